@@ -1,0 +1,6 @@
+export * from "./aggregation";
+export * from "./cell";
+export * from "./indicator";
+export * from "./period";
+export * from "./status";
+export * from "./target";

@@ -1,0 +1,4 @@
+export * from "./detectNumberStyle";
+export * from "./formatNumber";
+export * from "./parseNumber";
+export * from "./readNumberCell";

@@ -1,0 +1,18 @@
+/**
+ * Folds text for matching what people type: lower case, no diacritics (đ → d), one space
+ * between words, non-breaking and other Unicode spaces treated as spaces.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, " ")
+    .trim();
+}
+
+/** Unicode dashes and minus signs folded to ASCII "-". */
+export function foldDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-");
+}
