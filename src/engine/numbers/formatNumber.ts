@@ -1,4 +1,5 @@
 import type { NumberStyle } from "./parseNumber";
+import { roundedDigits } from "./roundedDigits";
 
 const SEPARATORS: Record<NumberStyle, { group: string; decimal: string }> = {
   vi: { group: ".", decimal: "," },
@@ -13,21 +14,16 @@ function clampDecimals(maxDecimals: number): number {
   return Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(maxDecimals)));
 }
 
-/** The plain decimal digits of a non-negative finite number, rounded half away from zero. */
-function plainDigits(magnitude: number, decimals: number): string {
-  // toFixed switches to exponent notation from 1e21; doubles that large are whole numbers.
-  return magnitude < 1e21 ? magnitude.toFixed(decimals) : BigInt(magnitude).toString();
-}
-
 function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 /**
  * Formats a number as a Vietnamese ("8.664,9", "1.130,756", "-5", "0,1") or English
- * ("8,664.9") reader expects it: thousands grouped from 1.000 up, rounded to `maxDecimals`
- * (default 3, clamped to 0–20), trailing zeros dropped, ASCII "-" for negatives, and never
- * "-0". Written by hand rather than with Intl so it does not depend on the host's locale data.
+ * ("8,664.9") reader expects it: thousands grouped from 1.000 up, rounded half away from zero
+ * to `maxDecimals` (default 3; NaN means 3, others are truncated and clamped to 0–20), trailing
+ * zeros dropped, ASCII "-" for negatives, never "-0". The same text as Intl.NumberFormat
+ * ("vi-VN" / "en-US") but written by hand, so it does not depend on the host's locale data.
  * Non-finite values give "NaN", "∞" or "-∞", which parseNumberText rejects.
  */
 export function formatNumber(
@@ -38,13 +34,11 @@ export function formatNumber(
   if (Number.isNaN(value)) return "NaN";
   if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
   const { group, decimal } = SEPARATORS[style];
-  const [integerDigits, fractionDigits = ""] = plainDigits(
-    Math.abs(value),
-    clampDecimals(maxDecimals),
-  ).split(".");
-  const fraction = fractionDigits.replace(/0+$/, "");
-  const isZero = /^0+$/.test(integerDigits) && fraction === "";
+  const digits = roundedDigits(Math.abs(value), clampDecimals(maxDecimals));
+  const integer = digits.integer.replace(/^0+(?=\d)/, "");
+  const fraction = digits.fraction.replace(/0+$/, "");
+  const isZero = integer === "0" && fraction === "";
   const sign = value < 0 && !isZero ? "-" : "";
-  const grouped = groupThousands(integerDigits, group);
+  const grouped = groupThousands(integer, group);
   return fraction === "" ? `${sign}${grouped}` : `${sign}${grouped}${decimal}${fraction}`;
 }

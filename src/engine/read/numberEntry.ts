@@ -19,7 +19,8 @@ export type NumberEntry =
 
 /** Both readings of "49,368": the decimal one in each language's style, and the whole one. */
 export function ambiguousParams(value: string, asVi: number, asEn: number): FindingParams {
-  return { value, decimal: Math.min(asVi, asEn), whole: String(Math.max(asVi, asEn)) };
+  const [decimal, whole] = Math.abs(asVi) < Math.abs(asEn) ? [asVi, asEn] : [asEn, asVi];
+  return { value, decimal, whole: String(whole) };
 }
 
 /** The finding for a cell that holds no usable number, or undefined when it holds one. */

@@ -1,5 +1,5 @@
 import { finding, type Finding } from "../findings/finding";
-import type { RawCell } from "../model/cell";
+import { excelErrorText, type RawCell } from "../model/cell";
 import type { Target, TargetKind } from "../model/target";
 import { applyKind, parseTargetKind } from "../targets/parseTargetKind";
 import { parseTargetText } from "../targets/parseTarget";
@@ -34,7 +34,7 @@ function readKind(cell: RawCell | undefined, sheet: string | undefined): {
 
 function readTargetCell(cell: RawCell | undefined, context: EntryContext): TargetReading {
   const text = cellText(cell);
-  if (typeof cell?.value === "string") {
+  if (typeof cell?.value === "string" && excelErrorText(cell.value) === undefined) {
     const parsed = parseTargetText(cell.value, context.numberStyle);
     if (parsed.ok) return { target: parsed.target, text, findings: [], invalid: false };
     if (parsed.reason === "empty") return { findings: [], invalid: false };

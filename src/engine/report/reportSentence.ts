@@ -76,3 +76,23 @@ export function reportSentence(summary: Summary, results: readonly Named[], lang
   }
   return [head, ...tail(summary, results, lang)].join("; ") + ".";
 }
+
+/** One line per field: "Kinh tế: hoàn thành 4/5 chỉ tiêu (80%), trong đó 1 chỉ tiêu vượt kế hoạch (20%)." */
+export function fieldSentences(summary: Summary, lang: Language = "vi"): string[] {
+  const yearEnd = isYearEnd(summary.period);
+  return summary.byField.map(({ field, total, counts }) => {
+    const met = counts.exceeded + counts.achieved + (yearEnd ? 0 : counts.on_track);
+    const label = field || (lang === "vi" ? "Chưa phân lĩnh vực" : "No field");
+    let line =
+      lang === "vi"
+        ? `${label}: ${yearEnd ? "hoàn thành" : "đạt hoặc đúng tiến độ"} ${met}/${total} chỉ tiêu (${share(met, total, lang)})`
+        : `${label}: ${met} of ${total} ${yearEnd ? "achieved" : "achieved or on track"} (${share(met, total, lang)})`;
+    if (counts.exceeded > 0) {
+      line +=
+        lang === "vi"
+          ? `, trong đó ${counts.exceeded} chỉ tiêu vượt kế hoạch (${share(counts.exceeded, total, lang)})`
+          : `, ${counts.exceeded} exceeded (${share(counts.exceeded, total, lang)})`;
+    }
+    return `${line}.`;
+  });
+}

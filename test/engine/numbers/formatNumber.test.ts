@@ -38,6 +38,11 @@ describe("formatNumber", () => {
     [1.5, -1, "2"],
     [1.23456, Number.NaN, "1,235"],
     [1.25, 1.9, "1,3"],
+    [1.005, 2, "1,01"],
+    [1e-7, 7, "0,0000001"],
+    [1.5e-7, 3, "0"],
+    [-1.5e-7, 3, "0"],
+    [0.95, 0, "1"],
   ])("%p with maxDecimals %p → %j", (value, maxDecimals, vi) => {
     expect(formatNumber(value, "vi", maxDecimals)).toBe(vi);
   });

@@ -48,7 +48,6 @@ describe("readNumberCell: percent formats", () => {
     [-0.05, "0%", -5],
     [0, "0%", 0],
     [-0, "0%", 0],
-    [0.12, '#,##0.0" %"', 12],
     [0.12, "0.0%;[Red]-0.0%", 12],
   ])("%p under %j is %p", (value, numFmt, expected) => {
     const cell: RawCell = { value, numFmt };
