@@ -101,7 +101,8 @@ module.exports = (_env, argv = {}) => {
           ...officeJsFiles.map((pattern) => ({
             from: pattern,
             context: officeJsDist,
-            to: "office-js/[path][name][ext]",
+            // A glob keeps its folders with [path]; a single file is named in full.
+            to: /[*?]/.test(pattern) ? "office-js/[path][name][ext]" : `office-js/${pattern}`,
             globOptions: { ignore: ["**/*.debug.js"] },
             info: { minimized: true },
           })),

@@ -24,10 +24,13 @@ export type ParsedTarget =
 const MAX_TOKENS = 40;
 
 type ReadNumbers =
-  | { ok: true; numbers: TargetNumber[] }
-  | Extract<ParsedTarget, { ok: false }>;
+  { ok: true; numbers: TargetNumber[] } | Extract<ParsedTarget, { ok: false }>;
 
-function readNumbers(text: string, raws: readonly string[], style?: NumberStyle): ReadNumbers {
+function readNumbers(
+  text: string,
+  raws: readonly string[],
+  style?: NumberStyle,
+): ReadNumbers {
   const numbers: TargetNumber[] = [];
   for (const raw of raws) {
     const parsed = parseNumberText(raw, style);
@@ -35,7 +38,14 @@ function readNumbers(text: string, raws: readonly string[], style?: NumberStyle)
       numbers.push({ value: parsed.value, percentSign: parsed.percentSign });
     } else if (parsed.reason === "ambiguous") {
       const { asVi, asEn } = parsed;
-      return { ok: false, reason: "ambiguous_number", text, number: raw, asVi, asEn };
+      return {
+        ok: false,
+        reason: "ambiguous_number",
+        text,
+        number: raw,
+        asVi,
+        asEn,
+      };
     } else {
       return { ok: false, reason: "unknown", text };
     }
@@ -46,12 +56,16 @@ function readNumbers(text: string, raws: readonly string[], style?: NumberStyle)
 function parse(text: string, style?: NumberStyle): ParsedTarget {
   const tokens = tokenizeTarget(text);
   if (tokens.length === 0) {
-    return foldText(text) === "" ? { ok: false, reason: "empty" } : { ok: false, reason: "unknown", text };
+    return foldText(text) === ""
+      ? { ok: false, reason: "empty" }
+      : { ok: false, reason: "unknown", text };
   }
   if (tokens.length > MAX_TOKENS) return { ok: false, reason: "unknown", text };
   const rule = findTargetRule(targetShape(tokens));
   if (rule === undefined) return { ok: false, reason: "unknown", text };
-  const raws = tokens.flatMap((token) => (token.type === "number" ? [token.raw] : []));
+  const raws = tokens.flatMap((token) =>
+    token.type === "number" ? [token.raw] : [],
+  );
   const read = readNumbers(text, raws, style);
   if (!read.ok) return read;
   return { ok: true, target: rule.build(read.numbers) };
@@ -66,7 +80,10 @@ function parse(text: string, style?: NumberStyle): ParsedTarget {
  * is at_least; "hoàn thành 100%" is at_least 100%; "đạt" alone is a milestone. Anything else
  * is "unknown". Never throws.
  */
-export function parseTargetText(text: string, style?: NumberStyle): ParsedTarget {
+export function parseTargetText(
+  text: string,
+  style?: NumberStyle,
+): ParsedTarget {
   if (typeof text !== "string") return { ok: false, reason: "empty" };
   try {
     return parse(text, style);

@@ -55,7 +55,11 @@ const ALIASES: Record<TargetKind, readonly string[]> = {
 
 /** Folded, with "_" and "-" between words read as spaces and spaces around ≥ ≤ < > = dropped. */
 function kindKey(text: string): string {
-  return foldText(foldDashes(text).replace(/[_.:;,()"'“”]/g, " ").replace(/(\p{L})-(?=\p{L})/gu, "$1 "))
+  return foldText(
+    foldDashes(text)
+      .replace(/[_.:;,()"'“”]/g, " ")
+      .replace(/(\p{L})-(?=\p{L})/gu, "$1 "),
+  )
     .replace(/ ?([<>=≥≤⩾⩽]) ?/gu, "$1")
     .trim();
 }

@@ -66,11 +66,18 @@ function rule(name: string, source: string, build: TargetBuilder): TargetRule {
   return { name, pattern: new RegExp(`^${source}$`, "u"), build };
 }
 
-function changeRules(kind: "increase" | "decrease", verbs: readonly string[]): TargetRule {
+function changeRules(
+  kind: "increase" | "decrease",
+  verbs: readonly string[],
+): TargetRule {
   const lead = `(?:${oneOf(CHANGE_LEADS)} )?`;
   const second = `(?: ${oneOf(RANGE_SEPARATORS)} ${NUMBER})?`;
   const tail = `(?: ${oneOf(CHANGE_TAILS)})?`;
-  return rule(kind, `${LEAD}${oneOf(verbs)} ${OBJECT}${lead}${NUMBER}${second}${tail}`, changeTarget(kind));
+  return rule(
+    kind,
+    `${LEAD}${oneOf(verbs)} ${OBJECT}${lead}${NUMBER}${second}${tail}`,
+    changeTarget(kind),
+  );
 }
 
 /**
@@ -79,20 +86,36 @@ function changeRules(kind: "increase" | "decrease", verbs: readonly string[]): T
  */
 export const TARGET_RULES: readonly TargetRule[] = [
   rule("achieved", "dat", milestoneTarget),
-  rule("at_most", `${LEAD}${oneOf(AT_MOST_BEFORE)} ${NUMBER}`, boundTarget("at_most", false)),
+  rule(
+    "at_most",
+    `${LEAD}${oneOf(AT_MOST_BEFORE)} ${NUMBER}`,
+    boundTarget("at_most", false),
+  ),
   rule(
     "at_most_after",
     `${LEAD}(?:${oneOf(RANGE_OPENERS)} )?${NUMBER} ${oneOf(AT_MOST_AFTER)}`,
     boundTarget("at_most", false),
   ),
-  rule("below", `${LEAD}${oneOf(BELOW)} ${NUMBER}`, boundTarget("at_most", true)),
-  rule("at_least", `${LEAD}${oneOf(AT_LEAST_BEFORE)} ${NUMBER}`, boundTarget("at_least", false)),
+  rule(
+    "below",
+    `${LEAD}${oneOf(BELOW)} ${NUMBER}`,
+    boundTarget("at_most", true),
+  ),
+  rule(
+    "at_least",
+    `${LEAD}${oneOf(AT_LEAST_BEFORE)} ${NUMBER}`,
+    boundTarget("at_least", false),
+  ),
   rule(
     "at_least_after",
     `${LEAD}(?:${oneOf(RANGE_OPENERS)} )?${NUMBER} ${oneOf(AT_LEAST_AFTER)}`,
     boundTarget("at_least", false),
   ),
-  rule("above", `${LEAD}${oneOf(ABOVE)} ${NUMBER}`, boundTarget("at_least", true)),
+  rule(
+    "above",
+    `${LEAD}${oneOf(ABOVE)} ${NUMBER}`,
+    boundTarget("at_least", true),
+  ),
   rule("range", `${FILLER}(?:${oneOf(RANGE_OPENERS)} )?${RANGE}`, rangeTarget),
   rule("range_from", `${LEAD}${oneOf(RANGE_OPENERS)} ${RANGE}`, rangeTarget),
   rule(
@@ -107,8 +130,16 @@ export const TARGET_RULES: readonly TargetRule[] = [
     `${LEAD}${oneOf(MAINTAIN_VERBS)} ${OBJECT}${NUMBER}`,
     maintainTarget,
   ),
-  rule("milestone", `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${NUMBER})?`, milestoneTarget),
-  rule("milestone_named", `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${WORD})+`, milestoneTarget),
+  rule(
+    "milestone",
+    `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${NUMBER})?`,
+    milestoneTarget,
+  ),
+  rule(
+    "milestone_named",
+    `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${WORD})+`,
+    milestoneTarget,
+  ),
   rule("plain", `${FILLER}${NUMBER}`, boundTarget("at_least", false)),
 ];
 

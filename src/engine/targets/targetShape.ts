@@ -7,7 +7,10 @@ export const NUMBER_MARK = "#";
  * Phrases dropped wherever they stand: "tăng trưởng" (growth) and "tốc độ" (rate) name the
  * indicator, they are not "tăng" (increase) — "tốc độ tăng trưởng từ 12% trở lên" is ≥ 12%.
  */
-const NOISE_PHRASES = [/(^| )toc do tang truong(?= |$)/gu, /(^| )tang truong(?= |$)/gu];
+const NOISE_PHRASES = [
+  /(^| )toc do tang truong(?= |$)/gu,
+  /(^| )tang truong(?= |$)/gu,
+];
 
 /** Symbols some rule uses; any other symbol shows as "?", which no rule matches. */
 const GRAMMAR_SYMBOLS = new Set([">=", "<=", ">", "<", "-", "~", "+"]);
@@ -33,7 +36,8 @@ export function targetShape(tokens: readonly TargetToken[]): string {
   tokens.forEach((token, index) => {
     if (isUnitSlash(tokens, index)) return;
     if (token.type === "number") parts.push(NUMBER_MARK);
-    else if (token.type === "word" || GRAMMAR_SYMBOLS.has(token.text)) parts.push(token.text);
+    else if (token.type === "word" || GRAMMAR_SYMBOLS.has(token.text))
+      parts.push(token.text);
     else parts.push("?");
   });
   let shape = parts.join(" ");

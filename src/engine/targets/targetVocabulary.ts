@@ -5,7 +5,17 @@
  */
 
 /** "không", "chưa", "not": a lead-in never swallows these, so "không tăng 5%" is not read. */
-export const NEGATIONS = ["khong", "chua", "chang", "ko", "not", "no", "never", "non", "without"];
+export const NEGATIONS = [
+  "khong",
+  "chua",
+  "chang",
+  "ko",
+  "not",
+  "no",
+  "never",
+  "non",
+  "without",
+];
 
 /** ≥ with the bound included: "ít nhất 97%", "tối thiểu 10", "không dưới 10", "at least 12". */
 export const AT_LEAST_BEFORE = [
@@ -149,7 +159,17 @@ export const DECREASE_VERBS = [
 ];
 
 /** Between a change verb (and its object) and the number: "tăng thêm 200", "increase by 5%". */
-export const CHANGE_LEADS = ["tu", "from", "by", "them", "khoang", "about", "it nhat", "toi thieu", "at least"];
+export const CHANGE_LEADS = [
+  "tu",
+  "from",
+  "by",
+  "them",
+  "khoang",
+  "about",
+  "it nhat",
+  "toi thieu",
+  "at least",
+];
 
 /** After a change: "tăng 5% trở lên" is still an increase of 5%. */
 export const CHANGE_TAILS = ["tro len", "or more"];
