@@ -122,6 +122,8 @@ module.exports = (_env, argv = {}) => {
       host: "localhost",
       // https options (the certificates) are added by scripts/start.js.
       server: "https",
+      // Everything served is built or copied by webpack: no public/ folder.
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
       liveReload: true,

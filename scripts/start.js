@@ -68,6 +68,7 @@ async function ensureCertificates() {
     const { generateCertificates } = require("office-addin-dev-certs");
     await generateCertificates(certFiles.ca, certFiles.cert, certFiles.key, CERT_DAYS);
   });
+  fs.chmodSync(certFiles.key, 0o600);
   console.log(`Generated development certificates in ${path.relative(root, certDir)}/`);
 }
 

@@ -84,6 +84,14 @@ export const RULES = {
       "Target kind “{value}” is not one of: ≥, ≤, range, increase, decrease, maintain, complete.",
     ],
   ),
+  kind_conflict: rule(
+    "warning",
+    ["Loại chỉ tiêu khác kế hoạch", "Kind contradicts the target"],
+    [
+      "Loại chỉ tiêu “{kind}” không khớp với kế hoạch “{target}”; đã đánh giá theo kế hoạch. Hãy sửa một trong hai ô.",
+      "The kind “{kind}” contradicts the target “{target}”; judged by the target. Correct one of the two cells.",
+    ],
+  ),
   unknown_cumulative: rule(
     "warning",
     ["Không rõ lũy kế", "Cumulative flag not understood"],

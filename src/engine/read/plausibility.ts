@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../findings/finding";
 import type { Indicator } from "../model/indicator";
+import { foldText } from "../text/normalize";
 import { allowsNegative, isPercentUnit, isRateName } from "./unitKind";
 
 /** A figure this many times its neighbour is a unit slip (triệu typed as tỷ đồng is 1,000×). */
@@ -59,8 +60,9 @@ function magnitudeFinding(a: Figure, b: Figure, sheet: string | undefined): Find
 export function plausibilityFindings(indicator: Indicator): Finding[] {
   const out: Finding[] = [];
   const sheet = indicator.sheet;
-  const rate = isPercentUnit(indicator.unit) && isRateName(indicator.name);
-  const negativeOk = allowsNegative(indicator.name);
+  const folded = foldText(indicator.name);
+  const rate = isPercentUnit(indicator.unit) && isRateName(folded);
+  const negativeOk = allowsNegative(folded);
   const all = figures(indicator);
   for (const figure of all) {
     const where = { sheet, cell: figure.cell };

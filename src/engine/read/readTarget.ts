@@ -69,7 +69,14 @@ export function readTarget(cells: TargetCells, context: EntryContext): TargetRea
     invalid = true;
   }
   if (kind.kind === "milestone" && !target && !reading.text) target = { kind: "milestone" };
-  else if (kind.kind && target) target = applyKind(target, kind.kind);
+  else if (kind.kind && target) {
+    target = applyKind(target, kind.kind);
+    const percentMilestone = kind.kind === "milestone" && target.percentSign === true;
+    if (target.kind !== kind.kind && !percentMilestone) {
+      const params = { kind: cellText(cells.kind), target: reading.text ?? "" };
+      findings.push(finding("kind_conflict", params, { sheet: context.sheet, cell: cells.kind?.address }));
+    }
+  }
 
   const max = readNumberEntry(cells.targetMax, context);
   if (max.kind === "number" && target) {

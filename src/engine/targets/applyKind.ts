@@ -2,31 +2,18 @@ import type { Target, TargetKind } from "../model/target";
 
 /** A bare number reads as at_least, not strict: "12", "12%". */
 function isPlainNumber(target: Target): target is Target & { value: number } {
-  return (
-    target.kind === "at_least" &&
-    target.strict !== true &&
-    target.value !== undefined
-  );
+  return target.kind === "at_least" && target.strict !== true && target.value !== undefined;
 }
 
-function isPlainRange(
-  target: Target,
-): target is Target & { value: number; max: number } {
-  return (
-    target.kind === "range" &&
-    target.value !== undefined &&
-    target.max !== undefined
-  );
+function isPlainRange(target: Target): target is Target & { value: number; max: number } {
+  return target.kind === "range" && target.value !== undefined && target.max !== undefined;
 }
 
 function percentOf(target: Target): { percentSign?: true } {
   return target.percentSign === true ? { percentSign: true } : {};
 }
 
-function change(
-  kind: "increase" | "decrease",
-  target: Target & { value: number },
-): Target {
+function change(kind: "increase" | "decrease", target: Target & { value: number }): Target {
   const max = target.max;
   return {
     kind,
@@ -37,10 +24,7 @@ function change(
   };
 }
 
-function fromPlainNumber(
-  target: Target & { value: number },
-  kind: TargetKind,
-): Target {
+function fromPlainNumber(target: Target & { value: number }, kind: TargetKind): Target {
   const { value } = target;
   switch (kind) {
     case "at_least":
@@ -55,9 +39,7 @@ function fromPlainNumber(
       return change(kind, target);
     case "milestone":
       // "hoàn thành" over "100%" stays at_least 100%, as parseTargetText reads "hoàn thành 100%".
-      return target.percentSign === true
-        ? target
-        : { kind: "milestone", value };
+      return target.percentSign === true ? target : { kind: "milestone", value };
   }
 }
 

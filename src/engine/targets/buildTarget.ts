@@ -11,9 +11,7 @@ export type TargetBuilder = (numbers: readonly TargetNumber[]) => Target;
 
 /** `percentSign: true` when any number carried a % sign ("13-14%"); absent otherwise. */
 function percent(numbers: readonly TargetNumber[]): { percentSign?: true } {
-  return numbers.some((number) => number.percentSign)
-    ? { percentSign: true }
-    : {};
+  return numbers.some((number) => number.percentSign) ? { percentSign: true } : {};
 }
 
 function first(numbers: readonly TargetNumber[]): number {
@@ -21,10 +19,7 @@ function first(numbers: readonly TargetNumber[]): number {
 }
 
 /** at_least / at_most: `strict: true` only for "trên", "dưới", ">", "<"… */
-export function boundTarget(
-  kind: "at_least" | "at_most",
-  strict: boolean,
-): TargetBuilder {
+export function boundTarget(kind: "at_least" | "at_most", strict: boolean): TargetBuilder {
   return (numbers) => ({
     kind,
     value: first(numbers),
@@ -45,9 +40,7 @@ export const rangeTarget: TargetBuilder = (numbers) => ({
  * increase / decrease: relative (a percentage of the baseline) exactly when a % sign was
  * typed; `relative` is always present, `percentSign` only when true.
  */
-export function changeTarget(
-  kind: Extract<TargetKind, "increase" | "decrease">,
-): TargetBuilder {
+export function changeTarget(kind: Extract<TargetKind, "increase" | "decrease">): TargetBuilder {
   return (numbers) => {
     const sign = percent(numbers);
     const max = numbers[1];
@@ -74,7 +67,6 @@ export const maintainTarget: TargetBuilder = (numbers) => ({
 export const milestoneTarget: TargetBuilder = (numbers) => {
   const count = numbers[0];
   if (count === undefined) return { kind: "milestone" };
-  if (count.percentSign)
-    return { kind: "at_least", value: count.value, percentSign: true };
+  if (count.percentSign) return { kind: "at_least", value: count.value, percentSign: true };
   return { kind: "milestone", value: count.value };
 };

@@ -67,8 +67,7 @@ const PHRASES: Record<Language, Phrases> = {
 /** A % sign for percentSign, and for a relative change ("giảm 3–5%"). */
 function showsPercent(target: Target): boolean {
   const relativeChange =
-    (target.kind === "increase" || target.kind === "decrease") &&
-    target.relative === true;
+    (target.kind === "increase" || target.kind === "decrease") && target.relative === true;
   return target.percentSign === true || relativeChange;
 }
 
@@ -95,34 +94,21 @@ function formatSpan(
  * it back to the same target, except a milestone with a % sign ("hoàn thành 100%" reads as
  * at_least 100%) and a target missing the number its kind needs (only the kind words are written).
  */
-export function formatTarget(
-  target: Target,
-  lang: Language,
-  style?: NumberStyle,
-): string {
+export function formatTarget(target: Target, lang: Language, style?: NumberStyle): string {
   const phrases = PHRASES[lang];
   const numberStyle = style ?? (lang === "vi" ? "vi" : "en");
   const percent = showsPercent(target) ? "%" : "";
   const { value, max } = target;
   if (value === undefined) {
-    return target.kind === "milestone"
-      ? phrases.milestone
-      : phrases.kindWords[target.kind];
+    return target.kind === "milestone" ? phrases.milestone : phrases.kindWords[target.kind];
   }
   const single = formatNumber(value, numberStyle, DECIMALS) + percent;
-  const amount =
-    max === undefined
-      ? single
-      : formatSpan(value, max, percent, numberStyle, phrases);
+  const amount = max === undefined ? single : formatSpan(value, max, percent, numberStyle, phrases);
   switch (target.kind) {
     case "at_least":
-      return target.strict === true
-        ? phrases.above(single)
-        : phrases.atLeast(single);
+      return target.strict === true ? phrases.above(single) : phrases.atLeast(single);
     case "at_most":
-      return target.strict === true
-        ? phrases.below(single)
-        : phrases.atMost(single);
+      return target.strict === true ? phrases.below(single) : phrases.atMost(single);
     case "range":
       return formatSpan(value, max ?? value, percent, numberStyle, phrases);
     case "increase":

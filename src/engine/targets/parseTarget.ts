@@ -23,14 +23,9 @@ export type ParsedTarget =
 /** Longer texts are not targets; this also bounds the work the grammar does. */
 const MAX_TOKENS = 40;
 
-type ReadNumbers =
-  { ok: true; numbers: TargetNumber[] } | Extract<ParsedTarget, { ok: false }>;
+type ReadNumbers = { ok: true; numbers: TargetNumber[] } | Extract<ParsedTarget, { ok: false }>;
 
-function readNumbers(
-  text: string,
-  raws: readonly string[],
-  style?: NumberStyle,
-): ReadNumbers {
+function readNumbers(text: string, raws: readonly string[], style?: NumberStyle): ReadNumbers {
   const numbers: TargetNumber[] = [];
   for (const raw of raws) {
     const parsed = parseNumberText(raw, style);
@@ -63,9 +58,7 @@ function parse(text: string, style?: NumberStyle): ParsedTarget {
   if (tokens.length > MAX_TOKENS) return { ok: false, reason: "unknown", text };
   const rule = findTargetRule(targetShape(tokens));
   if (rule === undefined) return { ok: false, reason: "unknown", text };
-  const raws = tokens.flatMap((token) =>
-    token.type === "number" ? [token.raw] : [],
-  );
+  const raws = tokens.flatMap((token) => (token.type === "number" ? [token.raw] : []));
   const read = readNumbers(text, raws, style);
   if (!read.ok) return read;
   return { ok: true, target: rule.build(read.numbers) };
@@ -80,10 +73,7 @@ function parse(text: string, style?: NumberStyle): ParsedTarget {
  * is at_least; "hoàn thành 100%" is at_least 100%; "đạt" alone is a milestone. Anything else
  * is "unknown". Never throws.
  */
-export function parseTargetText(
-  text: string,
-  style?: NumberStyle,
-): ParsedTarget {
+export function parseTargetText(text: string, style?: NumberStyle): ParsedTarget {
   if (typeof text !== "string") return { ok: false, reason: "empty" };
   try {
     return parse(text, style);

@@ -51,7 +51,10 @@ function noneOf(phrases: readonly string[]): string {
 /** A number and its unit words: "# ho ngheo" ("600 hộ nghèo"), "# ty dong". */
 const NUMBER = `${NUMBER_MARK}(?: ${noneOf(UNIT_STOPS)}${WORD})*`;
 
-/** Any words before a keyword ("tỷ lệ giải ngân đạt ít nhất 97%"), never a negation or a change verb. */
+/**
+ * Any words before a keyword ("tỷ lệ giải ngân đạt ít nhất 97%"), never a negation or a change
+ * verb.
+ */
 const LEAD = `(?:${noneOf([...NEGATIONS, ...CHANGE_VERB_WORDS])}${WORD} )*?`;
 
 /** Words naming what changes: "giảm tỷ lệ phạm pháp hình sự từ 3 - 5%", "vượt dự toán 6%". */
@@ -66,10 +69,7 @@ function rule(name: string, source: string, build: TargetBuilder): TargetRule {
   return { name, pattern: new RegExp(`^${source}$`, "u"), build };
 }
 
-function changeRules(
-  kind: "increase" | "decrease",
-  verbs: readonly string[],
-): TargetRule {
+function changeRules(kind: "increase" | "decrease", verbs: readonly string[]): TargetRule {
   const lead = `(?:${oneOf(CHANGE_LEADS)} )?`;
   const second = `(?: ${oneOf(RANGE_SEPARATORS)} ${NUMBER})?`;
   const tail = `(?: ${oneOf(CHANGE_TAILS)})?`;
@@ -86,36 +86,20 @@ function changeRules(
  */
 export const TARGET_RULES: readonly TargetRule[] = [
   rule("achieved", "dat", milestoneTarget),
-  rule(
-    "at_most",
-    `${LEAD}${oneOf(AT_MOST_BEFORE)} ${NUMBER}`,
-    boundTarget("at_most", false),
-  ),
+  rule("at_most", `${LEAD}${oneOf(AT_MOST_BEFORE)} ${NUMBER}`, boundTarget("at_most", false)),
   rule(
     "at_most_after",
     `${LEAD}(?:${oneOf(RANGE_OPENERS)} )?${NUMBER} ${oneOf(AT_MOST_AFTER)}`,
     boundTarget("at_most", false),
   ),
-  rule(
-    "below",
-    `${LEAD}${oneOf(BELOW)} ${NUMBER}`,
-    boundTarget("at_most", true),
-  ),
-  rule(
-    "at_least",
-    `${LEAD}${oneOf(AT_LEAST_BEFORE)} ${NUMBER}`,
-    boundTarget("at_least", false),
-  ),
+  rule("below", `${LEAD}${oneOf(BELOW)} ${NUMBER}`, boundTarget("at_most", true)),
+  rule("at_least", `${LEAD}${oneOf(AT_LEAST_BEFORE)} ${NUMBER}`, boundTarget("at_least", false)),
   rule(
     "at_least_after",
     `${LEAD}(?:${oneOf(RANGE_OPENERS)} )?${NUMBER} ${oneOf(AT_LEAST_AFTER)}`,
     boundTarget("at_least", false),
   ),
-  rule(
-    "above",
-    `${LEAD}${oneOf(ABOVE)} ${NUMBER}`,
-    boundTarget("at_least", true),
-  ),
+  rule("above", `${LEAD}${oneOf(ABOVE)} ${NUMBER}`, boundTarget("at_least", true)),
   rule("range", `${FILLER}(?:${oneOf(RANGE_OPENERS)} )?${RANGE}`, rangeTarget),
   rule("range_from", `${LEAD}${oneOf(RANGE_OPENERS)} ${RANGE}`, rangeTarget),
   rule(
@@ -125,21 +109,9 @@ export const TARGET_RULES: readonly TargetRule[] = [
   ),
   changeRules("increase", INCREASE_VERBS),
   changeRules("decrease", DECREASE_VERBS),
-  rule(
-    "maintain",
-    `${LEAD}${oneOf(MAINTAIN_VERBS)} ${OBJECT}${NUMBER}`,
-    maintainTarget,
-  ),
-  rule(
-    "milestone",
-    `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${NUMBER})?`,
-    milestoneTarget,
-  ),
-  rule(
-    "milestone_named",
-    `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${WORD})+`,
-    milestoneTarget,
-  ),
+  rule("maintain", `${LEAD}${oneOf(MAINTAIN_VERBS)} ${OBJECT}${NUMBER}`, maintainTarget),
+  rule("milestone", `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${NUMBER})?`, milestoneTarget),
+  rule("milestone_named", `${LEAD}${oneOf(MILESTONE_VERBS)}(?: ${WORD})+`, milestoneTarget),
   rule("plain", `${FILLER}${NUMBER}`, boundTarget("at_least", false)),
 ];
 

@@ -2,10 +2,7 @@ import type { Language } from "../model/status";
 import type { TargetKind } from "../model/target";
 
 /** What the "Loại chỉ tiêu" drop-down offers, per language; parseTargetKind reads each back. */
-export const TARGET_KIND_LABELS: Record<
-  Language,
-  Record<TargetKind, string>
-> = {
+export const TARGET_KIND_LABELS: Record<Language, Record<TargetKind, string>> = {
   vi: {
     at_least: "≥",
     at_most: "≤",

@@ -5,17 +5,7 @@
  */
 
 /** "không", "chưa", "not": a lead-in never swallows these, so "không tăng 5%" is not read. */
-export const NEGATIONS = [
-  "khong",
-  "chua",
-  "chang",
-  "ko",
-  "not",
-  "no",
-  "never",
-  "non",
-  "without",
-];
+export const NEGATIONS = ["khong", "chua", "chang", "ko", "not", "no", "never", "non", "without"];
 
 /** ≥ with the bound included: "ít nhất 97%", "tối thiểu 10", "không dưới 10", "at least 12". */
 export const AT_LEAST_BEFORE = [
@@ -265,7 +255,10 @@ export const OBJECT_STOPS = [
   "less",
 ];
 
-/** Words that may stand before a plain number or range: "phấn đấu đạt 250 tỷ đồng", "khoảng 13-14%". */
+/**
+ * Words that may stand before a plain number or range: "phấn đấu đạt 250 tỷ đồng",
+ * "khoảng 13-14%".
+ */
 export const FILLERS = [
   "phan dau",
   "dat duoc",

@@ -14,8 +14,7 @@ export type TargetToken =
  * Digits with "." / "," separators, or thousands grouped by one space of any kind ("4 500",
  * "8 664,9"), then an optional % sign. A space before three digits joins them to the number.
  */
-const NUMBER =
-  /\d+(?:(?:[.,]|[\s\u200b](?=\d{3}(?!\d)))\d+)*(?:[\s\u200b]*[%\uff05])?/uy;
+const NUMBER = /\d+(?:(?:[.,]|[\s\u200b](?=\d{3}(?!\d)))\d+)*(?:[\s\u200b]*[%\uff05])?/uy;
 
 const LETTERS = /[\p{L}\p{M}]+/uy;
 
@@ -59,20 +58,13 @@ function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= "0" && char <= "9";
 }
 
-function matchAt(
-  pattern: RegExp,
-  text: string,
-  index: number,
-): string | undefined {
+function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
   pattern.lastIndex = index;
   const match = pattern.exec(text);
   return match ? match[0] : undefined;
 }
 
-function symbolAt(
-  text: string,
-  index: number,
-): readonly [string, string] | undefined {
+function symbolAt(text: string, index: number): readonly [string, string] | undefined {
   return SYMBOLS.find(([spelling]) => text.startsWith(spelling, index));
 }
 
@@ -88,8 +80,7 @@ export function tokenizeTarget(text: string): TargetToken[] {
   while (index < source.length) {
     const char = source[index];
     const previous = tokens[tokens.length - 1];
-    const signed =
-      char === "-" && isDigit(source[index + 1]) && previous?.type !== "number";
+    const signed = char === "-" && isDigit(source[index + 1]) && previous?.type !== "number";
     if (isDigit(char) || signed) {
       const start = signed ? index + 1 : index;
       const digits = matchAt(NUMBER, source, start) ?? char;
@@ -110,8 +101,7 @@ export function tokenizeTarget(text: string): TargetToken[] {
       index += symbol[0].length;
       continue;
     }
-    if (!SPACE.test(char) && !IGNORED.has(char))
-      tokens.push({ type: "symbol", text: char });
+    if (!SPACE.test(char) && !IGNORED.has(char)) tokens.push({ type: "symbol", text: char });
     index += 1;
   }
   return tokens;

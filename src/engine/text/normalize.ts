@@ -3,6 +3,8 @@
  * between words, non-breaking and other Unicode spaces treated as spaces.
  */
 export function foldText(text: string): string {
+  // Plain ASCII needs no decomposition, which is the costly step.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/ +/g, " ").trim();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -101,6 +101,12 @@ describe("entry checks: each bad entry is a finding at its cell", () => {
     expect(check.results[0].status).toBe("exceeded");
   });
 
+  test("a kind column that contradicts the target's words is a warning, and the words win", () => {
+    const check = checkPlan([rawRow(5, { ...growth, kind: "≤", target: "từ 12% trở lên", actual: 13 })]);
+    expect(check.results[0].status).toBe("exceeded");
+    expect(check.findings).toEqual([expect.objectContaining({ rule: "kind_conflict", severity: "warning", cell: "E5" })]);
+  });
+
   test("the findings list gathers every row's findings in order", () => {
     const check = checkPlan([
       rawRow(5, { ...growth, target: 12, actual: { error: "#REF!" } }),

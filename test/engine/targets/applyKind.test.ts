@@ -18,21 +18,9 @@ function kindOf(text: string): TargetKind {
 describe("applyKind", () => {
   test.each<[string, string, Target]>([
     ["3", "giảm", { kind: "decrease", value: 3, relative: false }],
-    [
-      "3%",
-      "giảm",
-      { kind: "decrease", value: 3, relative: true, percentSign: true },
-    ],
-    [
-      "3-5%",
-      "giảm",
-      { kind: "decrease", value: 3, max: 5, relative: true, percentSign: true },
-    ],
-    [
-      "6-8%",
-      "tăng",
-      { kind: "increase", value: 6, max: 8, relative: true, percentSign: true },
-    ],
+    ["3%", "giảm", { kind: "decrease", value: 3, relative: true, percentSign: true }],
+    ["3-5%", "giảm", { kind: "decrease", value: 3, max: 5, relative: true, percentSign: true }],
+    ["6-8%", "tăng", { kind: "increase", value: 6, max: 8, relative: true, percentSign: true }],
     ["200", "increase", { kind: "increase", value: 200, relative: false }],
     ["12", "≤", { kind: "at_most", value: 12 }],
     ["12%", "tối đa", { kind: "at_most", value: 12, percentSign: true }],

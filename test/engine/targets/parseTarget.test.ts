@@ -2,10 +2,7 @@ import fc from "fast-check";
 import type { Target } from "../../../src/engine/model/target";
 import { TARGET_KINDS } from "../../../src/engine/model/target";
 import type { NumberStyle } from "../../../src/engine/numbers/parseNumber";
-import {
-  parseTargetText,
-  type ParsedTarget,
-} from "../../../src/engine/targets/parseTarget";
+import { parseTargetText, type ParsedTarget } from "../../../src/engine/targets/parseTarget";
 
 function read(text: string, style?: NumberStyle): Target | ParsedTarget {
   const parsed = parseTargetText(text, style);
@@ -27,10 +24,7 @@ describe("parseTargetText: the seeds' own wording", () => {
       { kind: "at_least", value: 97, ...pct },
     ],
     ["tối thiểu 10", { kind: "at_least", value: 10 }],
-    [
-      "phấn đấu mở rộng nâng cấp tối thiểu 10 hẻm",
-      { kind: "at_least", value: 10 },
-    ],
+    ["phấn đấu mở rộng nâng cấp tối thiểu 10 hẻm", { kind: "at_least", value: 10 }],
     ["trên 95%", { kind: "at_least", value: 95, strict: true, ...pct }],
     ["đạt trên 95%", { kind: "at_least", value: 95, strict: true, ...pct }],
     ["trên 70%", { kind: "at_least", value: 70, strict: true, ...pct }],
@@ -39,14 +33,8 @@ describe("parseTargetText: the seeds' own wording", () => {
       "kéo giảm tỷ lệ phạm pháp hình sự từ 3 - 5%",
       { kind: "decrease", value: 3, max: 5, relative: true, ...pct },
     ],
-    [
-      "giảm từ 3 - 5%",
-      { kind: "decrease", value: 3, max: 5, relative: true, ...pct },
-    ],
-    [
-      "vượt chỉ tiêu từ 6% đến 8%",
-      { kind: "increase", value: 6, max: 8, relative: true, ...pct },
-    ],
+    ["giảm từ 3 - 5%", { kind: "decrease", value: 3, max: 5, relative: true, ...pct }],
+    ["vượt chỉ tiêu từ 6% đến 8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
     [
       "phấn đấu vượt chỉ tiêu từ 6% đến 8%",
       { kind: "increase", value: 6, max: 8, relative: true, ...pct },
@@ -68,10 +56,7 @@ describe("parseTargetText: the seeds' own wording", () => {
     ["2,97", { kind: "at_least", value: 2.97 }],
     ["82,9%", { kind: "at_least", value: 82.9, ...pct }],
     ["8.664,9", { kind: "at_least", value: 8664.9 }],
-    [
-      "phấn đấu hoàn thành 100% dự toán",
-      { kind: "at_least", value: 100, ...pct },
-    ],
+    ["phấn đấu hoàn thành 100% dự toán", { kind: "at_least", value: 100, ...pct }],
   ])("%s", (text, expected) => {
     expect(read(text)).toStrictEqual(expected);
   });
@@ -212,10 +197,7 @@ const RANGE: Row[] = [
 
 const INCREASE: Row[] = [
   ["tăng 6-8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
-  [
-    "tăng 6 – 8%",
-    { kind: "increase", value: 6, max: 8, relative: true, ...pct },
-  ],
+  ["tăng 6 – 8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
   ["tăng 5%", { kind: "increase", value: 5, relative: true, ...pct }],
   ["Tăng 5 %", { kind: "increase", value: 5, relative: true, ...pct }],
   ["tăng 200 hộ", { kind: "increase", value: 200, relative: false }],
@@ -223,41 +205,23 @@ const INCREASE: Row[] = [
   ["tăng thêm 200 hộ", { kind: "increase", value: 200, relative: false }],
   ["tăng 5% trở lên", { kind: "increase", value: 5, relative: true, ...pct }],
   ["vượt 6-8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
-  [
-    "vượt dự toán từ 6% đến 8%",
-    { kind: "increase", value: 6, max: 8, relative: true, ...pct },
-  ],
-  [
-    "tăng thu ngân sách 10%",
-    { kind: "increase", value: 10, relative: true, ...pct },
-  ],
+  ["vượt dự toán từ 6% đến 8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
+  ["tăng thu ngân sách 10%", { kind: "increase", value: 10, relative: true, ...pct }],
   ["increase 5%", { kind: "increase", value: 5, relative: true, ...pct }],
   ["increase by 5%", { kind: "increase", value: 5, relative: true, ...pct }],
   ["Increase 200", { kind: "increase", value: 200, relative: false }],
   ["up 5%", { kind: "increase", value: 5, relative: true, ...pct }],
-  [
-    "up 6 to 8%",
-    { kind: "increase", value: 6, max: 8, relative: true, ...pct },
-  ],
+  ["up 6 to 8%", { kind: "increase", value: 6, max: 8, relative: true, ...pct }],
   ["tăng 8-6%", { kind: "increase", value: 8, max: 6, relative: true, ...pct }],
 ];
 
 const DECREASE: Row[] = [
   ["giảm 3-5%", { kind: "decrease", value: 3, max: 5, relative: true, ...pct }],
-  [
-    "kéo giảm 3 - 5%",
-    { kind: "decrease", value: 3, max: 5, relative: true, ...pct },
-  ],
+  ["kéo giảm 3 - 5%", { kind: "decrease", value: 3, max: 5, relative: true, ...pct }],
   ["giảm 600 hộ", { kind: "decrease", value: 600, relative: false }],
-  [
-    "giảm từ 3% đến 5%",
-    { kind: "decrease", value: 3, max: 5, relative: true, ...pct },
-  ],
+  ["giảm từ 3% đến 5%", { kind: "decrease", value: 3, max: 5, relative: true, ...pct }],
   ["Giảm 0,8%", { kind: "decrease", value: 0.8, relative: true, ...pct }],
-  [
-    "reduce 3-5%",
-    { kind: "decrease", value: 3, max: 5, relative: true, ...pct },
-  ],
+  ["reduce 3-5%", { kind: "decrease", value: 3, max: 5, relative: true, ...pct }],
   ["reduce by 3%", { kind: "decrease", value: 3, relative: true, ...pct }],
   ["decrease 600", { kind: "decrease", value: 600, relative: false }],
   ["down 2%", { kind: "decrease", value: 2, relative: true, ...pct }],
@@ -419,34 +383,22 @@ function checkResult(parsed: ParsedTarget, text: string): void {
 }
 
 describe("parseTargetText: never throws", () => {
-  const styles = fc.constantFrom<NumberStyle | undefined>(
-    undefined,
-    "vi",
-    "en",
-  );
+  const styles = fc.constantFrom<NumberStyle | undefined>(undefined, "vi", "en");
 
   test("on arbitrary strings", () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: "grapheme", maxLength: 60 }),
-        styles,
-        (text, style) => {
-          checkResult(parseTargetText(text, style), text);
-        },
-      ),
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), styles, (text, style) => {
+        checkResult(parseTargetText(text, style), text);
+      }),
       { numRuns: 500 },
     );
   });
 
   test("on arbitrary code units, lone surrogates included", () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: "binary", maxLength: 60 }),
-        styles,
-        (text, style) => {
-          checkResult(parseTargetText(text, style), text);
-        },
-      ),
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), styles, (text, style) => {
+        checkResult(parseTargetText(text, style), text);
+      }),
       { numRuns: 300 },
     );
   });
@@ -458,15 +410,10 @@ describe("parseTargetText: never throws", () => {
     );
     const joiner = fc.constantFrom(" ", "", "  ");
     fc.assert(
-      fc.property(
-        fc.array(piece, { maxLength: 12 }),
-        joiner,
-        styles,
-        (pieces, glue, style) => {
-          const text = pieces.join(glue);
-          checkResult(parseTargetText(text, style), text);
-        },
-      ),
+      fc.property(fc.array(piece, { maxLength: 12 }), joiner, styles, (pieces, glue, style) => {
+        const text = pieces.join(glue);
+        checkResult(parseTargetText(text, style), text);
+      }),
       { numRuns: 2000 },
     );
   });

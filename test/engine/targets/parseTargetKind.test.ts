@@ -1,7 +1,4 @@
-import {
-  TARGET_KINDS,
-  type TargetKind,
-} from "../../../src/engine/model/target";
+import { TARGET_KINDS, type TargetKind } from "../../../src/engine/model/target";
 import { parseTargetKind } from "../../../src/engine/targets/parseTargetKind";
 import { TARGET_KIND_LABELS } from "../../../src/engine/targets/targetKindLabels";
 
@@ -52,19 +49,13 @@ describe("parseTargetKind", () => {
     expect(parseTargetKind(text)).toBe(kind);
   });
 
-  test.each(["", "   ", "?", ">", "<", "abc", "tăng giảm", "12"])(
-    "%j → undefined",
-    (text) => {
-      expect(parseTargetKind(text)).toBeUndefined();
-    },
-  );
+  test.each(["", "   ", "?", ">", "<", "abc", "tăng giảm", "12"])("%j → undefined", (text) => {
+    expect(parseTargetKind(text)).toBeUndefined();
+  });
 
-  test.each(TARGET_KINDS)(
-    "reads back its id and both labels for %s",
-    (kind) => {
-      expect(parseTargetKind(kind)).toBe(kind);
-      expect(parseTargetKind(TARGET_KIND_LABELS.vi[kind])).toBe(kind);
-      expect(parseTargetKind(TARGET_KIND_LABELS.en[kind])).toBe(kind);
-    },
-  );
+  test.each(TARGET_KINDS)("reads back its id and both labels for %s", (kind) => {
+    expect(parseTargetKind(kind)).toBe(kind);
+    expect(parseTargetKind(TARGET_KIND_LABELS.vi[kind])).toBe(kind);
+    expect(parseTargetKind(TARGET_KIND_LABELS.en[kind])).toBe(kind);
+  });
 });

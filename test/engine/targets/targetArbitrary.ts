@@ -11,12 +11,8 @@ export function decimal(min: number, max: number): fc.Arbitrary<number> {
 const anyValue = decimal(-1_000_000_000, 1_000_000_000);
 const size = decimal(0, 1_000_000_000);
 
-function flag<K extends string>(
-  key: K,
-): fc.Arbitrary<Partial<Record<K, true>>> {
-  return fc
-    .boolean()
-    .map((on) => (on ? ({ [key]: true } as Record<K, true>) : {}));
+function flag<K extends string>(key: K): fc.Arbitrary<Partial<Record<K, true>>> {
+  return fc.boolean().map((on) => (on ? ({ [key]: true } as Record<K, true>) : {}));
 }
 
 const bound: fc.Arbitrary<Target> = fc
@@ -65,9 +61,7 @@ const maintain: fc.Arbitrary<Target> = fc
 /** A milestone has no % sign: "hoàn thành 100%" reads as at_least 100%. */
 const milestone: fc.Arbitrary<Target> = fc
   .option(size, { nil: undefined })
-  .map((value) =>
-    value === undefined ? { kind: "milestone" } : { kind: "milestone", value },
-  );
+  .map((value) => (value === undefined ? { kind: "milestone" } : { kind: "milestone", value }));
 
 /** A valid target in the canonical form parseTargetText produces. */
 export const targetArbitrary: fc.Arbitrary<Target> = fc.oneof(

@@ -1,7 +1,4 @@
-import {
-  findTargetRule,
-  TARGET_RULES,
-} from "../../../src/engine/targets/targetGrammar";
+import { findTargetRule, TARGET_RULES } from "../../../src/engine/targets/targetGrammar";
 
 describe("findTargetRule", () => {
   test.each([

@@ -23,11 +23,8 @@ describe("TARGET_KIND_LABELS", () => {
     ]);
   });
 
-  test.each(["vi", "en"] as const)(
-    "every kind has a distinct %s label",
-    (lang) => {
-      const labels = TARGET_KINDS.map((kind) => TARGET_KIND_LABELS[lang][kind]);
-      expect(new Set(labels).size).toBe(TARGET_KINDS.length);
-    },
-  );
+  test.each(["vi", "en"] as const)("every kind has a distinct %s label", (lang) => {
+    const labels = TARGET_KINDS.map((kind) => TARGET_KIND_LABELS[lang][kind]);
+    expect(new Set(labels).size).toBe(TARGET_KINDS.length);
+  });
 });

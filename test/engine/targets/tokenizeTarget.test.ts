@@ -1,7 +1,4 @@
-import {
-  tokenizeTarget,
-  type TargetToken,
-} from "../../../src/engine/targets/tokenizeTarget";
+import { tokenizeTarget, type TargetToken } from "../../../src/engine/targets/tokenizeTarget";
 
 const num = (raw: string): TargetToken => ({ type: "number", raw });
 const word = (text: string): TargetToken => ({ type: "word", text });
@@ -39,9 +36,6 @@ describe("tokenizeTarget", () => {
   });
 
   test("decomposed Vietnamese reads like composed", () => {
-    expect(tokenizeTarget("trở lên".normalize("NFD"))).toStrictEqual([
-      word("tro"),
-      word("len"),
-    ]);
+    expect(tokenizeTarget("trở lên".normalize("NFD"))).toStrictEqual([word("tro"), word("len")]);
   });
 });
