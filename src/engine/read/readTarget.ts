@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../findings/finding";
 import { excelErrorText, type RawCell } from "../model/cell";
 import type { Target, TargetKind } from "../model/target";
+import { parseNumberText } from "../numbers/parseNumber";
 import { applyKind, parseTargetKind } from "../targets/parseTargetKind";
 import { parseTargetText } from "../targets/parseTarget";
 import { cellText } from "./cellText";
@@ -69,13 +70,17 @@ export function readTarget(cells: TargetCells, context: EntryContext): TargetRea
     invalid = true;
   }
   if (kind.kind === "milestone" && !target && !reading.text) target = { kind: "milestone" };
-  else if (kind.kind && target) {
-    target = applyKind(target, kind.kind);
-    const percentMilestone = kind.kind === "milestone" && target.percentSign === true;
-    if (target.kind !== kind.kind && !percentMilestone) {
+  else if (kind.kind && target && target.kind !== kind.kind) {
+    // A bare figure ("12", "3-5%") takes its kind from the column; words ("từ 12% trở lên") keep theirs.
+    const bare = typeof cells.target?.value === "number" || target.kind === "range" ||
+      parseNumberText(reading.text ?? "", context.numberStyle).ok;
+    const applied = bare ? applyKind(target, kind.kind) : target;
+    const percentMilestone = kind.kind === "milestone" && applied.percentSign === true;
+    if (applied.kind !== kind.kind && !percentMilestone) {
       const params = { kind: cellText(cells.kind), target: reading.text ?? "" };
       findings.push(finding("kind_conflict", params, { sheet: context.sheet, cell: cells.kind?.address }));
     }
+    target = applied;
   }
 
   const max = readNumberEntry(cells.targetMax, context);

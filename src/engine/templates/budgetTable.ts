@@ -1,9 +1,4 @@
-import type {
-  BudgetLine,
-  BudgetLineKind,
-  BudgetTable,
-  BudgetTemplate,
-} from "./types";
+import type { BudgetLine, BudgetLineKind, BudgetTable, BudgetTemplate } from "./types";
 
 interface LineFigures {
   estimate?: number;
@@ -21,19 +16,11 @@ function line(
   return { code, name, kind, ...figures, children };
 }
 
-const revenue = (
-  code: string,
-  name: string,
-  figures: LineFigures,
-  children?: BudgetLine[],
-) => line("revenue", code, name, figures, children);
+const revenue = (code: string, name: string, figures: LineFigures, children?: BudgetLine[]) =>
+  line("revenue", code, name, figures, children);
 
-const expenditure = (
-  code: string,
-  name: string,
-  figures: LineFigures,
-  children?: BudgetLine[],
-) => line("expenditure", code, name, figures, children);
+const expenditure = (code: string, name: string, figures: LineFigures, children?: BudgetLine[]) =>
+  line("expenditure", code, name, figures, children);
 
 const ILLUSTRATIVE = "minh họa (bài chỉ nêu tổng)";
 
@@ -45,82 +32,53 @@ const namTuLiem2023: BudgetTable = {
   moneyUnit: "tỷ đồng",
   note: `Tổng thu 8.664,9 và chi cân đối 1.130,756 tỷ đồng theo bài nguồn; các dòng chi tiết là số ${ILLUSTRATIVE}`,
   lines: [
-    revenue(
-      "A",
-      "Tổng thu ngân sách nhà nước trên địa bàn",
-      { estimate: 8664.9 },
-      [
-        revenue(
-          "I",
-          "Thu nội địa (không kể thu tiền sử dụng đất)",
-          { estimate: 7164.9 },
-          [
-            revenue(
-              "1",
-              "Thu từ khu vực công thương nghiệp ngoài quốc doanh",
-              { estimate: 4100 },
-              [
-                revenue("1.1", "Thuế giá trị gia tăng", { estimate: 2450 }),
-                revenue("1.2", "Thuế thu nhập doanh nghiệp", {
-                  estimate: 1380,
-                }),
-                revenue("1.3", "Thuế tiêu thụ đặc biệt", { estimate: 120 }),
-                revenue("1.4", "Thuế tài nguyên và thu khác", {
-                  estimate: 150,
-                }),
-              ],
-            ),
-            revenue("2", "Thuế thu nhập cá nhân", { estimate: 1450 }),
-            revenue("3", "Lệ phí trước bạ", { estimate: 780 }),
-            revenue("4", "Thuế sử dụng đất phi nông nghiệp", { estimate: 45 }),
-            revenue("5", "Thu tiền thuê đất", { estimate: 420 }),
-            revenue("6", "Thu phí, lệ phí", { estimate: 95 }),
-            revenue("7", "Thu khác ngân sách", { estimate: 274.9 }),
-          ],
-        ),
-        revenue("II", "Thu tiền sử dụng đất", { estimate: 1500 }),
-      ],
-    ),
-    expenditure(
-      "B",
-      "Chi cân đối ngân sách địa phương",
-      { estimate: 1130.756 },
-      [
-        expenditure("I", "Chi đầu tư phát triển", { estimate: 420 }),
-        expenditure("II", "Chi thường xuyên", { estimate: 688.156 }, [
-          expenditure("1", "Chi sự nghiệp giáo dục – đào tạo và dạy nghề", {
-            estimate: 385,
+    revenue("A", "Tổng thu ngân sách nhà nước trên địa bàn", { estimate: 8664.9 }, [
+      revenue("I", "Thu nội địa (không kể thu tiền sử dụng đất)", { estimate: 7164.9 }, [
+        revenue("1", "Thu từ khu vực công thương nghiệp ngoài quốc doanh", { estimate: 4100 }, [
+          revenue("1.1", "Thuế giá trị gia tăng", { estimate: 2450 }),
+          revenue("1.2", "Thuế thu nhập doanh nghiệp", {
+            estimate: 1380,
           }),
-          expenditure("2", "Chi sự nghiệp y tế, dân số và gia đình", {
-            estimate: 28.5,
+          revenue("1.3", "Thuế tiêu thụ đặc biệt", { estimate: 120 }),
+          revenue("1.4", "Thuế tài nguyên và thu khác", {
+            estimate: 150,
           }),
-          expenditure(
-            "3",
-            "Chi sự nghiệp văn hóa, thông tin, thể dục thể thao",
-            { estimate: 24.3 },
-          ),
-          expenditure("4", "Chi bảo đảm xã hội", { estimate: 46.2 }),
-          expenditure("5", "Chi sự nghiệp kinh tế", { estimate: 82.4 }),
-          expenditure("6", "Chi sự nghiệp bảo vệ môi trường", {
-            estimate: 51.6,
-          }),
-          expenditure(
-            "7",
-            "Chi quản lý hành chính, Đảng, đoàn thể",
-            { estimate: 58.756 },
-            [
-              expenditure("7.1", "Quản lý nhà nước", { estimate: 36.256 }),
-              expenditure("7.2", "Đảng", { estimate: 14.5 }),
-              expenditure("7.3", "Mặt trận Tổ quốc và các đoàn thể", {
-                estimate: 8,
-              }),
-            ],
-          ),
-          expenditure("8", "Chi quốc phòng, an ninh", { estimate: 11.4 }),
         ]),
-        expenditure("III", "Dự phòng ngân sách", { estimate: 22.6 }),
-      ],
-    ),
+        revenue("2", "Thuế thu nhập cá nhân", { estimate: 1450 }),
+        revenue("3", "Lệ phí trước bạ", { estimate: 780 }),
+        revenue("4", "Thuế sử dụng đất phi nông nghiệp", { estimate: 45 }),
+        revenue("5", "Thu tiền thuê đất", { estimate: 420 }),
+        revenue("6", "Thu phí, lệ phí", { estimate: 95 }),
+        revenue("7", "Thu khác ngân sách", { estimate: 274.9 }),
+      ]),
+      revenue("II", "Thu tiền sử dụng đất", { estimate: 1500 }),
+    ]),
+    expenditure("B", "Chi cân đối ngân sách địa phương", { estimate: 1130.756 }, [
+      expenditure("I", "Chi đầu tư phát triển", { estimate: 420 }),
+      expenditure("II", "Chi thường xuyên", { estimate: 688.156 }, [
+        expenditure("1", "Chi sự nghiệp giáo dục – đào tạo và dạy nghề", {
+          estimate: 385,
+        }),
+        expenditure("2", "Chi sự nghiệp y tế, dân số và gia đình", {
+          estimate: 28.5,
+        }),
+        expenditure("3", "Chi sự nghiệp văn hóa, thông tin, thể dục thể thao", { estimate: 24.3 }),
+        expenditure("4", "Chi bảo đảm xã hội", { estimate: 46.2 }),
+        expenditure("5", "Chi sự nghiệp kinh tế", { estimate: 82.4 }),
+        expenditure("6", "Chi sự nghiệp bảo vệ môi trường", {
+          estimate: 51.6,
+        }),
+        expenditure("7", "Chi quản lý hành chính, Đảng, đoàn thể", { estimate: 58.756 }, [
+          expenditure("7.1", "Quản lý nhà nước", { estimate: 36.256 }),
+          expenditure("7.2", "Đảng", { estimate: 14.5 }),
+          expenditure("7.3", "Mặt trận Tổ quốc và các đoàn thể", {
+            estimate: 8,
+          }),
+        ]),
+        expenditure("8", "Chi quốc phòng, an ninh", { estimate: 11.4 }),
+      ]),
+      expenditure("III", "Dự phòng ngân sách", { estimate: 22.6 }),
+    ]),
   ],
 };
 
@@ -134,38 +92,28 @@ const hoangMai2022: BudgetTable = {
     "Thu 4.435 tỷ đồng bằng 100% dự toán và chi 1.842 tỷ đồng bằng 96% dự toán theo bài nguồn " +
     `(dự toán chi suy ra: 1.842 / 0,96 = 1.918,75); các dòng chi tiết là số ${ILLUSTRATIVE}`,
   lines: [
-    revenue(
-      "A",
-      "Tổng thu ngân sách nhà nước trên địa bàn",
-      { estimate: 4435, actual: 4435 },
-      [
-        revenue("I", "Thu nội địa (không kể thu tiền sử dụng đất)", {
-          estimate: 3935,
-          actual: 3975,
-        }),
-        revenue("II", "Thu tiền sử dụng đất", { estimate: 500, actual: 460 }),
-      ],
-    ),
-    expenditure(
-      "B",
-      "Tổng chi ngân sách quận",
-      { estimate: 1918.75, actual: 1842 },
-      [
-        expenditure("I", "Chi đầu tư phát triển", {
-          estimate: 820,
-          actual: 800,
-        }),
-        expenditure("II", "Chi thường xuyên", {
-          estimate: 1060.375,
-          actual: 1042,
-        }),
-        expenditure("III", "Dự phòng ngân sách", {
-          estimate: 38.375,
-          actual: 0,
-          note: "Dự phòng đã dùng được hạch toán vào các nhiệm vụ chi",
-        }),
-      ],
-    ),
+    revenue("A", "Tổng thu ngân sách nhà nước trên địa bàn", { estimate: 4435, actual: 4435 }, [
+      revenue("I", "Thu nội địa (không kể thu tiền sử dụng đất)", {
+        estimate: 3935,
+        actual: 3975,
+      }),
+      revenue("II", "Thu tiền sử dụng đất", { estimate: 500, actual: 460 }),
+    ]),
+    expenditure("B", "Tổng chi ngân sách quận", { estimate: 1918.75, actual: 1842 }, [
+      expenditure("I", "Chi đầu tư phát triển", {
+        estimate: 820,
+        actual: 800,
+      }),
+      expenditure("II", "Chi thường xuyên", {
+        estimate: 1060.375,
+        actual: 1042,
+      }),
+      expenditure("III", "Dự phòng ngân sách", {
+        estimate: 38.375,
+        actual: 0,
+        note: "Dự phòng đã dùng được hạch toán vào các nhiệm vụ chi",
+      }),
+    ]),
   ],
 };
 

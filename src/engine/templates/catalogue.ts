@@ -15,9 +15,7 @@ const BY_ID: TemplateById = {
 };
 
 /** Every template, in the order the task pane and `chitieu templates` list them. */
-export const TEMPLATES: readonly Template[] = TEMPLATE_IDS.map(
-  (id) => BY_ID[id],
-);
+export const TEMPLATES: readonly Template[] = TEMPLATE_IDS.map((id) => BY_ID[id]);
 
 export function isTemplateId(value: string): value is TemplateId {
   return (TEMPLATE_IDS as readonly string[]).includes(value);

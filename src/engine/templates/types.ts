@@ -11,18 +11,11 @@ export const TEMPLATE_IDS = [
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export type PlanTemplateId = Extract<
-  TemplateId,
-  "district-plan" | "province-plan" | "ward-plan"
->;
+export type PlanTemplateId = Extract<TemplateId, "district-plan" | "province-plan" | "ward-plan">;
 
-export type TemplateLevel =
-  "district" | "province" | "ward" | "allocation" | "budget";
+export type TemplateLevel = "district" | "province" | "ward" | "allocation" | "budget";
 
-export type PlanLevel = Extract<
-  TemplateLevel,
-  "district" | "province" | "ward"
->;
+export type PlanLevel = Extract<TemplateLevel, "district" | "province" | "ward">;
 
 export interface LocalizedText {
   vi: string;

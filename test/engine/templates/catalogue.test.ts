@@ -20,15 +20,12 @@ describe("template catalogue", () => {
     expect([...TEMPLATE_IDS].sort()).toEqual(EXPECTED.map(([id]) => id).sort());
   });
 
-  it.each(EXPECTED)(
-    "has %s exactly once, of kind %s and level %s",
-    (id, kind, level) => {
-      const matches = TEMPLATES.filter((template) => template.id === id);
-      expect(matches).toHaveLength(1);
-      expect(matches[0]?.kind).toBe(kind);
-      expect(matches[0]?.level).toBe(level);
-    },
-  );
+  it.each(EXPECTED)("has %s exactly once, of kind %s and level %s", (id, kind, level) => {
+    const matches = TEMPLATES.filter((template) => template.id === id);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]?.kind).toBe(kind);
+    expect(matches[0]?.level).toBe(level);
+  });
 
   it("has no template outside the ids", () => {
     expect(TEMPLATES).toHaveLength(TEMPLATE_IDS.length);
@@ -42,9 +39,7 @@ describe("template catalogue", () => {
 
   it("types getTemplate by id", () => {
     expect(getTemplate("district-plan").fields.length).toBeGreaterThan(0);
-    expect(getTemplate("target-allocation").allocations.length).toBeGreaterThan(
-      0,
-    );
+    expect(getTemplate("target-allocation").allocations.length).toBeGreaterThan(0);
     expect(getTemplate("budget").tables.length).toBeGreaterThan(0);
   });
 
@@ -62,13 +57,10 @@ describe("template catalogue", () => {
     expect(isTemplateId("Province-Plan")).toBe(false);
   });
 
-  it.each(EXPECTED)(
-    "%s has titles and descriptions in both languages",
-    (id) => {
-      const { title, description } = getTemplate(id);
-      for (const text of [title.vi, title.en, description.vi, description.en]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    },
-  );
+  it.each(EXPECTED)("%s has titles and descriptions in both languages", (id) => {
+    const { title, description } = getTemplate(id);
+    for (const text of [title.vi, title.en, description.vi, description.en]) {
+      expect(text.trim().length).toBeGreaterThan(0);
+    }
+  });
 });

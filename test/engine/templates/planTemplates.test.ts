@@ -6,10 +6,7 @@ import {
   findTemplateIndicator,
   templateIndicators,
 } from "../../../src/engine/templates";
-import type {
-  PlanTemplate,
-  TemplateIndicator,
-} from "../../../src/engine/templates";
+import type { PlanTemplate, TemplateIndicator } from "../../../src/engine/templates";
 import { needsBaseline } from "../../../src/engine/model/target";
 
 const PLANS: ReadonlyArray<[string, PlanTemplate]> = [
@@ -30,16 +27,12 @@ function isRate(indicator: TemplateIndicator): boolean {
 }
 
 function fieldOf(plan: PlanTemplate, code: string): string | undefined {
-  return plan.fields.find((field) =>
-    field.indicators.some((i) => i.code === code),
-  )?.name;
+  return plan.fields.find((field) => field.indicators.some((i) => i.code === code))?.name;
 }
 
 describe("district plan", () => {
   it("has exactly the six fields, in order", () => {
-    expect(DISTRICT_PLAN.fields.map((field) => field.name)).toEqual([
-      ...PLAN_FIELDS,
-    ]);
+    expect(DISTRICT_PLAN.fields.map((field) => field.name)).toEqual([...PLAN_FIELDS]);
   });
 
   it("has at least 25 indicators", () => {
@@ -47,9 +40,7 @@ describe("district plan", () => {
   });
 
   it("has at least 25 indicators from the seeds besides basis figures", () => {
-    const seeded = templateIndicators(DISTRICT_PLAN).filter(
-      (i) => i.role !== "basis",
-    );
+    const seeded = templateIndicators(DISTRICT_PLAN).filter((i) => i.role !== "basis");
     expect(seeded.length).toBeGreaterThanOrEqual(25);
   });
 });
@@ -59,8 +50,7 @@ describe.each(PLANS)("%s", (_id, plan) => {
 
   it("has the six fields, in order, none empty", () => {
     expect(plan.fields.map((field) => field.name)).toEqual([...PLAN_FIELDS]);
-    for (const field of plan.fields)
-      expect(field.indicators.length).toBeGreaterThan(0);
+    for (const field of plan.fields) expect(field.indicators.length).toBeGreaterThan(0);
   });
 
   it("has unique codes", () => {
@@ -88,26 +78,19 @@ describe.each(PLANS)("%s", (_id, plan) => {
       XD: "Xây dựng Đảng",
     };
     for (const indicator of indicators) {
-      expect(fieldOf(plan, indicator.code)).toBe(
-        prefixes[indicator.code.slice(0, 2)],
-      );
+      expect(fieldOf(plan, indicator.code)).toBe(prefixes[indicator.code.slice(0, 2)]);
     }
   });
 
   it("never sums a rate or a share", () => {
-    const summedRates = indicators.filter(
-      (i) => isRate(i) && i.aggregation.rule === "sum",
-    );
+    const summedRates = indicators.filter((i) => isRate(i) && i.aggregation.rule === "sum");
     expect(summedRates.map((i) => i.code)).toEqual([]);
   });
 
   it("weights every weighted mean by a summed count or amount in the same template", () => {
     for (const indicator of indicators) {
       if (indicator.aggregation.rule !== "weighted_mean") continue;
-      const weight = findTemplateIndicator(
-        plan,
-        indicator.aggregation.weightCode,
-      );
+      const weight = findTemplateIndicator(plan, indicator.aggregation.weightCode);
       expect(weight).toBeDefined();
       expect(weight?.aggregation.rule).toBe("sum");
       expect(weight !== undefined && isRate(weight)).toBe(false);
@@ -116,19 +99,14 @@ describe.each(PLANS)("%s", (_id, plan) => {
   });
 
   it("gives a baseline to every change target", () => {
-    const missing = indicators.filter(
-      (i) => needsBaseline(i.target) && i.baseline === undefined,
-    );
+    const missing = indicators.filter((i) => needsBaseline(i.target) && i.baseline === undefined);
     expect(missing.map((i) => i.code)).toEqual([]);
   });
 
   it("rolls milestones up with 'all' or keeps them at the parent; counted ones may sum", () => {
     for (const indicator of indicators) {
       if (indicator.target.kind !== "milestone") continue;
-      const allowed =
-        indicator.target.value === undefined
-          ? ["all", "none"]
-          : ["sum", "none"];
+      const allowed = indicator.target.value === undefined ? ["all", "none"] : ["sum", "none"];
       expect(allowed).toContain(indicator.aggregation.rule);
       expect(indicator.cumulative).toBe(false);
     }
@@ -136,15 +114,13 @@ describe.each(PLANS)("%s", (_id, plan) => {
 
   it("uses 'all' only for milestones", () => {
     for (const indicator of indicators) {
-      if (indicator.aggregation.rule === "all")
-        expect(indicator.target.kind).toBe("milestone");
+      if (indicator.aggregation.rule === "all") expect(indicator.target.kind).toBe("milestone");
     }
   });
 
   it("leaves the unit empty only for plain milestones", () => {
     for (const indicator of indicators) {
-      if (indicator.unit === "")
-        expect(indicator.target).toEqual({ kind: "milestone" });
+      if (indicator.unit === "") expect(indicator.target).toEqual({ kind: "milestone" });
     }
   });
 
@@ -158,14 +134,9 @@ describe.each(PLANS)("%s", (_id, plan) => {
 
   it("has structures whose codes exist and whose shares add up to the total", () => {
     for (const structure of plan.structures) {
-      const parts = structure.codes.map((code) =>
-        findTemplateIndicator(plan, code),
-      );
+      const parts = structure.codes.map((code) => findTemplateIndicator(plan, code));
       for (const part of parts) expect(part?.unit).toBe("%");
-      const sum = parts.reduce(
-        (total, part) => total + (part?.target.value ?? NaN),
-        0,
-      );
+      const sum = parts.reduce((total, part) => total + (part?.target.value ?? NaN), 0);
       expect(sum).toBeCloseTo(structure.total, 9);
     }
   });
@@ -174,22 +145,19 @@ describe.each(PLANS)("%s", (_id, plan) => {
 describe("ward plan rolls up into district and province plans", () => {
   const wardIndicators = templateIndicators(WARD_PLAN);
 
-  it.each(PARENTS)(
-    "every ward code exists in %s, same unit, aggregation, field",
-    (_id, parent) => {
-      const parentCodes = templateIndicators(parent).map((i) => i.code);
-      for (const ward of wardIndicators) {
-        expect(parentCodes).toContain(ward.code);
-        const match = findTemplateIndicator(parent, ward.code);
-        expect(match?.unit).toBe(ward.unit);
-        expect(match?.aggregation).toEqual(ward.aggregation);
-        expect(match?.cumulative).toBe(ward.cumulative);
-        expect(match?.target.kind).toBe(ward.target.kind);
-        expect(match?.role).toBe(ward.role);
-        expect(fieldOf(parent, ward.code)).toBe(fieldOf(WARD_PLAN, ward.code));
-      }
-    },
-  );
+  it.each(PARENTS)("every ward code exists in %s, same unit, aggregation, field", (_id, parent) => {
+    const parentCodes = templateIndicators(parent).map((i) => i.code);
+    for (const ward of wardIndicators) {
+      expect(parentCodes).toContain(ward.code);
+      const match = findTemplateIndicator(parent, ward.code);
+      expect(match?.unit).toBe(ward.unit);
+      expect(match?.aggregation).toEqual(ward.aggregation);
+      expect(match?.cumulative).toBe(ward.cumulative);
+      expect(match?.target.kind).toBe(ward.target.kind);
+      expect(match?.role).toBe(ward.role);
+      expect(fieldOf(parent, ward.code)).toBe(fieldOf(WARD_PLAN, ward.code));
+    }
+  });
 
   it.each(PARENTS)(
     "same code means same unit and aggregation between %s and district",
@@ -205,15 +173,12 @@ describe("ward plan rolls up into district and province plans", () => {
   );
 
   it("keeps parent-only indicators out of the ward plan", () => {
-    expect(wardIndicators.filter((i) => i.aggregation.rule === "none")).toEqual(
-      [],
-    );
+    expect(wardIndicators.filter((i) => i.aggregation.rule === "none")).toEqual([]);
   });
 
   it("gives summed ward targets no more than the district's", () => {
     for (const ward of wardIndicators) {
-      if (ward.aggregation.rule !== "sum" || ward.target.value === undefined)
-        continue;
+      if (ward.aggregation.rule !== "sum" || ward.target.value === undefined) continue;
       const district = findTemplateIndicator(DISTRICT_PLAN, ward.code);
       if (ward.target.relative === true) {
         expect(ward.target).toEqual(district?.target);
@@ -233,22 +198,17 @@ describe("ward plan rolls up into district and province plans", () => {
     ["XH17", 4500, 10],
     ["DT02", 10, 10],
     ["XD01", 122, 10],
-  ])(
-    "a ward's %s target is about its share of %d over %d wards",
-    (code, parentTarget, wards) => {
-      const ward = findTemplateIndicator(WARD_PLAN, code);
-      const share = ((ward?.target.value ?? 0) / parentTarget) * wards;
-      expect(share).toBeGreaterThan(0.5);
-      expect(share).toBeLessThan(2);
-    },
-  );
+  ])("a ward's %s target is about its share of %d over %d wards", (code, parentTarget, wards) => {
+    const ward = findTemplateIndicator(WARD_PLAN, code);
+    const share = ((ward?.target.value ?? 0) / parentTarget) * wards;
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(2);
+  });
 
   it("has the basis figures its weighted rates need, for both parents", () => {
     const weights = new Set(
       wardIndicators.flatMap((i) =>
-        i.aggregation.rule === "weighted_mean"
-          ? [i.aggregation.weightCode]
-          : [],
+        i.aggregation.rule === "weighted_mean" ? [i.aggregation.weightCode] : [],
       ),
     );
     expect([...weights].sort()).toEqual([

@@ -6,9 +6,7 @@ import {
 
 describe("target allocation", () => {
   it("splits 180 new party members 122 + 8 + 31 + 19", () => {
-    const members = TARGET_ALLOCATION.allocations.find(
-      (a) => a.code === "XD01",
-    );
+    const members = TARGET_ALLOCATION.allocations.find((a) => a.code === "XD01");
     expect(members?.target.value).toBe(180);
     expect(members?.shares.map((s) => s.value)).toEqual([122, 8, 31, 19]);
     expect(members?.shares.map((s) => s.name)).toEqual([
@@ -21,9 +19,7 @@ describe("target allocation", () => {
   });
 
   it("allocates the 5 party organisations in private enterprises, marked illustrative", () => {
-    const organisations = TARGET_ALLOCATION.allocations.find(
-      (a) => a.code === "XD02",
-    );
+    const organisations = TARGET_ALLOCATION.allocations.find((a) => a.code === "XD02");
     expect(organisations?.target.value).toBe(5);
     expect(organisations?.note).toMatch(/minh họa/);
   });
@@ -31,13 +27,9 @@ describe("target allocation", () => {
   it.each(TARGET_ALLOCATION.allocations.map((a) => [a.code, a] as const))(
     "%s: the shares add up to the target",
     (_code, allocation) => {
-      const sum = allocation.shares.reduce(
-        (total, share) => total + share.value,
-        0,
-      );
+      const sum = allocation.shares.reduce((total, share) => total + share.value, 0);
       expect(sum).toBe(allocation.target.value);
-      for (const share of allocation.shares)
-        expect(share.value).toBeGreaterThanOrEqual(0);
+      for (const share of allocation.shares) expect(share.value).toBeGreaterThanOrEqual(0);
     },
   );
 

@@ -16,49 +16,14 @@ import { viNumber } from "./viNumber";
  * of known cases, not the target parser (which has its own tests).
  */
 const SEED_CASES: ReadonlyArray<[PlanTemplate, string, string, Target]> = [
-  [
-    DISTRICT_PLAN,
-    "KT01",
-    "từ 12% trở lên",
-    { kind: "at_least", value: 12, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "KT02",
-    "13-14%",
-    { kind: "range", value: 13, max: 14, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "KT03",
-    "10%",
-    { kind: "at_least", value: 10, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "KT04",
-    "11%",
-    { kind: "at_least", value: 11, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "KT01", "từ 12% trở lên", { kind: "at_least", value: 12, percentSign: true }],
+  [DISTRICT_PLAN, "KT02", "13-14%", { kind: "range", value: 13, max: 14, percentSign: true }],
+  [DISTRICT_PLAN, "KT03", "10%", { kind: "at_least", value: 10, percentSign: true }],
+  [DISTRICT_PLAN, "KT04", "11%", { kind: "at_least", value: 11, percentSign: true }],
   [DISTRICT_PLAN, "KT05", "50.068", { kind: "at_least", value: 50068 }],
-  [
-    DISTRICT_PLAN,
-    "KT06",
-    "61,6%",
-    { kind: "at_least", value: 61.6, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "KT07",
-    "không quá 38,3%",
-    { kind: "at_most", value: 38.3, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "KT08",
-    "không quá 0,1%",
-    { kind: "at_most", value: 0.1, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "KT06", "61,6%", { kind: "at_least", value: 61.6, percentSign: true }],
+  [DISTRICT_PLAN, "KT07", "không quá 38,3%", { kind: "at_most", value: 38.3, percentSign: true }],
+  [DISTRICT_PLAN, "KT08", "không quá 0,1%", { kind: "at_most", value: 0.1, percentSign: true }],
   [DISTRICT_PLAN, "KT09", "8.664,9", { kind: "at_least", value: 8664.9 }],
   [DISTRICT_PLAN, "KT10", "1.130,756", { kind: "at_least", value: 1130.756 }],
   [
@@ -68,133 +33,33 @@ const SEED_CASES: ReadonlyArray<[PlanTemplate, string, string, Target]> = [
     { kind: "increase", value: 6, max: 8, relative: true, percentSign: true },
   ],
   [DISTRICT_PLAN, "KT12", "250", { kind: "at_least", value: 250 }],
-  [
-    DISTRICT_PLAN,
-    "KT13",
-    "ít nhất 97%",
-    { kind: "at_least", value: 97, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "KT13", "ít nhất 97%", { kind: "at_least", value: 97, percentSign: true }],
   [DISTRICT_PLAN, "KT14", "18.574", { kind: "at_least", value: 18574 }],
   [DISTRICT_PLAN, "KT15", "3.597", { kind: "at_least", value: 3597 }],
-  [
-    DISTRICT_PLAN,
-    "XH06",
-    "giảm 600 hộ",
-    { kind: "decrease", value: 600, relative: false },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH07",
-    "giảm 1.000 hộ",
-    { kind: "decrease", value: 1000, relative: false },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH08",
-    "100%",
-    { kind: "at_least", value: 100, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH09",
-    "90%",
-    { kind: "at_least", value: 90, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "XH06", "giảm 600 hộ", { kind: "decrease", value: 600, relative: false }],
+  [DISTRICT_PLAN, "XH07", "giảm 1.000 hộ", { kind: "decrease", value: 1000, relative: false }],
+  [DISTRICT_PLAN, "XH08", "100%", { kind: "at_least", value: 100, percentSign: true }],
+  [DISTRICT_PLAN, "XH09", "90%", { kind: "at_least", value: 90, percentSign: true }],
   [DISTRICT_PLAN, "XH10", "4", { kind: "at_least", value: 4 }],
-  [
-    DISTRICT_PLAN,
-    "XH11",
-    "hoàn thành 8 công trình",
-    { kind: "milestone", value: 8 },
-  ],
+  [DISTRICT_PLAN, "XH11", "hoàn thành 8 công trình", { kind: "milestone", value: 8 }],
   [DISTRICT_PLAN, "XH12", "không quá 2,97", { kind: "at_most", value: 2.97 }],
-  [
-    DISTRICT_PLAN,
-    "XH13",
-    "không quá 6,7%",
-    { kind: "at_most", value: 6.7, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH14",
-    "89%",
-    { kind: "at_least", value: 89, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH15",
-    "87,8%",
-    { kind: "at_least", value: 87.8, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH16",
-    "82,9%",
-    { kind: "at_least", value: 82.9, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "XH13", "không quá 6,7%", { kind: "at_most", value: 6.7, percentSign: true }],
+  [DISTRICT_PLAN, "XH14", "89%", { kind: "at_least", value: 89, percentSign: true }],
+  [DISTRICT_PLAN, "XH15", "87,8%", { kind: "at_least", value: 87.8, percentSign: true }],
+  [DISTRICT_PLAN, "XH16", "82,9%", { kind: "at_least", value: 82.9, percentSign: true }],
   [DISTRICT_PLAN, "XH17", "4.500", { kind: "at_least", value: 4500 }],
-  [
-    DISTRICT_PLAN,
-    "XH18",
-    "44,5%",
-    { kind: "at_least", value: 44.5, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH19",
-    "duy trì 100%",
-    { kind: "maintain", value: 100, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH20",
-    "93,5%",
-    { kind: "at_least", value: 93.5, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH21",
-    "43%",
-    { kind: "at_least", value: 43, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH22",
-    "39%",
-    { kind: "at_least", value: 39, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "XH23",
-    "2%",
-    { kind: "at_least", value: 2, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "DT01",
-    "hoàn thành 3 đồ án",
-    { kind: "milestone", value: 3 },
-  ],
+  [DISTRICT_PLAN, "XH18", "44,5%", { kind: "at_least", value: 44.5, percentSign: true }],
+  [DISTRICT_PLAN, "XH19", "duy trì 100%", { kind: "maintain", value: 100, percentSign: true }],
+  [DISTRICT_PLAN, "XH20", "93,5%", { kind: "at_least", value: 93.5, percentSign: true }],
+  [DISTRICT_PLAN, "XH21", "43%", { kind: "at_least", value: 43, percentSign: true }],
+  [DISTRICT_PLAN, "XH22", "39%", { kind: "at_least", value: 39, percentSign: true }],
+  [DISTRICT_PLAN, "XH23", "2%", { kind: "at_least", value: 2, percentSign: true }],
+  [DISTRICT_PLAN, "DT01", "hoàn thành 3 đồ án", { kind: "milestone", value: 3 }],
   [DISTRICT_PLAN, "DT02", "tối thiểu 10 hẻm", { kind: "at_least", value: 10 }],
   [DISTRICT_PLAN, "DT03", "4", { kind: "at_least", value: 4 }],
-  [
-    DISTRICT_PLAN,
-    "DT04",
-    "100%",
-    { kind: "at_least", value: 100, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "DT05",
-    "100%",
-    { kind: "at_least", value: 100, percentSign: true },
-  ],
-  [
-    DISTRICT_PLAN,
-    "DT06",
-    "100%",
-    { kind: "at_least", value: 100, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "DT04", "100%", { kind: "at_least", value: 100, percentSign: true }],
+  [DISTRICT_PLAN, "DT05", "100%", { kind: "at_least", value: 100, percentSign: true }],
+  [DISTRICT_PLAN, "DT06", "100%", { kind: "at_least", value: 100, percentSign: true }],
   [
     DISTRICT_PLAN,
     "AN01",
@@ -207,12 +72,7 @@ const SEED_CASES: ReadonlyArray<[PlanTemplate, string, string, Target]> = [
     "trên 70%",
     { kind: "at_least", value: 70, strict: true, percentSign: true },
   ],
-  [
-    DISTRICT_PLAN,
-    "AN03",
-    "80%",
-    { kind: "at_least", value: 80, percentSign: true },
-  ],
+  [DISTRICT_PLAN, "AN03", "80%", { kind: "at_least", value: 80, percentSign: true }],
   [DISTRICT_PLAN, "AN04", "hoàn thành", { kind: "milestone" }],
   [
     DISTRICT_PLAN,
@@ -224,39 +84,29 @@ const SEED_CASES: ReadonlyArray<[PlanTemplate, string, string, Target]> = [
   [DISTRICT_PLAN, "CC03", "hoàn thành", { kind: "milestone" }],
   [DISTRICT_PLAN, "XD01", "180", { kind: "at_least", value: 180 }],
   [DISTRICT_PLAN, "XD02", "5", { kind: "at_least", value: 5 }],
-  [
-    PROVINCE_PLAN,
-    "KT02",
-    "13-14%",
-    { kind: "range", value: 13, max: 14, percentSign: true },
-  ],
-  [
-    PROVINCE_PLAN,
-    "KT16",
-    "từ 8% trở lên",
-    { kind: "at_least", value: 8, percentSign: true },
-  ],
-  [
-    WARD_PLAN,
-    "XH06",
-    "giảm 45 hộ",
-    { kind: "decrease", value: 45, relative: false },
-  ],
+  [PROVINCE_PLAN, "KT02", "13-14%", { kind: "range", value: 13, max: 14, percentSign: true }],
+  [PROVINCE_PLAN, "KT16", "từ 8% trở lên", { kind: "at_least", value: 8, percentSign: true }],
+  [WARD_PLAN, "XH06", "giảm 45 hộ", { kind: "decrease", value: 45, relative: false }],
   [
     WARD_PLAN,
     "AN01",
     "giảm 3-5%",
     { kind: "decrease", value: 3, max: 5, relative: true, percentSign: true },
   ],
-  [
-    WARD_PLAN,
-    "XH11",
-    "hoàn thành 1 công trình",
-    { kind: "milestone", value: 1 },
-  ],
+  [WARD_PLAN, "XH11", "hoàn thành 1 công trình", { kind: "milestone", value: 1 }],
 ];
 
-describe.each(SEED_CASES)("%#: %s %s", (plan, code, targetText, target) => {
+const SEED_ROWS = SEED_CASES.map(
+  ([plan, code, text, target]): [string, string, string, Target, PlanTemplate] => [
+    plan.id,
+    code,
+    text,
+    target,
+    plan,
+  ],
+);
+
+describe.each(SEED_ROWS)("seed case %s %s", (_id, code, targetText, target, plan) => {
   it(`reads “${targetText}” as its target`, () => {
     const indicator = findTemplateIndicator(plan, code);
     expect(indicator?.targetText).toBe(targetText);
@@ -284,14 +134,12 @@ const ALL_TARGETS: ReadonlyArray<[string, string, string, Target]> = [
       i.target,
     ]),
   ),
-  ...TARGET_ALLOCATION.allocations.map(
-    (a): [string, string, string, Target] => [
-      TARGET_ALLOCATION.id,
-      a.code,
-      a.targetText,
-      a.target,
-    ],
-  ),
+  ...TARGET_ALLOCATION.allocations.map((a): [string, string, string, Target] => [
+    TARGET_ALLOCATION.id,
+    a.code,
+    a.targetText,
+    a.target,
+  ]),
 ];
 
 describe.each(ALL_TARGETS)("%s %s “%s”", (_id, _code, text, target) => {
@@ -318,12 +166,9 @@ describe.each(ALL_TARGETS)("%s %s “%s”", (_id, _code, text, target) => {
   });
 
   it("shows its value and max in Vietnamese number style", () => {
-    if (target.value !== undefined)
-      expect(text).toContain(viNumber(target.value));
+    if (target.value !== undefined) expect(text).toContain(viNumber(target.value));
     if (target.max !== undefined) {
-      expect(text).toContain(
-        `${viNumber(target.value ?? NaN)}-${viNumber(target.max)}`,
-      );
+      expect(text).toContain(`${viNumber(target.value ?? NaN)}-${viNumber(target.max)}`);
       expect(target.max).toBeGreaterThan(target.value ?? Infinity);
     }
   });
@@ -342,31 +187,20 @@ describe("lower-is-better indicators", () => {
     ["AN01", "phạm pháp hình sự"],
     ["KT07", "công nghiệp – xây dựng"],
     ["KT08", "nông nghiệp"],
-  ])(
-    "%s (%s) is judged lower-is-better in district, province and ward plans",
-    (code) => {
-      for (const plan of [DISTRICT_PLAN, PROVINCE_PLAN, WARD_PLAN]) {
-        const indicator = findTemplateIndicator(plan, code);
-        if (indicator === undefined) continue;
-        expect(isLowerBetter(indicator.target.kind)).toBe(true);
-      }
-    },
-  );
+  ])("%s (%s) is judged lower-is-better in district, province and ward plans", (code) => {
+    for (const plan of [DISTRICT_PLAN, PROVINCE_PLAN, WARD_PLAN]) {
+      const indicator = findTemplateIndicator(plan, code);
+      if (indicator === undefined) continue;
+      expect(isLowerBetter(indicator.target.kind)).toBe(true);
+    }
+  });
 
   it("has no other lower-is-better indicator", () => {
     const lower = templateIndicators(DISTRICT_PLAN)
       .filter((i) => isLowerBetter(i.target.kind))
       .map((i) => i.code)
       .sort();
-    expect(lower).toEqual([
-      "AN01",
-      "KT07",
-      "KT08",
-      "XH06",
-      "XH07",
-      "XH12",
-      "XH13",
-    ]);
+    expect(lower).toEqual(["AN01", "KT07", "KT08", "XH06", "XH07", "XH12", "XH13"]);
   });
 });
 
