@@ -33,7 +33,9 @@ function render(size, source) {
   });
   const image = resvg.render();
   if (image.width !== size || image.height !== size) {
-    throw new Error(`${source} rendered at ${image.width}x${image.height}, expected ${size}x${size}`);
+    throw new Error(
+      `${source} rendered at ${image.width}x${image.height}, expected ${size}x${size}`,
+    );
   }
   return image.asPng();
 }
@@ -50,7 +52,9 @@ function main() {
       }
     } else {
       fs.writeFileSync(file, png);
-      console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size}, ${png.length} bytes)`);
+      console.log(
+        `wrote ${path.relative(process.cwd(), file)} (${size}x${size}, ${png.length} bytes)`,
+      );
     }
   }
   if (stale.length > 0) {

@@ -156,11 +156,9 @@ describe("manifest.xml against the offline XSDs", () => {
           "They live in shared/schemas/office-addin-manifest/ beside the repository clone.",
       );
     }
-    const run = spawnSync(
-      "xmllint",
-      ["--noout", "--nonet", "--schema", schemaPath, manifestPath],
-      { encoding: "utf8" },
-    );
+    const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schemaPath, manifestPath], {
+      encoding: "utf8",
+    });
     if (run.error) {
       throw new Error(
         `xmllint could not run (${run.error.message}).\n` +
@@ -227,9 +225,13 @@ describe("manifest.xml: what the schema cannot check", () => {
       if (!resource) {
         problems.push(`${describeElement(el)}: no resource with id ${resid}`);
       } else if (!expected) {
-        problems.push(`${describeElement(el)}: the test does not know what <${el.localName}> needs`);
+        problems.push(
+          `${describeElement(el)}: the test does not know what <${el.localName}> needs`,
+        );
       } else if (resource.kind !== expected) {
-        problems.push(`${describeElement(el)}: needs a ${expected}, ${resid} is a ${resource.kind}`);
+        problems.push(
+          `${describeElement(el)}: needs a ${expected}, ${resid} is a ${resource.kind}`,
+        );
       }
     }
     for (const id of defined.keys()) {
@@ -297,7 +299,9 @@ describe("manifest.xml: what the schema cannot check", () => {
       }
       const actual = pngSize(file);
       if (actual.width !== size || actual.height !== size) {
-        problems.push(`${where}: ${path.relative(repo, file)} is ${actual.width}x${actual.height}, not ${size}x${size}`);
+        problems.push(
+          `${where}: ${path.relative(repo, file)} is ${actual.width}x${actual.height}, not ${size}x${size}`,
+        );
       }
     }
     expect(problems).toEqual([]);

@@ -36,8 +36,8 @@ export function Header({ host }: HeaderProps) {
         <Title3 as="h1">Chỉ tiêu</Title3>
       </div>
       <Body1>
-        Lập, kiểm tra và tổng hợp chỉ tiêu kế hoạch phát triển kinh tế – xã hội của địa phương
-        ngay trong Excel.
+        Lập, kiểm tra và tổng hợp chỉ tiêu kế hoạch phát triển kinh tế – xã hội của địa phương ngay
+        trong Excel.
       </Body1>
       <Caption1 className={styles.note}>{hostNotes[host]}</Caption1>
     </header>

@@ -1,0 +1,63 @@
+/** "#RRGGBB". */
+export type Color = string;
+
+/** What a change may write into a cell: text is always written as text, never as a formula. */
+export type WriteValue = string | number | boolean | null;
+
+export interface CellStyle {
+  /** Solid fill; null removes the fill. */
+  fill?: Color | null;
+  fontColor?: Color;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: boolean;
+}
+
+export type PrintSetup = {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Rows repeated at the top of every printed page, e.g. "4:5". */
+  titleRows?: string;
+  fitToWidth?: boolean;
+};
+
+/**
+ * One change to a workbook, described as data. A change set is applied by a gateway in one
+ * batch; the order of changes is the order they are applied in.
+ */
+export type Change =
+  /** Adds a sheet the add-in makes (after `after`, or at the end). */
+  | { kind: "addSheet"; sheet: string; after?: string }
+  /** Deletes a sheet the add-in made earlier (its own output, about to be written again). */
+  | { kind: "deleteOwnSheet"; sheet: string }
+  | { kind: "values"; sheet: string; anchor: string; rows: WriteValue[][] }
+  | { kind: "style"; sheet: string; range: string; style: CellStyle }
+  /** Clears values and formats of a range the add-in owns. */
+  | { kind: "clear"; sheet: string; range: string }
+  /** A note on a cell; null removes it. */
+  | { kind: "note"; sheet: string; cell: string; text: string | null }
+  | { kind: "merge"; sheet: string; range: string }
+  /** Column widths in characters, by column letter. */
+  | { kind: "columnWidths"; sheet: string; widths: Record<string, number> }
+  | { kind: "freeze"; sheet: string; rows: number; columns: number }
+  /** A drop-down list on every cell of the range. */
+  | { kind: "listValidation"; sheet: string; range: string; list: string[] }
+  | { kind: "print"; sheet: string; setup: PrintSetup }
+  | { kind: "hideSheet"; sheet: string; veryHidden: boolean }
+  | { kind: "activate"; sheet: string; cell?: string };
+
+export type ChangeKind = Change["kind"];
+
+export interface ChangeSet {
+  changes: Change[];
+}
+
+export function changeSet(changes: Change[] = []): ChangeSet {
+  return { changes };
+}

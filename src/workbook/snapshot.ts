@@ -1,0 +1,59 @@
+import type { ExcelError } from "../engine/model/cell";
+
+/** A cell's value as hosts read it: the cached value for formulas. */
+export type CellValue = number | string | boolean | null | ExcelError;
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+/** An Excel table (ListObject) on a sheet. */
+export interface TableInfo {
+  name: string;
+  /** A1 range including the header row, e.g. "A4:N40". */
+  range: string;
+  showHeaders: boolean;
+}
+
+/**
+ * Everything an operation needs from one sheet, read in one go: the used range's values,
+ * number formats and formulas as 2-D arrays anchored at `origin`, plus layout facts.
+ * Rows and columns are 1-based sheet coordinates.
+ */
+export interface SheetSnapshot {
+  name: string;
+  visibility: SheetVisibility;
+  /** Sheet row and column of values[0][0]. */
+  origin: { row: number; column: number };
+  values: CellValue[][];
+  /** Number format codes, "General" where none; same shape as `values`. */
+  numberFormats: string[][];
+  /** Formula text ("=SUM(C5:C9)") where the cell has one, else null; same shape as `values`. */
+  formulas: (string | null)[][];
+  /** Merged areas as A1 ranges ("A1:N1"). */
+  merges: string[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  tables: TableInfo[];
+  /** Cell notes or comments by A1 address, where the host can read them. */
+  notes: Record<string, string>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  activeSheet?: string;
+}
+
+export function emptySheet(name: string): SheetSnapshot {
+  return {
+    name,
+    visibility: "visible",
+    origin: { row: 1, column: 1 },
+    values: [],
+    numberFormats: [],
+    formulas: [],
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    tables: [],
+    notes: {},
+  };
+}
