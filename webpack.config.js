@@ -29,7 +29,9 @@ const DEV_PORT = 3000;
  *     (Office 2013's "-15" files are left out: ExcelApi 1.13 needs a newer Excel);
  *   - <locale>/office_strings.js for Office's UI language (falling back to en-us);
  *   - telemetry/oteljs_agave.js, and the host files load ariatelemetry/aria-web-telemetry.js;
- *   - agaveerrorux/, the page Excel on the web shows when an add-in cannot be trusted.
+ *   - agaveerrorux/, the page Excel on the web shows when an add-in cannot be trusted;
+ *   - o15apptofilemappingtable.js, which it loads when no Office host is found (a plain browser
+ *     tab): without it Office.onReady never resolves there.
  * Debug builds (*.debug.js), Outlook's strings and other hosts' files are not copied.
  */
 const officeJsFiles = [
@@ -39,6 +41,7 @@ const officeJsFiles = [
   "telemetry/oteljs_agave.js",
   "ariatelemetry/aria-web-telemetry.js",
   "agaveerrorux/**",
+  "o15apptofilemappingtable.js",
 ];
 
 module.exports = (_env, argv = {}) => {

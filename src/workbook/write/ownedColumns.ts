@@ -1,0 +1,54 @@
+import type { Language } from "../../engine/model/status";
+import type { PlanTable } from "../planTable";
+import { isEmptyArea } from "../sheetGrid";
+import type { SheetSnapshot } from "../snapshot";
+import { OWNED_HEADERS } from "./ownedText";
+
+export interface OwnedPlacement {
+  percentColumn: number;
+  statusColumn: number;
+  /** The sheet has no such columns yet: their headers must be written. */
+  appended: boolean;
+  headerRow: number;
+  percentHeader: string;
+  statusHeader: string;
+}
+
+function headers(table: PlanTable, lang: Language): { percent: string; status: string } {
+  const base = OWNED_HEADERS[lang];
+  if (!table.group || !table.unit) return base;
+  return { percent: `${base.percent} (${table.unit})`, status: `${base.status} (${table.unit})` };
+}
+
+/**
+ * Where the "% KH" and "Đánh giá" columns of each table go: the table's own when it has them,
+ * else appended to its right in the first two columns that are empty from header to last row
+ * (and not taken by another table's appended columns).
+ */
+export function placeOwnedColumns(
+  sheet: SheetSnapshot,
+  tables: readonly PlanTable[],
+  lang: Language,
+): OwnedPlacement[] {
+  const taken = new Set<number>();
+  for (const t of tables) {
+    if (t.ownedColumns.percent) taken.add(t.ownedColumns.percent);
+    if (t.ownedColumns.status) taken.add(t.ownedColumns.status);
+  }
+  const furthest = Math.max(0, ...tables.map((t) => t.lastColumn));
+  return tables.map((table) => {
+    const headerRow = table.headerRows[table.headerRows.length - 1] ?? table.firstDataRow - 1;
+    const names = headers(table, lang);
+    const { percent, status } = table.ownedColumns;
+    if (percent && status) {
+      return { percentColumn: percent, statusColumn: status, appended: false, headerRow, percentHeader: names.percent, statusHeader: names.status };
+    }
+    const top = table.headerRows[0] ?? headerRow;
+    let column = Math.max(table.lastColumn, table.group ? furthest : 0) + 1;
+    const free = (c: number) => !taken.has(c) && isEmptyArea(sheet, top, c, table.lastDataRow, c);
+    while (!(free(column) && free(column + 1))) column += 1;
+    taken.add(column);
+    taken.add(column + 1);
+    return { percentColumn: column, statusColumn: column + 1, appended: true, headerRow, percentHeader: names.percent, statusHeader: names.status };
+  });
+}

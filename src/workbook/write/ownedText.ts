@@ -1,0 +1,25 @@
+import type { Language } from "../../engine/model/status";
+import { foldText } from "../../engine/text/normalize";
+
+/** Headers of the two columns the add-in owns in every plan table. */
+export const OWNED_HEADERS: Record<Language, { percent: string; status: string }> = {
+  vi: { percent: "% KH", status: "Đánh giá" },
+  en: { percent: "% of plan", status: "Status" },
+};
+
+/** Notes the add-in writes start with this, so a re-run can find and replace only its own. */
+export const NOTE_PREFIX = "Chỉ tiêu: ";
+
+/** Put between the user's own note and the add-in's text when a cell already had a note. */
+export const NOTE_SEPARATOR = "\n— ";
+
+/** The first cell of the summary block; a re-run finds its old block by this text. */
+export const SUMMARY_MARKER: Record<Language, string> = {
+  vi: "KẾT QUẢ KIỂM TRA CHỈ TIÊU",
+  en: "INDICATOR CHECK RESULTS",
+};
+
+export function isSummaryMarker(text: string): boolean {
+  const folded = foldText(text);
+  return folded === foldText(SUMMARY_MARKER.vi) || folded === foldText(SUMMARY_MARKER.en);
+}

@@ -1,0 +1,52 @@
+import type { PlanCheck } from "../../engine/check/checkPlan";
+import { PERIOD_LABELS } from "../../engine/model/period";
+import { STATUS_IDS, STATUS_LABELS, type Language } from "../../engine/model/status";
+import { reportSentence } from "../../engine/report/reportSentence";
+import { address, columnLetter, rangeAddress } from "../a1";
+import type { Change, WriteValue } from "../changeSet";
+import { SUMMARY_MARKER } from "./ownedText";
+import { STATUS_STYLE } from "./statusStyle";
+
+/** Rows and columns of one summary block: title, period, unit, 8 statuses, total, sentence. */
+export const SUMMARY_HEIGHT = 13;
+export const SUMMARY_WIDTH = 2;
+
+const TEXT: Record<Language, { period: string; unit: string; total: string; sentence: string }> = {
+  vi: { period: "Kỳ báo cáo", unit: "Đơn vị", total: "Tổng số chỉ tiêu", sentence: "Nhận xét" },
+  en: { period: "Period", unit: "Unit", total: "Indicators", sentence: "Summary" },
+};
+
+/** The block that sums up one table's check, at (top, left). */
+export function summaryBlockChanges(
+  sheet: string,
+  top: number,
+  left: number,
+  check: PlanCheck,
+  unit: string | undefined,
+  lang: Language,
+): Change[] {
+  const t = TEXT[lang];
+  const { summary } = check;
+  const rows: WriteValue[][] = [
+    [SUMMARY_MARKER[lang], null],
+    [t.period, PERIOD_LABELS[lang][summary.period]],
+    [t.unit, unit ?? ""],
+    ...STATUS_IDS.map((id): WriteValue[] => [STATUS_LABELS[lang][id], summary.counts[id]]),
+    [t.total, summary.total],
+    [t.sentence, reportSentence(summary, check.results, lang)],
+  ];
+  const bottom = top + SUMMARY_HEIGHT - 1;
+  const right = left + SUMMARY_WIDTH - 1;
+  const changes: Change[] = [
+    { kind: "values", sheet, anchor: address(top, left), rows },
+    { kind: "style", sheet, range: rangeAddress({ row: top, column: left }, { row: bottom, column: right }), style: { border: true, vertical: "top" } },
+    { kind: "style", sheet, range: rangeAddress({ row: top, column: left }, { row: top, column: right }), style: { bold: true, fill: "#DDEBF7" } },
+    { kind: "style", sheet, range: address(bottom, left + 1), style: { wrap: true } },
+    { kind: "columnWidths", sheet, widths: { [columnLetter(left)]: 22, [columnLetter(left + 1)]: 60 } },
+  ];
+  STATUS_IDS.forEach((id, i) => {
+    const row = top + 3 + i;
+    changes.push({ kind: "style", sheet, range: rangeAddress({ row, column: left }, { row, column: right }), style: STATUS_STYLE[id] });
+  });
+  return changes;
+}
