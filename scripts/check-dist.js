@@ -95,4 +95,6 @@ if (problems.length > 0) {
   console.error(`dist/ is not right:\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`dist/ has the pages, manifest.xml, icons and Office.js (${required.length} files checked)`);
+console.log(
+  `dist/ has the pages, manifest.xml, icons and Office.js (${required.length} files checked)`,
+);

@@ -42,6 +42,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  // Task panes can be narrow (about 320 px): let the tabs wrap rather than overflow.
+  tabs: {
+    flexWrap: "wrap",
+  },
 });
 
 export interface AppProps {
@@ -58,7 +62,12 @@ export function App({ host }: AppProps) {
   return (
     <main className={styles.root}>
       <Header host={host} />
-      <TabList selectedValue={selected} onTabSelect={onTabSelect} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={onTabSelect}
+        size="small"
+      >
         {tabs.map((tab) => (
           <Tab key={tab.value} value={tab.value} id={`tab-${tab.value}`}>
             {tab.label}

@@ -1,5 +1,6 @@
 import type { Aggregation } from "../../../src/engine/model/aggregation";
 import type { MilestoneState } from "../../../src/engine/model/indicator";
+import { formatAggregation } from "../../../src/engine/read/formatAggregation";
 import { parseAggregation } from "../../../src/engine/read/parseAggregation";
 import { parseCumulative } from "../../../src/engine/read/parseCumulative";
 import { parseMilestoneState } from "../../../src/engine/read/parseMilestoneState";
@@ -55,5 +56,20 @@ describe("milestone states typed in the actual column", () => {
     ["12", undefined],
   ])("%s", (text, expected) => {
     expect(parseMilestoneState(text)).toBe(expected);
+  });
+});
+
+describe("Cách tổng hợp written back", () => {
+  test.each<Aggregation>([
+    { rule: "sum" },
+    { rule: "mean" },
+    { rule: "min" },
+    { rule: "max" },
+    { rule: "all" },
+    { rule: "none" },
+    { rule: "weighted_mean", weightCode: "XH01" },
+  ])("%o reads back in both languages", (aggregation) => {
+    expect(parseAggregation(formatAggregation(aggregation, "vi"))).toEqual(aggregation);
+    expect(parseAggregation(formatAggregation(aggregation, "en"))).toEqual(aggregation);
   });
 });

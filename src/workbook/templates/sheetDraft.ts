@@ -1,0 +1,60 @@
+import { address, columnLetter, rangeAddress } from "../a1";
+import type { CellStyle, Change, PrintSetup, WriteValue } from "../changeSet";
+
+/**
+ * A new sheet laid out row by row, then turned into one change set: values in a single
+ * block, styles and merges as ranges. Rows and columns are 1-based.
+ */
+export class SheetDraft {
+  private readonly rows: WriteValue[][] = [];
+  private readonly extra: Change[] = [];
+  private width = 0;
+
+  constructor(readonly sheet: string) {}
+
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  /** Appends a row; returns its sheet row number. */
+  addRow(values: WriteValue[]): number {
+    this.rows.push(values);
+    this.width = Math.max(this.width, values.length);
+    return this.rows.length;
+  }
+
+  style(fromRow: number, fromColumn: number, toRow: number, toColumn: number, style: CellStyle): void {
+    const range = rangeAddress({ row: fromRow, column: fromColumn }, { row: toRow, column: toColumn });
+    this.extra.push({ kind: "style", sheet: this.sheet, range, style });
+  }
+
+  merge(row: number, fromColumn: number, toColumn: number): void {
+    const range = rangeAddress({ row, column: fromColumn }, { row, column: toColumn });
+    this.extra.push({ kind: "merge", sheet: this.sheet, range });
+  }
+
+  widths(widths: number[]): void {
+    const byLetter = Object.fromEntries(widths.map((w, i) => [columnLetter(i + 1), w]));
+    this.extra.push({ kind: "columnWidths", sheet: this.sheet, widths: byLetter });
+  }
+
+  listValidation(fromRow: number, toRow: number, column: number, list: string[]): void {
+    const range = rangeAddress({ row: fromRow, column }, { row: toRow, column });
+    this.extra.push({ kind: "listValidation", sheet: this.sheet, range, list });
+  }
+
+  freeze(rows: number, columns: number): void {
+    this.extra.push({ kind: "freeze", sheet: this.sheet, rows, columns });
+  }
+
+  print(setup: PrintSetup): void {
+    this.extra.push({ kind: "print", sheet: this.sheet, setup });
+  }
+
+  /** The sheet's changes: add it, write every value at once, then format. */
+  changes(after?: string): Change[] {
+    const padded = this.rows.map((r) => [...r, ...Array<WriteValue>(this.width - r.length).fill(null)]);
+    const addSheet: Change = after === undefined ? { kind: "addSheet", sheet: this.sheet } : { kind: "addSheet", sheet: this.sheet, after };
+    return [addSheet, { kind: "values", sheet: this.sheet, anchor: address(1, 1), rows: padded }, ...this.extra];
+  }
+}
