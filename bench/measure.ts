@@ -21,6 +21,11 @@ export function measure(label: string, work: () => unknown, runs = 7): Measureme
 }
 
 export function report(m: Measurement, goalMs?: number): void {
-  const goal = goalMs === undefined ? "" : `  (goal ≤ ${goalMs} ms: ${m.medianMs <= goalMs ? "met" : "NOT met"})`;
-  console.log(`${m.label}: median ${m.medianMs.toFixed(1)} ms, fastest ${m.minMs.toFixed(1)} ms over ${m.runs} runs${goal}`);
+  const goal =
+    goalMs === undefined
+      ? ""
+      : `  (goal ≤ ${goalMs} ms: ${m.medianMs <= goalMs ? "met" : "NOT met"})`;
+  console.log(
+    `${m.label}: median ${m.medianMs.toFixed(1)} ms, fastest ${m.minMs.toFixed(1)} ms over ${m.runs} runs${goal}`,
+  );
 }

@@ -1,4 +1,11 @@
-import { address, columnLetter, columnNumber, parseAddress, parseRange, rangeAddress } from "../../src/workbook/a1";
+import {
+  address,
+  columnLetter,
+  columnNumber,
+  parseAddress,
+  parseRange,
+  rangeAddress,
+} from "../../src/workbook/a1";
 
 describe("A1 references", () => {
   test.each<[number, string]>([
@@ -18,7 +25,10 @@ describe("A1 references", () => {
     expect(address(12, 9)).toBe("I12");
     expect(parseAddress("$I$12")).toEqual({ row: 12, column: 9 });
     expect(parseAddress("12I")).toBeUndefined();
-    expect(parseRange("'Kế hoạch'!N40:A4")).toEqual({ start: { row: 4, column: 1 }, end: { row: 40, column: 14 } });
+    expect(parseRange("'Kế hoạch'!N40:A4")).toEqual({
+      start: { row: 4, column: 1 },
+      end: { row: 40, column: 14 },
+    });
     expect(parseRange("B2")).toEqual({ start: { row: 2, column: 2 }, end: { row: 2, column: 2 } });
     expect(parseRange("nonsense")).toBeUndefined();
     expect(rangeAddress({ row: 4, column: 1 }, { row: 40, column: 14 })).toBe("A4:N40");

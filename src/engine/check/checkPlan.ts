@@ -58,7 +58,11 @@ export function checkPlan(rows: readonly RawIndicatorRow[], options: CheckOption
       return { indicator: reading.indicator, status: "invalid", findings: entryFindings };
     }
     const judged = evaluateIndicator(reading.indicator, evaluation);
-    return { ...judged, indicator: reading.indicator, findings: [...entryFindings, ...judged.findings] };
+    return {
+      ...judged,
+      indicator: reading.indicator,
+      findings: [...entryFindings, ...judged.findings],
+    };
   });
   const findings = results.flatMap((r) => r.findings);
   const summary = summarize(results, evaluation.period);

@@ -24,14 +24,23 @@ export function meets(actual: number, goal: Goal): boolean {
 }
 
 export function exceeds(actual: number, goal: Goal): boolean {
-  return goal.exceedBeyond !== undefined && meets(actual, goal) && beyond(actual, goal.exceedBeyond, goal);
+  return (
+    goal.exceedBeyond !== undefined &&
+    meets(actual, goal) &&
+    beyond(actual, goal.exceedBeyond, goal)
+  );
 }
 
 /**
  * Within `fraction` (e.g. 0.1) short of `level`: the at-risk band. For lower-is-better
  * goals the band lies above the level.
  */
-export function withinShortfall(actual: number, level: number, fraction: number, goal: Goal): boolean {
+export function withinShortfall(
+  actual: number,
+  level: number,
+  fraction: number,
+  goal: Goal,
+): boolean {
   const band = Math.abs(level) * fraction;
   return goal.lowerIsBetter ? actual <= level + band : actual >= level - band;
 }

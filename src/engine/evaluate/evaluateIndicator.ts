@@ -64,7 +64,10 @@ export function evaluateIndicator(indicator: Indicator, options: EvaluationOptio
     if (!resolved.ok && resolved.reason === "needs_baseline") {
       const where = at(indicator.cells.baseline ?? indicator.cells.target);
       const text = indicator.targetText ?? "";
-      return { status: "missing", findings: [finding("missing_baseline", { name, target: text }, where)] };
+      return {
+        status: "missing",
+        findings: [finding("missing_baseline", { name, target: text }, where)],
+      };
     }
     if (!resolved.ok && resolved.reason === "range_reversed") {
       const where = at(indicator.cells.targetMax ?? indicator.cells.target);
@@ -79,11 +82,18 @@ export function evaluateIndicator(indicator: Indicator, options: EvaluationOptio
     ? judge(indicator.forecast, goal, indicator, true, options)
     : undefined;
   const forecastPart = forecast
-    ? { forecastStatus: forecast.status, ...(forecast.percent === undefined ? {} : { forecastPercent: forecast.percent }) }
+    ? {
+        forecastStatus: forecast.status,
+        ...(forecast.percent === undefined ? {} : { forecastPercent: forecast.percent }),
+      }
     : {};
 
   if (indicator.actual) {
-    return { ...withPercent(judge(indicator.actual, goal, indicator, yearEnd, options)), ...forecastPart, findings: [] };
+    return {
+      ...withPercent(judge(indicator.actual, goal, indicator, yearEnd, options)),
+      ...forecastPart,
+      findings: [],
+    };
   }
   if (yearEnd && forecast) {
     const note = finding("judged_on_forecast", { name }, at(indicator.cells.forecast));

@@ -34,13 +34,22 @@ export function resolveGoal(target: Target, baseline: number | undefined): GoalR
   switch (target.kind) {
     case "at_least":
     case "milestone":
-      return { ok: true, goal: { lowerIsBetter: false, meet: target.value, strict, exceedBeyond: upper } };
+      return {
+        ok: true,
+        goal: { lowerIsBetter: false, meet: target.value, strict, exceedBeyond: upper },
+      };
     case "range":
-      return { ok: true, goal: { lowerIsBetter: false, meet: target.value, strict, exceedBeyond: upper } };
+      return {
+        ok: true,
+        goal: { lowerIsBetter: false, meet: target.value, strict, exceedBeyond: upper },
+      };
     case "maintain":
       return { ok: true, goal: { lowerIsBetter: false, meet: target.value, strict } };
     case "at_most":
-      return { ok: true, goal: { lowerIsBetter: true, meet: target.value, strict, exceedBeyond: target.value } };
+      return {
+        ok: true,
+        goal: { lowerIsBetter: true, meet: target.value, strict, exceedBeyond: target.value },
+      };
     case "increase":
     case "decrease": {
       if (baseline === undefined) return { ok: false, reason: "needs_baseline" };

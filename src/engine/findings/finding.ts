@@ -21,7 +21,11 @@ export interface FindingLocation {
   cell?: string;
 }
 
-export function finding(rule: RuleId, params: FindingParams = {}, where: FindingLocation = {}): Finding {
+export function finding(
+  rule: RuleId,
+  params: FindingParams = {},
+  where: FindingLocation = {},
+): Finding {
   const out: Finding = { rule, severity: RULES[rule].severity, params };
   if (where.sheet !== undefined) out.sheet = where.sheet;
   if (where.cell !== undefined) out.cell = where.cell;

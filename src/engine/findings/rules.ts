@@ -8,7 +8,11 @@ interface RuleSpec {
 }
 
 function rule(severity: Severity, title: [string, string], message: [string, string]): RuleSpec {
-  return { severity, title: { vi: title[0], en: title[1] }, message: { vi: message[0], en: message[1] } };
+  return {
+    severity,
+    title: { vi: title[0], en: title[1] },
+    message: { vi: message[0], en: message[1] },
+  };
 }
 
 /**
@@ -119,10 +123,7 @@ export const RULES = {
   rate_out_of_range: rule(
     "error",
     ["Tỷ lệ ngoài 0–100%", "Rate outside 0–100%"],
-    [
-      "Tỷ lệ {value}% nằm ngoài khoảng 0–100%.",
-      "The rate {value}% is outside 0–100%.",
-    ],
+    ["Tỷ lệ {value}% nằm ngoài khoảng 0–100%.", "The rate {value}% is outside 0–100%."],
   ),
   negative_value: rule(
     "error",
@@ -154,6 +155,22 @@ export const RULES = {
     [
       "Chưa có số thực hiện cả năm; “{name}” được đánh giá theo số ước thực hiện.",
       "No full-year actual yet; “{name}” is judged on the year's estimate.",
+    ],
+  ),
+  no_plan_table: rule(
+    "info",
+    ["Không có bảng chỉ tiêu", "No plan table"],
+    [
+      "Trang “{sheet}” không có bảng chỉ tiêu (cần ít nhất cột Chỉ tiêu và cột Kế hoạch hoặc Thực hiện).",
+      "Sheet “{sheet}” has no plan table (it needs at least an Indicator column and a Target or Actual column).",
+    ],
+  ),
+  duplicate_column: rule(
+    "warning",
+    ["Cột bị lặp", "Duplicate column"],
+    [
+      "Bảng có hai cột “{column}”; chỉ đọc cột ở ô {firstCell}, bỏ qua cột này.",
+      "The table has two “{column}” columns; only the one at {firstCell} is read, this one is ignored.",
     ],
   ),
 } satisfies Record<string, RuleSpec>;

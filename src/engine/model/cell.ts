@@ -55,5 +55,8 @@ export function isBlank(cell: RawCell | undefined): boolean {
 /** A number format that shows the value as a percentage (ignoring quoted text). */
 export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  return numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  return numFmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
 }

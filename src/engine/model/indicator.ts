@@ -5,7 +5,8 @@ import type { Target } from "./target";
 export type MilestoneState = "done" | "in_progress" | "not_done";
 
 /** An actual figure: a number, or the state of a milestone. */
-export type ActualValue = { kind: "number"; value: number } | { kind: "milestone"; state: MilestoneState };
+export type ActualValue =
+  { kind: "number"; value: number } | { kind: "milestone"; state: MilestoneState };
 
 /** Where each value of an indicator sits in the workbook, for findings. */
 export interface IndicatorCells {

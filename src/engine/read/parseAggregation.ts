@@ -10,7 +10,8 @@ const SIMPLE: ReadonlyArray<[RegExp, Aggregation]> = [
   [/^(khong|khong tong hop|chi cap tren|none|parent only)$/, { rule: "none" }],
 ];
 
-const WEIGHTED = /^(?:binh quan|trung binh|weighted mean|weighted average|mean|weighted) (?:theo|gia quyen theo|by|weighted by) (.+)$/;
+const WEIGHTED =
+  /^(?:binh quan|trung binh|weighted mean|weighted average|mean|weighted) (?:theo|gia quyen theo|by|weighted by) (.+)$/;
 
 /** The "Cách tổng hợp" column: tổng, trung bình, bình quân theo <mã>, nhỏ nhất, lớn nhất, tất cả, không. */
 export function parseAggregation(text: string): Aggregation | undefined {

@@ -24,13 +24,16 @@ interface Figure {
 function figures(indicator: Indicator): Figure[] {
   const out: Figure[] = [];
   const { cells, target } = indicator;
-  if (indicator.baseline !== undefined) out.push({ column: "baseline", value: indicator.baseline, cell: cells.baseline });
-  if (indicator.actual?.kind === "number") out.push({ column: "actual", value: indicator.actual.value, cell: cells.actual });
+  if (indicator.baseline !== undefined)
+    out.push({ column: "baseline", value: indicator.baseline, cell: cells.baseline });
+  if (indicator.actual?.kind === "number")
+    out.push({ column: "actual", value: indicator.actual.value, cell: cells.actual });
   if (indicator.forecast?.kind === "number") {
     out.push({ column: "forecast", value: indicator.forecast.value, cell: cells.forecast });
   }
   const levelTarget = target && target.kind !== "increase" && target.kind !== "decrease";
-  if (levelTarget && target.value !== undefined) out.push({ column: "target", value: target.value, cell: cells.target });
+  if (levelTarget && target.value !== undefined)
+    out.push({ column: "target", value: target.value, cell: cells.target });
   if (levelTarget && target.max !== undefined) {
     out.push({ column: "target", value: target.max, cell: cells.targetMax ?? cells.target });
   }
@@ -76,7 +79,8 @@ export function plausibilityFindings(indicator: Indicator): Finding[] {
   }
   if (isPercentUnit(indicator.unit)) return out;
   const actual = all.find((f) => f.column === "actual");
-  const reference = all.find((f) => f.column === "baseline") ?? all.find((f) => f.column === "target");
+  const reference =
+    all.find((f) => f.column === "baseline") ?? all.find((f) => f.column === "target");
   if (actual && reference) {
     const slip = magnitudeFinding(actual, reference, sheet);
     if (slip) out.push(slip);

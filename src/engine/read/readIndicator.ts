@@ -47,7 +47,11 @@ export function readIndicator(row: RawIndicatorRow, options: ReadOptions = {}): 
   const { cells, sheet } = row;
   const name = cellText(cells.name);
   const unit = cellText(cells.unit) || undefined;
-  const context: EntryContext = { sheet, unitIsPercent: isPercentUnit(unit), numberStyle: options.numberStyle };
+  const context: EntryContext = {
+    sheet,
+    unitIsPercent: isPercentUnit(unit),
+    numberStyle: options.numberStyle,
+  };
   const findings: Finding[] = [];
   let invalid = false;
   const fail = (f: Finding | undefined) => {
@@ -70,7 +74,11 @@ export function readIndicator(row: RawIndicatorRow, options: ReadOptions = {}): 
   fail(actual.finding);
   const forecast = readActual(cells.forecast, context, milestone);
   fail(forecast.finding);
-  if (target && milestone && (actual.value?.kind === "number" || forecast.value?.kind === "number")) {
+  if (
+    target &&
+    milestone &&
+    (actual.value?.kind === "number" || forecast.value?.kind === "number")
+  ) {
     target = milestoneAsFigure(target, context.unitIsPercent);
   }
 

@@ -22,7 +22,10 @@ interface TargetCells {
   kind?: RawCell;
 }
 
-function readKind(cell: RawCell | undefined, sheet: string | undefined): {
+function readKind(
+  cell: RawCell | undefined,
+  sheet: string | undefined,
+): {
   kind?: TargetKind;
   finding?: Finding;
 } {
@@ -72,20 +75,28 @@ export function readTarget(cells: TargetCells, context: EntryContext): TargetRea
   if (kind.kind === "milestone" && !target && !reading.text) target = { kind: "milestone" };
   else if (kind.kind && target && target.kind !== kind.kind) {
     // A bare figure ("12", "3-5%") takes its kind from the column; words ("từ 12% trở lên") keep theirs.
-    const bare = typeof cells.target?.value === "number" || target.kind === "range" ||
+    const bare =
+      typeof cells.target?.value === "number" ||
+      target.kind === "range" ||
       parseNumberText(reading.text ?? "", context.numberStyle).ok;
     const applied = bare ? applyKind(target, kind.kind) : target;
     const percentMilestone = kind.kind === "milestone" && applied.percentSign === true;
     if (applied.kind !== kind.kind && !percentMilestone) {
       const params = { kind: cellText(cells.kind), target: reading.text ?? "" };
-      findings.push(finding("kind_conflict", params, { sheet: context.sheet, cell: cells.kind?.address }));
+      findings.push(
+        finding("kind_conflict", params, { sheet: context.sheet, cell: cells.kind?.address }),
+      );
     }
     target = applied;
   }
 
   const max = readNumberEntry(cells.targetMax, context);
   if (max.kind === "number" && target) {
-    target = { ...target, max: max.value, kind: target.kind === "at_least" ? "range" : target.kind };
+    target = {
+      ...target,
+      max: max.value,
+      kind: target.kind === "at_least" ? "range" : target.kind,
+    };
   } else if (max.kind === "bad" || max.kind === "text") {
     findings.push(max.finding);
     invalid = true;

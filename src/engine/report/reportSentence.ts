@@ -18,7 +18,9 @@ function share(part: number, total: number, lang: Language): string {
 }
 
 function names(results: readonly Named[], status: StatusId, lang: Language): string {
-  const matching = results.filter((r) => r.status === status).map((r) => r.indicator.name || r.indicator.code || "?");
+  const matching = results
+    .filter((r) => r.status === status)
+    .map((r) => r.indicator.name || r.indicator.code || "?");
   const shown = matching.slice(0, MAX_NAMES).join(", ");
   const rest = matching.length - MAX_NAMES;
   if (rest <= 0) return shown;
@@ -46,9 +48,7 @@ function tail(summary: Summary, results: readonly Named[], lang: Language): stri
     .map((c) => {
       const count = summary.counts[c.status];
       const list = names(results, c.status, lang);
-      return lang === "vi"
-        ? `${count} chỉ tiêu ${c.vi}: ${list}`
-        : `${count} ${c.en}: ${list}`;
+      return lang === "vi" ? `${count} chỉ tiêu ${c.vi}: ${list}` : `${count} ${c.en}: ${list}`;
     });
 }
 
@@ -56,7 +56,11 @@ function tail(summary: Summary, results: readonly Named[], lang: Language): stri
  * The report sentence: "Hoàn thành 23/25 chỉ tiêu (92%), trong đó 10 chỉ tiêu vượt kế hoạch
  * (40%); 2 chỉ tiêu không đạt: …". Mid-year it counts the indicators achieved or on pace.
  */
-export function reportSentence(summary: Summary, results: readonly Named[], lang: Language = "vi"): string {
+export function reportSentence(
+  summary: Summary,
+  results: readonly Named[],
+  lang: Language = "vi",
+): string {
   const { total, counts } = summary;
   const yearEnd = isYearEnd(summary.period);
   const met = counts.exceeded + counts.achieved + (yearEnd ? 0 : counts.on_track);
@@ -67,12 +71,14 @@ export function reportSentence(summary: Summary, results: readonly Named[], lang
     head = yearEnd
       ? `Hoàn thành ${met}/${total} chỉ tiêu (${share(met, total, lang)})`
       : `${period}: ${met}/${total} chỉ tiêu đạt hoặc đúng tiến độ (${share(met, total, lang)})`;
-    if (exceeded > 0) head += `, trong đó ${exceeded} chỉ tiêu vượt kế hoạch (${share(exceeded, total, lang)})`;
+    if (exceeded > 0)
+      head += `, trong đó ${exceeded} chỉ tiêu vượt kế hoạch (${share(exceeded, total, lang)})`;
   } else {
     head = yearEnd
       ? `Achieved ${met} of ${total} indicators (${share(met, total, lang)})`
       : `${period}: ${met} of ${total} indicators achieved or on track (${share(met, total, lang)})`;
-    if (exceeded > 0) head += `, of which ${exceeded} exceeded the plan (${share(exceeded, total, lang)})`;
+    if (exceeded > 0)
+      head += `, of which ${exceeded} exceeded the plan (${share(exceeded, total, lang)})`;
   }
   return [head, ...tail(summary, results, lang)].join("; ") + ".";
 }

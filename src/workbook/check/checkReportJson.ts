@@ -32,7 +32,11 @@ export interface CheckReportJson {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The `--json` document of `chitieu check`. */
-export function checkReportJson(check: WorkbookCheck, file: string | null, lang: Language = "vi"): CheckReportJson {
+export function checkReportJson(
+  check: WorkbookCheck,
+  file: string | null,
+  lang: Language = "vi",
+): CheckReportJson {
   const all = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
   return {
     file,
@@ -51,10 +55,18 @@ export function checkReportJson(check: WorkbookCheck, file: string | null, lang:
           forecastStatus: r.forecastStatus ?? null,
           findings: r.findings.map((f) => findingToJson(f, lang)),
         })),
-        summary: { total: plan.summary.total, counts: plan.summary.counts, sentence: reportSentence(plan.summary, plan.results, lang) },
+        summary: {
+          total: plan.summary.total,
+          counts: plan.summary.counts,
+          sentence: reportSentence(plan.summary, plan.results, lang),
+        },
       })),
     })),
-    summary: { total: check.summary.total, counts: check.summary.counts, sentence: reportSentence(check.summary, all, lang) },
+    summary: {
+      total: check.summary.total,
+      counts: check.summary.counts,
+      sentence: reportSentence(check.summary, all, lang),
+    },
     findings: check.findings.map((f) => findingToJson(f, lang)),
   };
 }

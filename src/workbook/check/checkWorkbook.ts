@@ -35,7 +35,10 @@ export interface WorkbookCheck {
 }
 
 /** Reads every plan table of the workbook, checks it, and describes the write-back. */
-export function checkWorkbook(snapshot: WorkbookSnapshot, options: WorkbookCheckOptions = {}): WorkbookCheck {
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: WorkbookCheckOptions = {},
+): WorkbookCheck {
   const lang = options.lang ?? "vi";
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
   const sheets: SheetCheck[] = [];
@@ -45,15 +48,22 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: WorkbookCheck
     const reading = readPlanSheet(sheet);
     const tables = reading.tables.map((table): CheckedTable => {
       const period = options.period ?? table.period ?? "year";
-      const check = checkPlan(table.rows, { period, ...(options.atRiskTolerance === undefined ? {} : { atRiskTolerance: options.atRiskTolerance }) });
+      const check = checkPlan(table.rows, {
+        period,
+        ...(options.atRiskTolerance === undefined
+          ? {}
+          : { atRiskTolerance: options.atRiskTolerance }),
+      });
       return { table, check };
     });
     const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];
     sheets.push({ sheet: sheet.name, tables, findings });
-    if (options.highlight !== false) changes.changes.push(...checkResultChanges(sheet, tables, lang));
+    if (options.highlight !== false)
+      changes.changes.push(...checkResultChanges(sheet, tables, lang));
   }
   const all = sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
-  const period = options.period ?? sheets.flatMap((s) => s.tables)[0]?.check.summary.period ?? "year";
+  const period =
+    options.period ?? sheets.flatMap((s) => s.tables)[0]?.check.summary.period ?? "year";
   return {
     sheets,
     summary: summarize(all, period),

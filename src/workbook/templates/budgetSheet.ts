@@ -27,12 +27,18 @@ const TEXT: Record<Language, { title: string; unit: string; money: string; heade
   },
 };
 
-function flatten(lines: readonly BudgetLine[], depth = 0): Array<{ line: BudgetLine; depth: number }> {
+function flatten(
+  lines: readonly BudgetLine[],
+  depth = 0,
+): Array<{ line: BudgetLine; depth: number }> {
   return lines.flatMap((line) => [{ line, depth }, ...flatten(line.children, depth + 1)]);
 }
 
 /** A budget estimate and execution table from the template's first table. */
-export function budgetSheetChanges(template: BudgetTemplate, options: BudgetSheetOptions): Change[] {
+export function budgetSheetChanges(
+  template: BudgetTemplate,
+  options: BudgetSheetOptions,
+): Change[] {
   const lang = options.lang ?? "vi";
   const t = TEXT[lang];
   const table = template.tables[0];
@@ -46,17 +52,41 @@ export function budgetSheetChanges(template: BudgetTemplate, options: BudgetShee
   draft.style(2, 1, 3, 1, { italic: true });
   draft.addRow([]);
   const headerRow = draft.addRow(t.headers);
-  draft.style(headerRow, 1, headerRow, width, { bold: true, fill: "#DDEBF7", border: true, horizontal: "center" });
+  draft.style(headerRow, 1, headerRow, width, {
+    bold: true,
+    fill: "#DDEBF7",
+    border: true,
+    horizontal: "center",
+  });
   const columnNumbers = draft.addRow(["A", "B", "1", "2", "3"]);
-  draft.style(columnNumbers, 1, columnNumbers, width, { italic: true, horizontal: "center", border: true });
+  draft.style(columnNumbers, 1, columnNumbers, width, {
+    italic: true,
+    horizontal: "center",
+    border: true,
+  });
   for (const { line, depth } of flatten(table?.lines ?? [])) {
     const name = `${"   ".repeat(depth)}${line.name}`;
-    const row = draft.addRow([line.code, name, line.estimate ?? null, line.actual ?? null, line.note ?? null]);
-    draft.style(row, 1, row, width, { border: true, bold: depth < 2, ...(depth === 0 ? { fill: "#F2F2F2" } : {}) });
+    const row = draft.addRow([
+      line.code,
+      name,
+      line.estimate ?? null,
+      line.actual ?? null,
+      line.note ?? null,
+    ]);
+    draft.style(row, 1, row, width, {
+      border: true,
+      bold: depth < 2,
+      ...(depth === 0 ? { fill: "#F2F2F2" } : {}),
+    });
     draft.style(row, 3, row, 4, { numberFormat: FORMAT.money });
   }
   draft.widths([6, 60, 14, 14, 30]);
   draft.freeze(headerRow, 2);
-  draft.print({ orientation: "portrait", paper: "A4", titleRows: `${headerRow}:${columnNumbers}`, fitToWidth: true });
+  draft.print({
+    orientation: "portrait",
+    paper: "A4",
+    titleRows: `${headerRow}:${columnNumbers}`,
+    fitToWidth: true,
+  });
   return draft.changes(options.after);
 }

@@ -9,7 +9,8 @@ export const FORMAT = {
   text: "@",
 } as const;
 
-const COUNT_UNITS = /^(nguoi|ho|doanh nghiep|cong trinh|do an|hem|tram|truong|dang vien|to chuc|to dan pho|khu pho|luot|vu|cua xa|lao dong|so|hoc sinh|phong|ho so|chi bo|ca)\b/;
+const COUNT_UNITS =
+  /^(nguoi|ho|doanh nghiep|cong trinh|do an|hem|tram|truong|dang vien|to chuc|to dan pho|khu pho|luot|vu|cua xa|lao dong|so|hoc sinh|phong|ho so|chi bo|ca)\b/;
 
 /** The format for a row's figures, from its unit. */
 export function formatForUnit(unit: string): string {

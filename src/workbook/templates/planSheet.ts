@@ -7,7 +7,13 @@ import { TARGET_KIND_LABELS } from "../../engine/targets/targetKindLabels";
 import type { PlanTemplate, TemplateIndicator } from "../../engine/templates/types";
 import type { Change, WriteValue } from "../changeSet";
 import { FORMAT, formatForUnit } from "./numberFormats";
-import { PLAN_COLUMNS, PLAN_HEADERS, PLAN_WIDTHS, planColumn, type PlanColumn } from "./planColumns";
+import {
+  PLAN_COLUMNS,
+  PLAN_HEADERS,
+  PLAN_WIDTHS,
+  planColumn,
+  type PlanColumn,
+} from "./planColumns";
 import { romanNumeral } from "./romanNumeral";
 import { SheetDraft } from "./sheetDraft";
 
@@ -24,15 +30,34 @@ export interface PlanSheetOptions {
 /** Rows left formatted and validated below the standard indicators, for the user's own. */
 const SPARE_ROWS = 30;
 
-const TITLE: Record<Language, { plan: string; unit: string; period: string; year: string; yes: string; no: string }> = {
-  vi: { plan: "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM", unit: "Đơn vị", period: "Kỳ báo cáo", year: "Năm", yes: "có", no: "không" },
-  en: { plan: "SOCIO-ECONOMIC DEVELOPMENT PLAN", unit: "Unit", period: "Reporting period", year: "Year", yes: "yes", no: "no" },
+const TITLE: Record<
+  Language,
+  { plan: string; unit: string; period: string; year: string; yes: string; no: string }
+> = {
+  vi: {
+    plan: "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM",
+    unit: "Đơn vị",
+    period: "Kỳ báo cáo",
+    year: "Năm",
+    yes: "có",
+    no: "không",
+  },
+  en: {
+    plan: "SOCIO-ECONOMIC DEVELOPMENT PLAN",
+    unit: "Unit",
+    period: "Reporting period",
+    year: "Year",
+    yes: "yes",
+    no: "no",
+  },
 };
 
 /** A plain figure ("4.500", "80%") is written as a number; words stay text. */
 function targetCell(indicator: TemplateIndicator): WriteValue {
   const plain = parseNumberText(indicator.targetText, "vi");
-  return plain.ok && indicator.target.kind === "at_least" && !indicator.target.strict ? plain.value : indicator.targetText;
+  return plain.ok && indicator.target.kind === "at_least" && !indicator.target.strict
+    ? plain.value
+    : indicator.targetText;
 }
 
 function indicatorRow(indicator: TemplateIndicator, stt: number, lang: Language): WriteValue[] {
@@ -58,10 +83,21 @@ function indicatorRow(indicator: TemplateIndicator, stt: number, lang: Language)
 }
 
 /** The validation lists of a template: kinds, aggregations in use, yes/no. */
-function lists(template: PlanTemplate, lang: Language): { kind: string[]; aggregation: string[]; cumulative: string[] } {
-  const simple: Aggregation[] = [{ rule: "sum" }, { rule: "mean" }, { rule: "min" }, { rule: "max" }, { rule: "all" }, { rule: "none" }];
+function lists(
+  template: PlanTemplate,
+  lang: Language,
+): { kind: string[]; aggregation: string[]; cumulative: string[] } {
+  const simple: Aggregation[] = [
+    { rule: "sum" },
+    { rule: "mean" },
+    { rule: "min" },
+    { rule: "max" },
+    { rule: "all" },
+    { rule: "none" },
+  ];
   const aggregation = new Set<string>(simple.map((a) => formatAggregation(a, lang)));
-  for (const field of template.fields) for (const i of field.indicators) aggregation.add(formatAggregation(i.aggregation, lang));
+  for (const field of template.fields)
+    for (const i of field.indicators) aggregation.add(formatAggregation(i.aggregation, lang));
   return {
     kind: Object.values(TARGET_KIND_LABELS[lang]),
     aggregation: [...aggregation],
@@ -77,7 +113,10 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   const draft = new SheetDraft(options.sheet);
   const last = (c: PlanColumn) => planColumn(c);
 
-  const authority = lang === "vi" ? `ỦY BAN NHÂN DÂN ${options.unit.toLocaleUpperCase("vi")}` : options.unit.toUpperCase();
+  const authority =
+    lang === "vi"
+      ? `ỦY BAN NHÂN DÂN ${options.unit.toLocaleUpperCase("vi")}`
+      : options.unit.toUpperCase();
   draft.addRow([authority]);
   draft.addRow([`${t.plan} ${options.year}`]);
   draft.addRow([`${t.unit}: ${options.unit}`]);
@@ -90,7 +129,14 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   draft.addRow([]);
 
   const headerRow = draft.addRow(PLAN_COLUMNS.map((c) => PLAN_HEADERS[lang][c]));
-  draft.style(headerRow, 1, headerRow, width, { bold: true, fill: "#DDEBF7", border: true, wrap: true, horizontal: "center", vertical: "middle" });
+  draft.style(headerRow, 1, headerRow, width, {
+    bold: true,
+    fill: "#DDEBF7",
+    border: true,
+    wrap: true,
+    horizontal: "center",
+    vertical: "middle",
+  });
 
   const firstDataRow = draft.nextRow;
   template.fields.forEach((field, f) => {
@@ -101,7 +147,9 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
       const format = formatForUnit(indicator.unit);
       draft.style(row, last("baseline"), row, last("baseline"), { numberFormat: format });
       draft.style(row, last("actual"), row, last("forecast"), { numberFormat: format });
-      draft.style(row, last("target"), row, last("targetMax"), { numberFormat: typeof targetCell(indicator) === "string" ? FORMAT.text : format });
+      draft.style(row, last("target"), row, last("targetMax"), {
+        numberFormat: typeof targetCell(indicator) === "string" ? FORMAT.text : format,
+      });
     });
   });
   const lastDataRow = draft.nextRow - 1 + SPARE_ROWS;
@@ -115,6 +163,11 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   draft.listValidation(firstDataRow, lastDataRow, last("cumulative"), validation.cumulative);
   draft.freeze(headerRow, last("name"));
   draft.widths(PLAN_COLUMNS.map((c) => PLAN_WIDTHS[c]));
-  draft.print({ orientation: "landscape", paper: "A4", titleRows: `${headerRow}:${headerRow}`, fitToWidth: true });
+  draft.print({
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `${headerRow}:${headerRow}`,
+    fitToWidth: true,
+  });
   return draft.changes(options.after);
 }

@@ -23,8 +23,17 @@ export class SheetDraft {
     return this.rows.length;
   }
 
-  style(fromRow: number, fromColumn: number, toRow: number, toColumn: number, style: CellStyle): void {
-    const range = rangeAddress({ row: fromRow, column: fromColumn }, { row: toRow, column: toColumn });
+  style(
+    fromRow: number,
+    fromColumn: number,
+    toRow: number,
+    toColumn: number,
+    style: CellStyle,
+  ): void {
+    const range = rangeAddress(
+      { row: fromRow, column: fromColumn },
+      { row: toRow, column: toColumn },
+    );
     this.extra.push({ kind: "style", sheet: this.sheet, range, style });
   }
 
@@ -53,8 +62,18 @@ export class SheetDraft {
 
   /** The sheet's changes: add it, write every value at once, then format. */
   changes(after?: string): Change[] {
-    const padded = this.rows.map((r) => [...r, ...Array<WriteValue>(this.width - r.length).fill(null)]);
-    const addSheet: Change = after === undefined ? { kind: "addSheet", sheet: this.sheet } : { kind: "addSheet", sheet: this.sheet, after };
-    return [addSheet, { kind: "values", sheet: this.sheet, anchor: address(1, 1), rows: padded }, ...this.extra];
+    const padded = this.rows.map((r) => [
+      ...r,
+      ...Array<WriteValue>(this.width - r.length).fill(null),
+    ]);
+    const addSheet: Change =
+      after === undefined
+        ? { kind: "addSheet", sheet: this.sheet }
+        : { kind: "addSheet", sheet: this.sheet, after };
+    return [
+      addSheet,
+      { kind: "values", sheet: this.sheet, anchor: address(1, 1), rows: padded },
+      ...this.extra,
+    ];
   }
 }

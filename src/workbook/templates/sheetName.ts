@@ -3,7 +3,10 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 const MAX = 31;
 
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(FORBIDDEN, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, MAX).trim();
 }
 

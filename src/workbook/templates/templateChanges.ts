@@ -47,11 +47,25 @@ export function templateChanges(request: TemplateRequest): TemplateOutput {
     case "plan": {
       const subUnits = request.subUnits ?? [];
       if (template.level !== "ward" || subUnits.length === 0) {
-        changes.push(...planSheetChanges(template, { sheet: name(`${short.plan} ${year} - ${unit}`), unit, year, lang }));
+        changes.push(
+          ...planSheetChanges(template, {
+            sheet: name(`${short.plan} ${year} - ${unit}`),
+            unit,
+            year,
+            lang,
+          }),
+        );
       }
       const wardTemplate = getTemplate("ward-plan");
       for (const subUnit of subUnits) {
-        changes.push(...planSheetChanges(wardTemplate, { sheet: name(`${short.plan} ${year} - ${subUnit}`), unit: subUnit, year, lang }));
+        changes.push(
+          ...planSheetChanges(wardTemplate, {
+            sheet: name(`${short.plan} ${year} - ${subUnit}`),
+            unit: subUnit,
+            year,
+            lang,
+          }),
+        );
       }
       break;
     }
@@ -62,12 +76,21 @@ export function templateChanges(request: TemplateRequest): TemplateOutput {
           unit,
           year,
           lang,
-          ...(request.subUnits && request.subUnits.length > 0 ? { subUnits: request.subUnits } : {}),
+          ...(request.subUnits && request.subUnits.length > 0
+            ? { subUnits: request.subUnits }
+            : {}),
         }),
       );
       break;
     case "budget":
-      changes.push(...budgetSheetChanges(template, { sheet: name(`${short.budget} ${year} - ${unit}`), unit, year, lang }));
+      changes.push(
+        ...budgetSheetChanges(template, {
+          sheet: name(`${short.budget} ${year} - ${unit}`),
+          unit,
+          year,
+          lang,
+        }),
+      );
       break;
   }
   return { sheets, changes };

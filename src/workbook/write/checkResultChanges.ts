@@ -14,7 +14,12 @@ import { SUMMARY_HEIGHT, SUMMARY_WIDTH, summaryBlockChanges } from "./summaryBlo
 
 const PERCENT_FORMAT = "0.0";
 
-function ownedColumnChanges(sheet: string, checked: CheckedTable, place: OwnedPlacement, lang: Language): Change[] {
+function ownedColumnChanges(
+  sheet: string,
+  checked: CheckedTable,
+  place: OwnedPlacement,
+  lang: Language,
+): Change[] {
   const { table, check } = checked;
   const top = table.firstDataRow;
   const bottom = table.lastDataRow;
@@ -35,19 +40,46 @@ function ownedColumnChanges(sheet: string, checked: CheckedTable, place: OwnedPl
   if (bottom >= top) {
     changes.push({ kind: "clear", sheet, range: block(top, bottom) });
     changes.push({ kind: "values", sheet, anchor: address(top, place.percentColumn), rows });
-    changes.push({ kind: "style", sheet, range: rangeAddress({ row: top, column: place.percentColumn }, { row: bottom, column: place.percentColumn }), style: { numberFormat: PERCENT_FORMAT } });
+    changes.push({
+      kind: "style",
+      sheet,
+      range: rangeAddress(
+        { row: top, column: place.percentColumn },
+        { row: bottom, column: place.percentColumn },
+      ),
+      style: { numberFormat: PERCENT_FORMAT },
+    });
   }
   if (place.appended) {
-    changes.push({ kind: "values", sheet, anchor: address(place.headerRow, place.percentColumn), rows: [[place.percentHeader, place.statusHeader]] });
-    changes.push({ kind: "style", sheet, range: block(place.headerRow, place.headerRow), style: { bold: true, border: true, horizontal: "center", wrap: true } });
-    const widths = { [columnLetter(place.percentColumn)]: 9, [columnLetter(place.statusColumn)]: 16 };
+    changes.push({
+      kind: "values",
+      sheet,
+      anchor: address(place.headerRow, place.percentColumn),
+      rows: [[place.percentHeader, place.statusHeader]],
+    });
+    changes.push({
+      kind: "style",
+      sheet,
+      range: block(place.headerRow, place.headerRow),
+      style: { bold: true, border: true, horizontal: "center", wrap: true },
+    });
+    const widths = {
+      [columnLetter(place.percentColumn)]: 9,
+      [columnLetter(place.statusColumn)]: 16,
+    };
     changes.push({ kind: "columnWidths", sheet, widths });
   }
   // Consecutive rows of one status share one style change.
   let runStart = -1;
   let runStatus: StatusId | undefined;
   const flush = (end: number) => {
-    if (runStatus !== undefined) changes.push({ kind: "style", sheet, range: block(runStart, end), style: { ...STATUS_STYLE[runStatus], border: true } });
+    if (runStatus !== undefined)
+      changes.push({
+        kind: "style",
+        sheet,
+        range: block(runStart, end),
+        style: { ...STATUS_STYLE[runStatus], border: true },
+      });
   };
   for (let row = top; row <= bottom; row += 1) {
     const status = byRow.get(row)?.status;
@@ -61,7 +93,11 @@ function ownedColumnChanges(sheet: string, checked: CheckedTable, place: OwnedPl
   return changes;
 }
 
-function noteChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], lang: Language): Change[] {
+function noteChanges(
+  sheet: SheetSnapshot,
+  tables: readonly CheckedTable[],
+  lang: Language,
+): Change[] {
   const messages = new Map<string, string[]>();
   for (const { check } of tables) {
     for (const f of check.findings) {
@@ -73,10 +109,14 @@ function noteChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], lang
     }
   }
   const changes: Change[] = [];
-  const cells = new Set([...messages.keys(), ...Object.keys(sheet.notes).filter((c) => hasOwnText(sheet.notes[c]))]);
+  const cells = new Set([
+    ...messages.keys(),
+    ...Object.keys(sheet.notes).filter((c) => hasOwnText(sheet.notes[c])),
+  ]);
   for (const cell of cells) {
     const next = mergedNote(sheet.notes[cell], messages.get(cell) ?? []);
-    if (next !== (sheet.notes[cell] ?? null)) changes.push({ kind: "note", sheet: sheet.name, cell, text: next });
+    if (next !== (sheet.notes[cell] ?? null))
+      changes.push({ kind: "note", sheet: sheet.name, cell, text: next });
   }
   return changes;
 }
@@ -86,18 +126,27 @@ function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column
   const out: Array<{ row: number; column: number }> = [];
   sheet.values.forEach((cells, r) =>
     cells.forEach((value, c) => {
-      if (typeof value === "string" && isSummaryMarker(value)) out.push({ row: sheet.origin.row + r, column: sheet.origin.column + c });
+      if (typeof value === "string" && isSummaryMarker(value))
+        out.push({ row: sheet.origin.row + r, column: sheet.origin.column + c });
     }),
   );
   return out;
 }
 
-function summaryChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], placements: readonly OwnedPlacement[], lang: Language): Change[] {
+function summaryChanges(
+  sheet: SheetSnapshot,
+  tables: readonly CheckedTable[],
+  placements: readonly OwnedPlacement[],
+  lang: Language,
+): Change[] {
   const earlier = earlierSummaryBlocks(sheet);
   const changes: Change[] = earlier.map((at): Change => ({
     kind: "clear",
     sheet: sheet.name,
-    range: rangeAddress(at, { row: at.row + SUMMARY_HEIGHT - 1, column: at.column + SUMMARY_WIDTH - 1 }),
+    range: rangeAddress(at, {
+      row: at.row + SUMMARY_HEIGHT - 1,
+      column: at.column + SUMMARY_WIDTH - 1,
+    }),
   }));
   const firstTop = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
   let left: number;
@@ -105,11 +154,21 @@ function summaryChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], p
   else {
     left = Math.max(lastUsedColumn(sheet), ...placements.map((p) => p.statusColumn)) + 2;
     const height = SUMMARY_HEIGHT * tables.length;
-    while (!isEmptyArea(sheet, firstTop, left, firstTop + height, left + SUMMARY_WIDTH - 1)) left += 1;
+    while (!isEmptyArea(sheet, firstTop, left, firstTop + height, left + SUMMARY_WIDTH - 1))
+      left += 1;
   }
   const top = earlier.length > 0 ? Math.min(...earlier.map((e) => e.row)) : firstTop;
   tables.forEach(({ table, check }, i) => {
-    changes.push(...summaryBlockChanges(sheet.name, top + i * (SUMMARY_HEIGHT + 1), left, check, table.unit, lang));
+    changes.push(
+      ...summaryBlockChanges(
+        sheet.name,
+        top + i * (SUMMARY_HEIGHT + 1),
+        left,
+        check,
+        table.unit,
+        lang,
+      ),
+    );
   });
   return changes;
 }
@@ -119,13 +178,20 @@ function summaryChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], p
  * coloured by status, findings as notes on their cells (the user's own notes kept), and a
  * summary block per table. Only cells the add-in owns are written; a re-run replaces them.
  */
-export function checkResultChanges(sheet: SheetSnapshot, tables: readonly CheckedTable[], lang: Language): Change[] {
+export function checkResultChanges(
+  sheet: SheetSnapshot,
+  tables: readonly CheckedTable[],
+  lang: Language,
+): Change[] {
   if (tables.length === 0) return [];
-  const placements = placeOwnedColumns(sheet, tables.map((t) => t.table), lang);
+  const placements = placeOwnedColumns(
+    sheet,
+    tables.map((t) => t.table),
+    lang,
+  );
   return [
     ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], lang)),
     ...noteChanges(sheet, tables, lang),
     ...summaryChanges(sheet, tables, placements, lang),
   ];
 }
-

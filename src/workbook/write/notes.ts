@@ -12,7 +12,10 @@ export function userPartOfNote(note: string | undefined): string | undefined {
  * The note a cell should carry: the user's own note kept word for word, then the add-in's
  * messages. Null when neither remains (the note is removed).
  */
-export function mergedNote(existing: string | undefined, messages: readonly string[]): string | null {
+export function mergedNote(
+  existing: string | undefined,
+  messages: readonly string[],
+): string | null {
   const user = userPartOfNote(existing);
   const ours = messages.length === 0 ? undefined : NOTE_PREFIX + messages.join("\n" + NOTE_PREFIX);
   if (user !== undefined && ours !== undefined) return user + NOTE_SEPARATOR + ours;

@@ -41,7 +41,14 @@ export function placeOwnedColumns(
     const names = headers(table, lang);
     const { percent, status } = table.ownedColumns;
     if (percent && status) {
-      return { percentColumn: percent, statusColumn: status, appended: false, headerRow, percentHeader: names.percent, statusHeader: names.status };
+      return {
+        percentColumn: percent,
+        statusColumn: status,
+        appended: false,
+        headerRow,
+        percentHeader: names.percent,
+        statusHeader: names.status,
+      };
     }
     const top = table.headerRows[0] ?? headerRow;
     let column = Math.max(table.lastColumn, table.group ? furthest : 0) + 1;
@@ -49,6 +56,13 @@ export function placeOwnedColumns(
     while (!(free(column) && free(column + 1))) column += 1;
     taken.add(column);
     taken.add(column + 1);
-    return { percentColumn: column, statusColumn: column + 1, appended: true, headerRow, percentHeader: names.percent, statusHeader: names.status };
+    return {
+      percentColumn: column,
+      statusColumn: column + 1,
+      appended: true,
+      headerRow,
+      percentHeader: names.percent,
+      statusHeader: names.status,
+    };
   });
 }

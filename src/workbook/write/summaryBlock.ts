@@ -39,14 +39,33 @@ export function summaryBlockChanges(
   const right = left + SUMMARY_WIDTH - 1;
   const changes: Change[] = [
     { kind: "values", sheet, anchor: address(top, left), rows },
-    { kind: "style", sheet, range: rangeAddress({ row: top, column: left }, { row: bottom, column: right }), style: { border: true, vertical: "top" } },
-    { kind: "style", sheet, range: rangeAddress({ row: top, column: left }, { row: top, column: right }), style: { bold: true, fill: "#DDEBF7" } },
+    {
+      kind: "style",
+      sheet,
+      range: rangeAddress({ row: top, column: left }, { row: bottom, column: right }),
+      style: { border: true, vertical: "top" },
+    },
+    {
+      kind: "style",
+      sheet,
+      range: rangeAddress({ row: top, column: left }, { row: top, column: right }),
+      style: { bold: true, fill: "#DDEBF7" },
+    },
     { kind: "style", sheet, range: address(bottom, left + 1), style: { wrap: true } },
-    { kind: "columnWidths", sheet, widths: { [columnLetter(left)]: 22, [columnLetter(left + 1)]: 60 } },
+    {
+      kind: "columnWidths",
+      sheet,
+      widths: { [columnLetter(left)]: 22, [columnLetter(left + 1)]: 60 },
+    },
   ];
   STATUS_IDS.forEach((id, i) => {
     const row = top + 3 + i;
-    changes.push({ kind: "style", sheet, range: rangeAddress({ row, column: left }, { row, column: right }), style: STATUS_STYLE[id] });
+    changes.push({
+      kind: "style",
+      sheet,
+      range: rangeAddress({ row, column: left }, { row, column: right }),
+      style: STATUS_STYLE[id],
+    });
   });
   return changes;
 }

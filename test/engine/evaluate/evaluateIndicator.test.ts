@@ -10,7 +10,11 @@ const done: ActualValue = { kind: "milestone", state: "done" };
 const inProgress: ActualValue = { kind: "milestone", state: "in_progress" };
 const notDone: ActualValue = { kind: "milestone", state: "not_done" };
 
-function indicator(target: Target, actual?: ActualValue, extra: Partial<Indicator> = {}): Indicator {
+function indicator(
+  target: Target,
+  actual?: ActualValue,
+  extra: Partial<Indicator> = {},
+): Indicator {
   return {
     name: "Chỉ tiêu thử",
     target,
@@ -28,8 +32,20 @@ const above70: Target = { kind: "at_least", value: 70, strict: true, percentSign
 const atMost3: Target = { kind: "at_most", value: 3 };
 const below3: Target = { kind: "at_most", value: 3, strict: true };
 const range13to14: Target = { kind: "range", value: 13, max: 14, percentSign: true };
-const reduce3to5pct: Target = { kind: "decrease", value: 3, max: 5, relative: true, percentSign: true };
-const raise6to8pct: Target = { kind: "increase", value: 6, max: 8, relative: true, percentSign: true };
+const reduce3to5pct: Target = {
+  kind: "decrease",
+  value: 3,
+  max: 5,
+  relative: true,
+  percentSign: true,
+};
+const raise6to8pct: Target = {
+  kind: "increase",
+  value: 6,
+  max: 8,
+  relative: true,
+  percentSign: true,
+};
 const reduce600: Target = { kind: "decrease", value: 600, relative: false };
 const keep100: Target = { kind: "maintain", value: 100, percentSign: true };
 const complete: Target = { kind: "milestone" };
@@ -58,9 +74,27 @@ describe("year-end judgement against the seeds' targets", () => {
     ["revenue 1.070 from 1.000 meets 'tăng 6-8%'", raise6to8pct, num(1070), 1000, "achieved"],
     ["revenue 1.090 from 1.000 beats 'tăng 6-8%'", raise6to8pct, num(1090), 1000, "exceeded"],
     ["revenue 1.050 from 1.000 misses 'tăng 6-8%'", raise6to8pct, num(1050), 1000, "not_achieved"],
-    ["poor households 1.400 from 2.000 meets 'giảm 600 hộ'", reduce600, num(1400), 2000, "achieved"],
-    ["poor households 1.300 from 2.000 beats 'giảm 600 hộ'", reduce600, num(1300), 2000, "exceeded"],
-    ["poor households 1.500 from 2.000 misses 'giảm 600 hộ'", reduce600, num(1500), 2000, "not_achieved"],
+    [
+      "poor households 1.400 from 2.000 meets 'giảm 600 hộ'",
+      reduce600,
+      num(1400),
+      2000,
+      "achieved",
+    ],
+    [
+      "poor households 1.300 from 2.000 beats 'giảm 600 hộ'",
+      reduce600,
+      num(1300),
+      2000,
+      "exceeded",
+    ],
+    [
+      "poor households 1.500 from 2.000 misses 'giảm 600 hộ'",
+      reduce600,
+      num(1500),
+      2000,
+      "not_achieved",
+    ],
     ["100% wards keep 'duy trì 100%'", keep100, num(100), undefined, "achieved"],
     ["99% fails 'duy trì 100%'", keep100, num(99), undefined, "not_achieved"],
     ["'Hoàn thành' done", complete, done, undefined, "achieved"],
@@ -68,7 +102,13 @@ describe("year-end judgement against the seeds' targets", () => {
     ["3 of 'hoàn thành 3 đồ án'", threePlans, num(3), undefined, "achieved"],
     ["2 of 'hoàn thành 3 đồ án'", threePlans, num(2), undefined, "not_achieved"],
     ["4 of 'hoàn thành 3 đồ án'", threePlans, num(4), undefined, "exceeded"],
-    ["floating sum 0,1 + 0,2 meets 0,3", { kind: "at_least", value: 0.3 }, num(0.1 + 0.2), undefined, "achieved"],
+    [
+      "floating sum 0,1 + 0,2 meets 0,3",
+      { kind: "at_least", value: 0.3 },
+      num(0.1 + 0.2),
+      undefined,
+      "achieved",
+    ],
   ])("%s", (_label, target, actual, baseline, expected) => {
     const extra = baseline === undefined ? {} : { baseline };
     const result = evaluateIndicator(indicator(target, actual, extra), evaluationOptions());
@@ -94,15 +134,24 @@ describe("mid-year pacing of cumulative indicators (4.500 jobs a year)", () => {
     ["6m", 4500, undefined, "achieved"],
     ["year", 4400, undefined, "not_achieved"],
   ])("%s: %d jobs (tolerance %p)", (period, actual, tolerance, expected) => {
-    const options = evaluationOptions({ period, ...(tolerance === undefined ? {} : { atRiskTolerance: tolerance }) });
-    const result = evaluateIndicator(indicator(jobs4500, num(actual), { cumulative: true }), options);
+    const options = evaluationOptions({
+      period,
+      ...(tolerance === undefined ? {} : { atRiskTolerance: tolerance }),
+    });
+    const result = evaluateIndicator(
+      indicator(jobs4500, num(actual), { cumulative: true }),
+      options,
+    );
     expect(result.status).toBe(expected);
   });
 
   test("a lower-is-better cumulative count is paced too (crimes 'không quá 100' a year)", () => {
     const cap: Target = { kind: "at_most", value: 100 };
     const judge = (actual: number) =>
-      evaluateIndicator(indicator(cap, num(actual), { cumulative: true }), evaluationOptions({ period: "6m" })).status;
+      evaluateIndicator(
+        indicator(cap, num(actual), { cumulative: true }),
+        evaluationOptions({ period: "6m" }),
+      ).status;
     expect(judge(48)).toBe("on_track");
     expect(judge(54)).toBe("at_risk");
     expect(judge(60)).toBe("lagging");
@@ -120,14 +169,23 @@ describe("mid-year judgement of levels and milestones", () => {
     ["a milestone in progress mid-year", complete, inProgress, "on_track"],
     ["a milestone not started mid-year", complete, notDone, "lagging"],
   ])("%s", (_label, target, actual, expected) => {
-    const result = evaluateIndicator(indicator(target, actual), evaluationOptions({ period: "6m" }));
+    const result = evaluateIndicator(
+      indicator(target, actual),
+      evaluationOptions({ period: "6m" }),
+    );
     expect(result.status).toBe(expected);
   });
 });
 
 describe("% KH", () => {
   test.each<[string, Target, ActualValue, number | undefined, number | undefined]>([
-    ["Thu NSNN 8.700 against 8.664,9 tỷ", { kind: "at_least", value: 8664.9 }, num(8700), undefined, 100.405],
+    [
+      "Thu NSNN 8.700 against 8.664,9 tỷ",
+      { kind: "at_least", value: 8664.9 },
+      num(8700),
+      undefined,
+      100.405,
+    ],
     ["growth 13,5 against 13-14%", range13to14, num(13.5), undefined, 103.846],
     ["crime 194 against the level 'giảm 3%' of 200", reduce3to5pct, num(194), 200, 100],
     ["a finished milestone", complete, done, undefined, 100],
@@ -155,7 +213,12 @@ describe("forecast beside the actual", () => {
     const result = evaluateIndicator(ind, evaluationOptions());
     expect(result.status).toBe("exceeded");
     expect(result.findings).toEqual([
-      expect.objectContaining({ rule: "judged_on_forecast", severity: "info", sheet: "Kế hoạch", cell: "I5" }),
+      expect.objectContaining({
+        rule: "judged_on_forecast",
+        severity: "info",
+        sheet: "Kế hoạch",
+        cell: "I5",
+      }),
     ]);
   });
 
@@ -177,20 +240,32 @@ describe("what cannot be judged", () => {
   });
 
   test("no target: missing, with a finding at the target cell", () => {
-    const ind: Indicator = { name: "Tỷ lệ bao phủ BHYT", cumulative: false, cells: { target: "F9" }, actual: num(93) };
+    const ind: Indicator = {
+      name: "Tỷ lệ bao phủ BHYT",
+      cumulative: false,
+      cells: { target: "F9" },
+      actual: num(93),
+    };
     const result = evaluateIndicator(ind, evaluationOptions());
     expect(result.status).toBe("missing");
-    expect(result.findings).toEqual([expect.objectContaining({ rule: "missing_target", cell: "F9" })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: "missing_target", cell: "F9" }),
+    ]);
   });
 
   test("'giảm 3-5%' without last year's figure: missing baseline", () => {
     const result = evaluateIndicator(indicator(reduce3to5pct, num(190)), evaluationOptions());
     expect(result.status).toBe("missing");
-    expect(result.findings).toEqual([expect.objectContaining({ rule: "missing_baseline", cell: "E5" })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: "missing_baseline", cell: "E5" }),
+    ]);
   });
 
   test("a reversed range is invalid", () => {
-    const result = evaluateIndicator(indicator({ kind: "range", value: 14, max: 13 }, num(13.5)), evaluationOptions());
+    const result = evaluateIndicator(
+      indicator({ kind: "range", value: 14, max: 13 }, num(13.5)),
+      evaluationOptions(),
+    );
     expect(result.status).toBe("invalid");
     expect(result.findings).toEqual([expect.objectContaining({ rule: "target_range_reversed" })]);
   });

@@ -1,18 +1,26 @@
-import { finding, findingMessage, findingPlace, findingToJson } from "../../../src/engine/findings/finding";
+import {
+  finding,
+  findingMessage,
+  findingPlace,
+  findingToJson,
+} from "../../../src/engine/findings/finding";
 import { RULES, RULE_IDS } from "../../../src/engine/findings/rules";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("the findings catalogue", () => {
-  test.each(RULE_IDS)("%s has a title and a message in both languages with the same placeholders", (id) => {
-    const spec = RULES[id];
-    expect(spec.title.vi).not.toBe("");
-    expect(spec.title.en).not.toBe("");
-    expect(["error", "warning", "info"]).toContain(spec.severity);
-    const vi = placeholders(spec.message.vi).filter((p) => !p.endsWith("En"));
-    const en = placeholders(spec.message.en).map((p) => p.replace(/En$/, ""));
-    expect(new Set(en)).toEqual(new Set(vi));
-  });
+  test.each(RULE_IDS)(
+    "%s has a title and a message in both languages with the same placeholders",
+    (id) => {
+      const spec = RULES[id];
+      expect(spec.title.vi).not.toBe("");
+      expect(spec.title.en).not.toBe("");
+      expect(["error", "warning", "info"]).toContain(spec.severity);
+      const vi = placeholders(spec.message.vi).filter((p) => !p.endsWith("En"));
+      const en = placeholders(spec.message.en).map((p) => p.replace(/En$/, ""));
+      expect(new Set(en)).toEqual(new Set(vi));
+    },
+  );
 
   test("ids are stable snake_case", () => {
     for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(_[a-z]+)*$/);
@@ -22,7 +30,15 @@ describe("the findings catalogue", () => {
 describe("a finding", () => {
   const slip = finding(
     "implausible_magnitude",
-    { what: "Số thực hiện", whatEn: "The actual", value: 8700000, ratio: 1061, other: "số thực hiện năm trước", otherEn: "last year's actual", otherValue: 8200.5 },
+    {
+      what: "Số thực hiện",
+      whatEn: "The actual",
+      value: 8700000,
+      ratio: 1061,
+      other: "số thực hiện năm trước",
+      otherEn: "last year's actual",
+      otherValue: 8200.5,
+    },
     { sheet: "KH 2023", cell: "K12" },
   );
 

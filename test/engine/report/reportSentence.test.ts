@@ -29,7 +29,10 @@ describe("the report sentence", () => {
       ["achieved", 13],
     ]);
     results.push({ status: "not_achieved", indicator: { name: "Thu ngân sách" } });
-    results.push({ status: "not_achieved", indicator: { name: "Tỷ lệ giải ngân vốn đầu tư công" } });
+    results.push({
+      status: "not_achieved",
+      indicator: { name: "Tỷ lệ giải ngân vốn đầu tư công" },
+    });
     expect(sentence(results)).toBe(
       "Hoàn thành 23/25 chỉ tiêu (92%), trong đó 10 chỉ tiêu vượt kế hoạch (40%); " +
         "2 chỉ tiêu không đạt: Thu ngân sách, Tỷ lệ giải ngân vốn đầu tư công.",
@@ -45,7 +48,9 @@ describe("the report sentence", () => {
       ["exceeded", 4],
       ["achieved", 15],
     ]);
-    expect(sentence(results)).toBe("Hoàn thành 19/19 chỉ tiêu (100%), trong đó 4 chỉ tiêu vượt kế hoạch (21,1%).");
+    expect(sentence(results)).toBe(
+      "Hoàn thành 19/19 chỉ tiêu (100%), trong đó 4 chỉ tiêu vượt kế hoạch (21,1%).",
+    );
   });
 
   test("missing and invalid data are named, and long lists are cut", () => {
@@ -101,13 +106,27 @@ describe("counts by field", () => {
 
   test("statuses are counted in their own field", () => {
     const results = [
-      ...rows([["exceeded", 2], ["lagging", 1]], "Kinh tế"),
+      ...rows(
+        [
+          ["exceeded", 2],
+          ["lagging", 1],
+        ],
+        "Kinh tế",
+      ),
       ...rows([["missing", 1]], "Xã hội"),
     ];
     const summary = summarize(results, "9m");
     expect(summary.byField).toEqual([
-      expect.objectContaining({ field: "Kinh tế", total: 3, counts: expect.objectContaining({ exceeded: 2, lagging: 1 }) }),
-      expect.objectContaining({ field: "Xã hội", total: 1, counts: expect.objectContaining({ missing: 1 }) }),
+      expect.objectContaining({
+        field: "Kinh tế",
+        total: 3,
+        counts: expect.objectContaining({ exceeded: 2, lagging: 1 }),
+      }),
+      expect.objectContaining({
+        field: "Xã hội",
+        total: 1,
+        counts: expect.objectContaining({ missing: 1 }),
+      }),
     ]);
   });
 });
@@ -115,7 +134,14 @@ describe("counts by field", () => {
 describe("field sentences", () => {
   test("one line per field, in Vietnamese and English", () => {
     const results = [
-      ...rows([["exceeded", 1], ["achieved", 3], ["not_achieved", 1]], "Kinh tế"),
+      ...rows(
+        [
+          ["exceeded", 1],
+          ["achieved", 3],
+          ["not_achieved", 1],
+        ],
+        "Kinh tế",
+      ),
       ...rows([["achieved", 2]], "Xã hội"),
     ];
     const summary = summarize(results, "year");

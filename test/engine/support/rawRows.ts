@@ -26,7 +26,11 @@ type CellSpec = RawCell["value"] | { value: RawCell["value"]; numFmt: string };
  * A raw row as a host would read it from sheet "KH 2023", with A1 addresses; the table has
  * every column, so the ones not given are blank cells.
  */
-export function rawRow(row: number, cells: Partial<Record<IndicatorColumn, CellSpec>>, field?: string): RawIndicatorRow {
+export function rawRow(
+  row: number,
+  cells: Partial<Record<IndicatorColumn, CellSpec>>,
+  field?: string,
+): RawIndicatorRow {
   const out: RawIndicatorRow = { sheet: SHEET, row, cells: {}, ...(field ? { field } : {}) };
   const all = Object.keys(LETTERS).map((column): [IndicatorColumn, CellSpec] => [
     column as IndicatorColumn,
@@ -35,7 +39,9 @@ export function rawRow(row: number, cells: Partial<Record<IndicatorColumn, CellS
   for (const [column, spec] of all) {
     const address = `${LETTERS[column]}${row}`;
     const isFormatted = typeof spec === "object" && spec !== null && "numFmt" in spec;
-    out.cells[column] = isFormatted ? { value: spec.value, numFmt: spec.numFmt, address } : { value: spec, address };
+    out.cells[column] = isFormatted
+      ? { value: spec.value, numFmt: spec.numFmt, address }
+      : { value: spec, address };
   }
   return out;
 }

@@ -1,0 +1,17 @@
+/** What a command may do to the outside world; tests pass their own. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+}
+
+export const EXIT = {
+  ran: 0,
+  /** With --strict: the check found errors. */
+  errors: 1,
+  /** An input could not be read, or the command line was wrong. */
+  unreadable: 2,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

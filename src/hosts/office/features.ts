@@ -1,0 +1,61 @@
+/**
+ * What the running Excel can do, from its ExcelApi requirement sets. Excel 2016/2019/2021
+ * (one-time purchase, common on office PCs) stop at older sets than Microsoft 365 and the web,
+ * so every API newer than ExcelApi 1.4 is used only when its set is supported.
+ */
+export interface HostFeatures {
+  /** Range.getRowProperties / getColumnProperties: hidden rows and columns in one call (1.9). */
+  rowProperties: boolean;
+  /** Range.getVisibleView: the fallback for hidden rows and columns (1.3). */
+  visibleView: boolean;
+  /** Range.getMergedAreasOrNullObject (1.13). */
+  mergedAreas: boolean;
+  /** Threaded comments (1.10). */
+  comments: boolean;
+  /** Notes, the classic cell notes (1.18). */
+  notes: boolean;
+  /** Worksheet.freezePanes (1.7). */
+  freezePanes: boolean;
+  /** Range.dataValidation (1.8). */
+  dataValidation: boolean;
+  /** Worksheet.pageLayout (1.9). */
+  pageLayout: boolean;
+}
+
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+const SETS: Record<keyof HostFeatures, string> = {
+  rowProperties: "1.9",
+  visibleView: "1.3",
+  mergedAreas: "1.13",
+  comments: "1.10",
+  notes: "1.18",
+  freezePanes: "1.7",
+  dataValidation: "1.8",
+  pageLayout: "1.9",
+};
+
+/** The requirement set a feature needs, for messages ("ExcelApi 1.18"). */
+export function requirementOf(feature: keyof HostFeatures): string {
+  return `ExcelApi ${SETS[feature]}`;
+}
+
+export function detectFeatures(isSetSupported: IsSetSupported): HostFeatures {
+  const has = (feature: keyof HostFeatures) => isSetSupported("ExcelApi", SETS[feature]);
+  return {
+    rowProperties: has("rowProperties"),
+    visibleView: has("visibleView"),
+    mergedAreas: has("mergedAreas"),
+    comments: has("comments"),
+    notes: has("notes"),
+    freezePanes: has("freezePanes"),
+    dataValidation: has("dataValidation"),
+    pageLayout: has("pageLayout"),
+  };
+}
+
+/** Office's own check, when Office.js is loaded; nothing beyond ExcelApi 1.1 otherwise. */
+export function officeIsSetSupported(name: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return version === "1.1";
+  return Office.context.requirements.isSetSupported(name, version);
+}

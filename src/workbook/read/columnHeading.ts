@@ -1,0 +1,100 @@
+import type { PeriodId } from "../../engine/model/period";
+import type { SheetGrid } from "./sheetGrid";
+import { headerKey } from "./headerKey";
+import { matchHeader, type HeaderMatch } from "./matchHeader";
+import { PERIOD_MARK, periodOfMark } from "./periodPhrase";
+
+/** One header column: what its stacked header cells say. */
+export interface ColumnHeading {
+  column: number;
+  /** The header texts from top to bottom, merged cells counted once. */
+  texts: string[];
+  match?: HeaderMatch;
+  /** The header text that gave the role, and its cell (the merged area's first cell). */
+  text?: string;
+  address?: string;
+  /** A stacked text that is not a role: the unit of a wide layout's column group ("Xã A"). */
+  group?: string;
+  /** Year or period from a stacked text such as "Năm 2019" or "6 tháng". */
+  year?: number;
+  period?: PeriodId;
+}
+
+interface Level {
+  text: string;
+  address: string;
+}
+
+/** "Năm 2020", "2020", "6 tháng đầu năm", "Cả năm": a year or period above its columns. */
+function yearOrPeriod(text: string): { year?: number; period?: PeriodId } | undefined {
+  const key = headerKey(text);
+  const year = /^(nam)?((19|20)\d\d)$/.exec(key);
+  if (year) return { year: Number(year[2]) };
+  const mark = PERIOD_MARK.exec(key);
+  if (!mark) return undefined;
+  const rest = key.replace(PERIOD_MARK, "").replace(/^(nam)?((19|20)\d\d)?$/, "");
+  if (rest !== "") return undefined;
+  const y = /(19|20)\d\d/.exec(key);
+  return { period: periodOfMark(mark[0]), ...(y ? { year: Number(y[0]) } : {}) };
+}
+
+function levelsOf(grid: SheetGrid, rows: readonly number[], column: number): Level[] {
+  const out: Level[] = [];
+  for (const row of rows) {
+    const text = grid.mergedText(row, column);
+    if (text === "") continue;
+    const where = grid.mergedAddress(row, column);
+    const last = out[out.length - 1];
+    if (last && last.address === where) continue;
+    out.push({ text, address: where });
+  }
+  return out;
+}
+
+/**
+ * The role of a column whose header spans several rows: the bottom text, then the bottom texts
+ * joined ("Kế hoạch" over "Tối đa"), then each text above ("KH 2020" over "Toàn huyện").
+ * The stacked texts left over name the column's group, year or period.
+ */
+export function columnHeading(grid: SheetGrid, rows: readonly number[], column: number): ColumnHeading {
+  const levels = levelsOf(grid, rows, column);
+  const heading: ColumnHeading = { column, texts: levels.map((level) => level.text) };
+  if (levels.length === 0) return heading;
+  const last = levels.length - 1;
+  const candidates: [number, number][] = [];
+  for (let from = last; from >= 0; from--) candidates.push([from, last]);
+  for (let at = last - 1; at >= 0; at--) candidates.push([at, at]);
+  let used: [number, number] | undefined;
+  for (const [from, to] of candidates) {
+    const text = levels
+      .slice(from, to + 1)
+      .map((level) => level.text)
+      .join(" ");
+    const match = matchHeader(text);
+    if (match) {
+      heading.match = match;
+      heading.text = text;
+      heading.address = levels[to].address;
+      used = [from, to];
+      break;
+    }
+  }
+  if (!used) return heading;
+  const [from, to] = used;
+  // The nearest leftover text names the group; years and periods qualify the column instead.
+  const others = levels
+    .map((level, index) => ({ level, index }))
+    .filter(({ index }) => index < from || index > to)
+    .sort((a, b) => Math.abs(a.index - from) - Math.abs(b.index - from));
+  for (const { level } of others) {
+    const when = yearOrPeriod(level.text);
+    if (when) {
+      if (when.year !== undefined && heading.year === undefined) heading.year = when.year;
+      if (when.period && heading.period === undefined) heading.period = when.period;
+      continue;
+    }
+    if (matchHeader(level.text)) continue;
+    if (heading.group === undefined) heading.group = level.text;
+  }
+  return heading;
+}

@@ -1,0 +1,2 @@
+export { readPlanSheet, type PlanSheetReading, type ReadPlanSheetOptions } from "./readPlanSheet";
+export type { ReadPlanTable } from "./readPlanTable";

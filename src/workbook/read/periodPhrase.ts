@@ -1,0 +1,25 @@
+import type { PeriodId } from "../../engine/model/period";
+import { foldText } from "../../engine/text/normalize";
+
+/**
+ * The reporting period a phrase names ("6 tháng đầu năm", "Quý I", "cả năm"), read from
+ * folded text; undefined when it names none the engine knows (a week, a month, quý II).
+ */
+export function periodInText(text: string): PeriodId | undefined {
+  const folded = foldText(text);
+  if (/(^|\D)6 thang|sau thang/.test(folded)) return "6m";
+  if (/(^|\D)9 thang|chin thang/.test(folded)) return "9m";
+  if (/\bquy (i|1)\b(?![iv])|(^|\D)3 thang|ba thang/.test(folded)) return "q1";
+  if (/\bca nam\b|(^|\D)12 thang|^nam$/.test(folded)) return "year";
+  return undefined;
+}
+
+/** Period markers as they appear in a header key (no spaces): "6thangdaunam", "quyi", "canam". */
+export const PERIOD_MARK = /(3|6|9|12)thang(daunam)?|quy(i|1)(?![iv\d])|canam/;
+
+export function periodOfMark(mark: string): PeriodId {
+  if (mark.startsWith("6")) return "6m";
+  if (mark.startsWith("9")) return "9m";
+  if (mark.startsWith("3") || mark.startsWith("quy")) return "q1";
+  return "year";
+}

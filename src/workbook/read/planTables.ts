@@ -1,0 +1,97 @@
+import { INDICATOR_COLUMNS, type IndicatorColumn, type RawIndicatorRow } from "../../engine/read/rawRow";
+import type { PeriodId } from "../../engine/model/period";
+import type { PlanRow } from "../planTable";
+import type { ColumnGroup, ColumnLayout, RoleColumns } from "./columnLayout";
+import { isValueRole, type HeaderRole } from "./headerAliases";
+import { rawCell } from "./rawCell";
+import type { ReadPlanTable } from "./readPlanTable";
+import type { SheetGrid } from "./sheetGrid";
+import type { TableBody } from "./tableBody";
+import type { TitleInfo } from "./titleInfo";
+import { isColumnSum } from "./totalRow";
+
+export interface TableParts {
+  grid: SheetGrid;
+  headerRows: number[];
+  lastColumn: number;
+  layout: ColumnLayout;
+  body: TableBody;
+  title: TitleInfo;
+  options: { unit?: string; period?: PeriodId };
+}
+
+function engineColumns(roles: RoleColumns): Partial<Record<IndicatorColumn, number>> {
+  const out: Partial<Record<IndicatorColumn, number>> = {};
+  for (const column of INDICATOR_COLUMNS) {
+    const at = roles[column];
+    if (at !== undefined) out[column] = at;
+  }
+  return out;
+}
+
+function figureColumns(roles: RoleColumns): number[] {
+  return Object.entries(roles)
+    .filter(([role]) => isValueRole(role as HeaderRole))
+    .map(([, column]) => column as number);
+}
+
+function planRows(parts: TableParts, roles: RoleColumns): PlanRow[] {
+  const { grid, body } = parts;
+  const columns = Object.entries(engineColumns(roles)) as [IndicatorColumn, number][];
+  const figures = figureColumns(roles);
+  return body.rows.map((line) => {
+    const cells: RawIndicatorRow["cells"] = {};
+    for (const [role, column] of columns) cells[role] = rawCell(grid, line.row, column);
+    const sums = figures.some((c) => isColumnSum(grid.formula(line.row, c), line.row, c));
+    const row: PlanRow = { sheet: grid.name, row: line.row, cells };
+    if (roles.field === undefined && line.field !== undefined) row.field = line.field;
+    if (line.label) row.label = line.label.text;
+    if (line.parentRow !== undefined) row.parentRow = line.parentRow;
+    if (line.isTotal || sums) row.isTotal = true;
+    if (line.hidden) row.hidden = true;
+    return row;
+  });
+}
+
+function planTable(parts: TableParts, group: ColumnGroup | undefined, index: number, count: number): ReadPlanTable {
+  const { layout, body, title, options, headerRows } = parts;
+  const roles: RoleColumns = { ...layout.shared, ...group?.roles };
+  const headerEnd = headerRows[headerRows.length - 1];
+  const firstDataRow = (body.columnNumberRow ?? headerEnd) + 1;
+  const unit = group ? group.unit : (options.unit ?? title.unit);
+  const period = options.period ?? title.period ?? layout.period;
+  const year = layout.year ?? title.year;
+  const table: ReadPlanTable = {
+    sheet: parts.grid.name,
+    ...(unit === undefined ? {} : { unit }),
+    ...(period === undefined ? {} : { period }),
+    ...(year === undefined ? {} : { year }),
+    headerRows,
+    ...(body.columnNumberRow === undefined ? {} : { columnNumberRow: body.columnNumberRow }),
+    columns: engineColumns(roles),
+    ownedColumns: {
+      ...(roles.percent === undefined ? {} : { percent: roles.percent }),
+      ...(roles.status === undefined ? {} : { status: roles.status }),
+    },
+    lastColumn: parts.lastColumn,
+    firstDataRow,
+    lastDataRow: Math.max(body.lastRow, firstDataRow - 1),
+    rows: planRows(parts, roles),
+    ...(roles.label === undefined ? {} : { labelColumn: roles.label }),
+    ratioColumns: [...layout.sharedRatioColumns, ...(group?.ratioColumns ?? [])],
+  };
+  if (group) table.group = { index, count, isTotal: group.isTotal };
+  return table;
+}
+
+/** One plan table, or one per unit for a wide layout's column groups. */
+export function planTables(parts: TableParts): ReadPlanTable[] {
+  const { groups } = parts.layout;
+  if (groups.length === 0) return [planTable(parts, undefined, 0, 1)];
+  return groups.map((group, index) => planTable(parts, group, index, groups.length));
+}
+
+/** Every column holding figures, shared or in any group. */
+export function allFigureColumns(layout: ColumnLayout): number[] {
+  return [layout.shared, ...layout.groups.map((g) => g.roles)].flatMap(figureColumns);
+}

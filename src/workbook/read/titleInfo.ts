@@ -1,0 +1,103 @@
+import type { PeriodId } from "../../engine/model/period";
+import { foldText } from "../../engine/text/normalize";
+import { periodInText } from "./periodPhrase";
+import type { SheetGrid } from "./sheetGrid";
+import { isCommitteeText, unitName } from "./unitName";
+
+/** What the rows above a table say about it. */
+export interface TitleInfo {
+  unit?: string;
+  period?: PeriodId;
+  year?: number;
+}
+
+type KeyKind = "unit" | "period" | "year";
+
+/** "Địa bàn", "Đơn vị", "Kỳ báo cáo", "Kỳ nhập liệu", "Năm", "Năm nhập biểu mẫu"… */
+function keyKind(key: string): KeyKind | undefined {
+  const folded = foldText(key).replace(/[:.]+$/, "").trim();
+  if (/^(dia ban|don vi|don vi bao cao|ten don vi|co quan bao cao|don vi thuc hien)$/.test(folded)) {
+    return "unit";
+  }
+  if (/^(ky bao cao|ky nhap lieu|ky so lieu|ky|thoi gian|thoi ky bao cao|bao cao ky)$/.test(folded)) {
+    return "period";
+  }
+  if (/^nam( (bao cao|ke hoach|nhap bieu mau|nhap lieu|so lieu))?$/.test(folded)) return "year";
+  return undefined;
+}
+
+function yearIn(text: string): number | undefined {
+  const m = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "năm 2020" in a title: the plan year. */
+function titleYear(folded: string): number | undefined {
+  const m = /\bnam ((?:19|20)\d\d)(?!\d)/.exec(folded);
+  return m ? Number(m[1]) : undefined;
+}
+
+class TitleReader {
+  readonly info: TitleInfo = {};
+
+  keyValue(kind: KeyKind, value: string): void {
+    const text = value.trim();
+    if (text === "") return;
+    if (kind === "unit" && this.info.unit === undefined) this.info.unit = unitName(text);
+    if (kind === "period" && this.info.period === undefined) {
+      const period = periodInText(text);
+      if (period) this.info.period = period;
+    }
+    if (kind === "year" && this.info.year === undefined) {
+      const year = yearIn(text);
+      if (year !== undefined) this.info.year = year;
+    }
+  }
+
+  title(text: string): void {
+    const folded = foldText(text);
+    if (this.info.unit === undefined && isCommitteeText(text)) {
+      const unit = unitName(text.split(/[\r\n]/)[0]);
+      if (!isCommitteeText(unit)) this.info.unit = unit;
+    }
+    if (this.info.period === undefined) {
+      const period = periodInText(folded);
+      if (period && period !== "year") this.info.period = period;
+    }
+    if (this.info.year === undefined) {
+      const year = titleYear(folded);
+      if (year !== undefined) this.info.year = year;
+    }
+  }
+}
+
+/**
+ * Reads the unit, period and year from title cells ("UBND huyện X", "Biểu 07: … năm 2020",
+ * "Kỳ báo cáo: 6 tháng") and key/value rows ("Địa bàn:" | "Xã Thuận Hạnh"; "Năm: 2021"),
+ * the nearest rows first. Key/value rows win over titles.
+ */
+export function readTitleInfo(grid: SheetGrid, fromRow: number, toRow: number): TitleInfo {
+  const keyed = new TitleReader();
+  const titled = new TitleReader();
+  for (let row = toRow; row >= fromRow; row--) {
+    const columns = grid.filledColumns(row);
+    for (let i = 0; i < columns.length; i++) {
+      const text = grid.text(row, columns[i]);
+      if (text === "") continue;
+      const inline = /^([^:：]{1,40}?)\s*[:：]\s*(.+)$/s.exec(text);
+      const inlineKind = inline ? keyKind(inline[1]) : undefined;
+      if (inline && inlineKind) {
+        keyed.keyValue(inlineKind, inline[2]);
+        continue;
+      }
+      const kind = keyKind(text);
+      if (kind && i + 1 < columns.length) {
+        keyed.keyValue(kind, grid.text(row, columns[i + 1]));
+        i++;
+        continue;
+      }
+      titled.title(text);
+    }
+  }
+  return { ...titled.info, ...keyed.info };
+}
