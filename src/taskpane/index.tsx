@@ -1,17 +1,17 @@
-import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
-import { whenOfficeReady } from "./office";
+import { createRoot } from "react-dom/client";
+import { selectHost } from "./host/selectHost";
+import { TaskPane } from "./TaskPane";
 
 async function main(): Promise<void> {
-  const host = await whenOfficeReady();
+  const { host, gateway } = await selectHost();
   const container = document.getElementById("root");
   if (!container) {
     throw new Error("taskpane.html has no #root element");
   }
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <TaskPane host={host} gateway={gateway} />
     </FluentProvider>,
   );
 }

@@ -1,11 +1,8 @@
-import { Body1, makeStyles, Caption1, Title3, tokens } from "@fluentui/react-components";
-import type { HostKind } from "../office";
+import { Body1, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import type { Messages } from "../i18n/messages";
+import { useMessages } from "../i18n/MessagesContext";
 
-const hostNotes: Record<HostKind, string> = {
-  excel: "Đang chạy trong Excel.",
-  "other-office-host": "Chỉ tiêu chỉ chạy trong Excel.",
-  browser: "Đang xem ngoài Excel: chưa có sổ làm việc để đọc.",
-};
+export type HostNote = keyof Messages["app"]["host"];
 
 const useStyles = makeStyles({
   root: {
@@ -23,23 +20,17 @@ const useStyles = makeStyles({
   },
 });
 
-export interface HeaderProps {
-  host: HostKind;
-}
-
-export function Header({ host }: HeaderProps) {
+export function Header({ host }: { host: HostNote }) {
   const styles = useStyles();
+  const t = useMessages();
   return (
     <header className={styles.root}>
       <div className={styles.title}>
         <img src="assets/icon-32.png" width={32} height={32} alt="" />
-        <Title3 as="h1">Chỉ tiêu</Title3>
+        <Title3 as="h1">{t.app.name}</Title3>
       </div>
-      <Body1>
-        Lập, kiểm tra và tổng hợp chỉ tiêu kế hoạch phát triển kinh tế – xã hội của địa phương ngay
-        trong Excel.
-      </Body1>
-      <Caption1 className={styles.note}>{hostNotes[host]}</Caption1>
+      <Body1>{t.app.tagline}</Body1>
+      <Caption1 className={styles.note}>{t.app.host[host]}</Caption1>
     </header>
   );
 }

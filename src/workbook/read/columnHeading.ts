@@ -1,4 +1,5 @@
 import type { PeriodId } from "../../engine/model/period";
+import { address } from "../a1";
 import type { SheetGrid } from "./sheetGrid";
 import { headerKey } from "./headerKey";
 import { matchHeader, type HeaderMatch } from "./matchHeader";
@@ -38,16 +39,34 @@ function yearOrPeriod(text: string): { year?: number; period?: PeriodId } | unde
   return { period: periodOfMark(mark[0]), ...(y ? { year: Number(y[0]) } : {}) };
 }
 
-function levelsOf(grid: SheetGrid, rows: readonly number[], column: number): Level[] {
-  const out: Level[] = [];
-  for (const row of rows) {
-    const text = grid.mergedText(row, column);
-    if (text === "") continue;
-    const where = grid.mergedAddress(row, column);
-    const last = out[out.length - 1];
-    if (last && last.address === where) continue;
-    out.push({ text, address: where });
+/**
+ * An upper header cell left blank beside a text, with its own header below it: the text
+ * spans it, as a merge would ("Toàn huyện" typed once over KH | TH | ƯTH).
+ */
+function spanningText(grid: SheetGrid, row: number, column: number, firstColumn: number): Level | undefined {
+  for (let left = column - 1; left >= firstColumn; left--) {
+    if (grid.merges.at(row, left)) return undefined;
+    const text = grid.text(row, left);
+    if (text !== "") return { text, address: address(row, left) };
   }
+  return undefined;
+}
+
+function levelsOf(grid: SheetGrid, rows: readonly number[], column: number, firstColumn: number): Level[] {
+  const out: Level[] = [];
+  rows.forEach((row, i) => {
+    let level: Level | undefined;
+    const text = grid.mergedText(row, column);
+    if (text !== "") level = { text, address: grid.mergedAddress(row, column) };
+    else if (i < rows.length - 1 && !grid.merges.at(row, column)) {
+      const below = rows.slice(i + 1).some((r) => grid.mergedText(r, column) !== "");
+      if (below) level = spanningText(grid, row, column, firstColumn);
+    }
+    if (!level) return;
+    const last = out[out.length - 1];
+    if (last && last.address === level.address) return;
+    out.push(level);
+  });
   return out;
 }
 
@@ -56,8 +75,13 @@ function levelsOf(grid: SheetGrid, rows: readonly number[], column: number): Lev
  * joined ("Kế hoạch" over "Tối đa"), then each text above ("KH 2020" over "Toàn huyện").
  * The stacked texts left over name the column's group, year or period.
  */
-export function columnHeading(grid: SheetGrid, rows: readonly number[], column: number): ColumnHeading {
-  const levels = levelsOf(grid, rows, column);
+export function columnHeading(
+  grid: SheetGrid,
+  rows: readonly number[],
+  column: number,
+  firstColumn: number,
+): ColumnHeading {
+  const levels = levelsOf(grid, rows, column, firstColumn);
   const heading: ColumnHeading = { column, texts: levels.map((level) => level.text) };
   if (levels.length === 0) return heading;
   const last = levels.length - 1;

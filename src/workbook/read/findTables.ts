@@ -2,7 +2,7 @@ import { parseRange } from "../a1";
 import type { TableInfo } from "../snapshot";
 import { columnHeading, type ColumnHeading } from "./columnHeading";
 import { isPlanHeader } from "./columnLayout";
-import { headerBlock, headerCellCount, headerExtent } from "./headerBlock";
+import { headerBlock, headerCellCount, headerExtent, mayStartHeader } from "./headerBlock";
 import type { SheetGrid } from "./sheetGrid";
 
 /** A plan table's header as found on the sheet. */
@@ -17,7 +17,7 @@ export interface FoundHeader {
 
 function headingsOf(grid: SheetGrid, rows: number[], first: number, last: number): ColumnHeading[] {
   const out: ColumnHeading[] = [];
-  for (let column = first; column <= last; column++) out.push(columnHeading(grid, rows, column));
+  for (let column = first; column <= last; column++) out.push(columnHeading(grid, rows, column, first));
   return out;
 }
 
@@ -57,7 +57,7 @@ export function findTables(grid: SheetGrid, tables: readonly TableInfo[]): Found
       floor = row + 1;
       continue;
     }
-    if (headerCellCount(grid, row) < 2) continue;
+    if (!mayStartHeader(grid, row) || headerCellCount(grid, row) < 2) continue;
     const rows = headerBlock(grid, row, floor);
     const { first, last } = headerExtent(grid, rows);
     const headings = headingsOf(grid, rows, first, last);

@@ -15,6 +15,18 @@ export function headerCellCount(grid: SheetGrid, row: number): number {
   return count;
 }
 
+/** A row that may start a header: no figures in it (two numbers make a data row). */
+export function mayStartHeader(grid: SheetGrid, row: number): boolean {
+  let numbers = 0;
+  let texts = 0;
+  for (const column of grid.filledColumns(row)) {
+    const value = grid.value(row, column);
+    if (typeof value === "number" && ++numbers >= 2) return false;
+    if (typeof value === "string") texts++;
+  }
+  return texts >= 2;
+}
+
 function hasNumbers(grid: SheetGrid, row: number): boolean {
   return grid.filledColumns(row).some((column) => typeof grid.value(row, column) === "number");
 }

@@ -3,7 +3,7 @@ import type { PeriodId } from "../../engine/model/period";
 import type { PlanRow } from "../planTable";
 import type { ColumnGroup, ColumnLayout, RoleColumns } from "./columnLayout";
 import { isValueRole, type HeaderRole } from "./headerAliases";
-import { rawCell } from "./rawCell";
+import { cellReader } from "./rawCell";
 import type { ReadPlanTable } from "./readPlanTable";
 import type { SheetGrid } from "./sheetGrid";
 import type { TableBody } from "./tableBody";
@@ -37,11 +37,13 @@ function figureColumns(roles: RoleColumns): number[] {
 
 function planRows(parts: TableParts, roles: RoleColumns): PlanRow[] {
   const { grid, body } = parts;
-  const columns = Object.entries(engineColumns(roles)) as [IndicatorColumn, number][];
+  const readers = (Object.entries(engineColumns(roles)) as [IndicatorColumn, number][]).map(
+    ([role, column]) => [role, cellReader(grid, column)] as const,
+  );
   const figures = figureColumns(roles);
   return body.rows.map((line) => {
     const cells: RawIndicatorRow["cells"] = {};
-    for (const [role, column] of columns) cells[role] = rawCell(grid, line.row, column);
+    for (const [role, read] of readers) cells[role] = read(line.row);
     const sums = figures.some((c) => isColumnSum(grid.formula(line.row, c), line.row, c));
     const row: PlanRow = { sheet: grid.name, row: line.row, cells };
     if (roles.field === undefined && line.field !== undefined) row.field = line.field;

@@ -1,13 +1,14 @@
 import type { RawCell } from "../../engine/model/cell";
-import { address } from "../a1";
+import { columnLetter } from "../a1";
 import type { SheetGrid } from "./sheetGrid";
 
-/** A cell as the engine reads it: value (errors stay errors), number format and address. */
-export function rawCell(grid: SheetGrid, row: number, column: number): RawCell {
-  const numFmt = grid.numFmt(row, column);
-  return {
-    value: grid.value(row, column),
-    ...(numFmt === undefined ? {} : { numFmt }),
-    address: address(row, column),
+/** Builds cells of one column as the engine reads them: value (errors stay errors), format, address. */
+export function cellReader(grid: SheetGrid, column: number): (row: number) => RawCell {
+  const letter = columnLetter(column);
+  return (row) => {
+    const cell: RawCell = { value: grid.value(row, column), address: `${letter}${row}` };
+    const numFmt = grid.numFmt(row, column);
+    if (numFmt !== undefined) cell.numFmt = numFmt;
+    return cell;
   };
 }

@@ -24,7 +24,9 @@ export function parseInput(raw: Scalar, cellFormat: string | undefined): Content
   const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(text);
   if (percent) return { value: Number(percent[1]) / 100, numberFormat: "0%" };
   const date = DATE.exec(text);
-  if (date) return { value: dateSerial(date), numberFormat: "d-mmm" };
+  // en-US reading: month-day(-year).
+  if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31)
+    return { value: dateSerial(date), numberFormat: "d-mmm" };
   if (/^(true|false)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
   if ((EXCEL_ERRORS as readonly string[]).includes(text.toUpperCase())) {
     return { error: text.toUpperCase() };
@@ -56,20 +58,22 @@ function arithmetic(text: string): number {
   };
   const product = (): number => {
     let v = primary();
-    while (tokens[i] === "*" || tokens[i] === "/") v = tokens[i++] === "*" ? v * primary() : v / primary();
+    while (tokens[i] === "*" || tokens[i] === "/")
+      v = tokens[i++] === "*" ? v * primary() : v / primary();
     return v;
   };
   const sum = (): number => {
     let v = product();
-    while (tokens[i] === "+" || tokens[i] === "-") v = tokens[i++] === "+" ? v + product() : v - product();
+    while (tokens[i] === "+" || tokens[i] === "-")
+      v = tokens[i++] === "+" ? v + product() : v - product();
     return v;
   };
   return sum();
 }
 
-/** Day-month(-year) as an Excel date serial (1900 system), this year when none is given. */
+/** Month-day(-year) as an Excel date serial (1900 system), this year when none is given. */
 function dateSerial(m: RegExpExecArray): number {
   const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2025;
-  const utc = Date.UTC(year, Number(m[2]) - 1, Number(m[1]));
+  const utc = Date.UTC(year, Number(m[1]) - 1, Number(m[2]));
   return Math.round(utc / 86400000) + 25569;
 }

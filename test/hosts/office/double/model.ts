@@ -118,7 +118,9 @@ export function inspect(model: WorkbookModel, sheet: string, a1: string): CellMo
 }
 
 export function hasContent(cell: CellModel | undefined): boolean {
-  return !!cell && (cell.value !== undefined || cell.error !== undefined || cell.formula !== undefined);
+  return (
+    !!cell && (cell.value !== undefined || cell.error !== undefined || cell.formula !== undefined)
+  );
 }
 
 function hasFormat(cell: CellModel): boolean {

@@ -1,0 +1,54 @@
+import { hasErrors } from "../../engine/findings/finding";
+import { findingMessage, findingPlace } from "../../engine/findings/finding";
+import type { PeriodId } from "../../engine/model/period";
+import { STATUS_IDS, STATUS_LABELS, type Language } from "../../engine/model/status";
+import { reportSentence } from "../../engine/report/reportSentence";
+import { checkReportJson } from "../../workbook/check/checkReportJson";
+import { checkWorkbook } from "../../workbook/check/checkWorkbook";
+import { EXIT, type CliIo, type ExitCode } from "../io";
+import { openInput } from "../openInput";
+
+export interface CheckCommandOptions {
+  period?: PeriodId;
+  out?: string;
+  json?: boolean;
+  strict?: boolean;
+  tolerance?: number;
+  lang: Language;
+}
+
+/** `chitieu check <file.xlsx>`: read every plan table, judge it, optionally write the highlights. */
+export async function checkCommand(io: CliIo, file: string, options: CheckCommandOptions): Promise<ExitCode> {
+  const workbook = await openInput(io, file, options.lang);
+  if (!workbook) return EXIT.unreadable;
+  const snapshot = await workbook.read();
+  const check = checkWorkbook(snapshot, {
+    lang: options.lang,
+    ...(options.period ? { period: options.period } : {}),
+    ...(options.tolerance === undefined ? {} : { atRiskTolerance: options.tolerance }),
+  });
+  if (options.out) {
+    await workbook.apply(check.changes);
+    await io.writeFile(options.out, await workbook.toBuffer());
+  }
+  const all = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  if (options.json) {
+    io.stdout(`${JSON.stringify(checkReportJson(check, file, options.lang), null, 2)}\n`);
+  } else {
+    const lang = options.lang;
+    for (const sheet of check.sheets) {
+      for (const { table, check: plan } of sheet.tables) {
+        const title = table.unit ? `${sheet.sheet} — ${table.unit}` : sheet.sheet;
+        io.stdout(`${title}: ${reportSentence(plan.summary, plan.results, lang)}\n`);
+      }
+    }
+    const counts = STATUS_IDS.filter((id) => check.summary.counts[id] > 0)
+      .map((id) => `${STATUS_LABELS[lang][id]} ${check.summary.counts[id]}`)
+      .join(", ");
+    io.stdout(`\n${lang === "vi" ? "Toàn bộ" : "Overall"}: ${reportSentence(check.summary, all, lang)}\n${counts}\n`);
+    if (check.findings.length > 0) io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${check.findings.length}):\n`);
+    for (const f of check.findings) io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+    if (options.out) io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
+  }
+  return options.strict && hasErrors(check.findings) ? EXIT.errors : EXIT.ran;
+}

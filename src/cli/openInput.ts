@@ -1,0 +1,28 @@
+import type { Language } from "../engine/model/status";
+import { openWorkbook } from "../hosts/exceljs/openWorkbook";
+import { isWorkbookOpenError } from "../hosts/exceljs/workbookOpenError";
+import type { CliIo } from "./io";
+
+export type OpenedWorkbook = Awaited<ReturnType<typeof openWorkbook>>;
+
+/** Opens an .xlsx named on the command line, or says in one line why it cannot. */
+export async function openInput(io: CliIo, path: string, lang: Language): Promise<OpenedWorkbook | undefined> {
+  let data: Uint8Array;
+  try {
+    data = await io.readFile(path);
+  } catch {
+    io.stderr(lang === "vi" ? `Không đọc được tệp ${path}.\n` : `Cannot read the file ${path}.\n`);
+    return undefined;
+  }
+  try {
+    return await openWorkbook(data);
+  } catch (error) {
+    if (isWorkbookOpenError(error)) {
+      io.stderr(`${path}: ${lang === "vi" ? error.messageVi : error.messageEn}\n`);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr(`${path}: ${lang === "vi" ? "tệp hỏng hoặc không phải .xlsx" : "damaged or not an .xlsx file"} (${detail}).\n`);
+    }
+    return undefined;
+  }
+}

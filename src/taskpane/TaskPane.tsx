@@ -1,0 +1,133 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { useCheckRunner } from "./check/useCheckRunner";
+import { useRecheckOnEdit } from "./check/useRecheckOnEdit";
+import { Header, type HostNote } from "./components/Header";
+import { useOperation } from "./components/useOperation";
+import type { PaneGateway } from "./gateway/paneGateway";
+import { step } from "./gateway/paneError";
+import { messagesFor } from "./i18n/catalogue";
+import type { Messages } from "./i18n/messages";
+import { MessagesProvider } from "./i18n/MessagesContext";
+import { useSettings } from "./settings/useSettings";
+import { CheckTab } from "./tabs/CheckTab";
+import { ReportTab } from "./tabs/ReportTab";
+import { SettingsTab } from "./tabs/SettingsTab";
+import { panelId, TabPanel, tabId } from "./tabs/TabPanel";
+import { TemplatesTab } from "./tabs/TemplatesTab";
+
+/**
+ * The tabs, in order. The consolidation (Tổng hợp) and budget (Ngân sách) tabs come with
+ * their issues: each is one more entry here and one more panel below.
+ */
+const TABS = ["templates", "check", "report", "settings"] as const satisfies readonly (keyof Messages["tabs"])[];
+
+type TabValue = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  // Task panes can be narrow (about 320 px): let the tabs wrap rather than overflow.
+  tabs: {
+    flexWrap: "wrap",
+  },
+});
+
+export interface TaskPaneProps {
+  /** The workbook; undefined outside Excel (nothing to read: the pane says so). */
+  gateway: PaneGateway | undefined;
+  host: HostNote;
+  /** The tab shown first. */
+  initialTab?: TabValue;
+  /** Told when the language changes (the preview translates its own frame). */
+  onLanguage?: (messages: Messages) => void;
+}
+
+/** The task pane: the same component in Excel and in the browser preview. */
+export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: TaskPaneProps) {
+  const styles = useStyles();
+  const [settings, updateSettings] = useSettings();
+  const t = messagesFor(settings.lang);
+  const [tab, setTab] = useState<TabValue>(initialTab);
+  const runner = useCheckRunner(gateway, settings);
+  const selection = useOperation();
+  const runSelection = selection.run;
+  const watched = runner.state.outcome?.check.sheets.map((s) => s.sheet) ?? [];
+  const watching = useRecheckOnEdit(gateway, watched, runner.isBusy, runner.recheck);
+
+  useEffect(() => {
+    document.documentElement.lang = t.htmlLang;
+    onLanguage?.(t);
+  }, [t, onLanguage]);
+
+  const onSelect = useCallback(
+    (sheet: string, cell: string) => {
+      if (!gateway) return;
+      runSelection(
+        "",
+        async () => {
+          await step("select", () => gateway.select(sheet, cell));
+          return undefined;
+        },
+        "select",
+      );
+    },
+    [gateway, runSelection],
+  );
+
+  return (
+    <MessagesProvider value={t}>
+      <main className={styles.root} lang={t.htmlLang}>
+        <Header host={host} />
+        {!gateway ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.app.noWorkbook}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_e, data) => setTab(data.value as TabValue)}
+          size="small"
+          aria-label={t.tabs.label}
+        >
+          {TABS.map((value) => (
+            <Tab key={value} value={value} id={tabId(value)} aria-controls={panelId(value)}>
+              {t.tabs[value]}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel value={tab}>
+          {tab === "templates" ? <TemplatesTab gateway={gateway} /> : null}
+          {tab === "check" ? (
+            <CheckTab
+              runner={runner}
+              settings={settings}
+              onSettings={updateSettings}
+              canRun={Boolean(gateway)}
+              watching={watching}
+              selection={selection}
+              onSelect={onSelect}
+            />
+          ) : null}
+          {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
+          {tab === "settings" ? (
+            <SettingsTab settings={settings} onSettings={updateSettings} />
+          ) : null}
+        </TabPanel>
+      </main>
+    </MessagesProvider>
+  );
+}

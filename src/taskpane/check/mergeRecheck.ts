@@ -1,0 +1,18 @@
+import { summarize } from "../../engine/report/summarize";
+import type { WorkbookCheck } from "../../workbook/check/checkWorkbook";
+
+/**
+ * The whole picture after some sheets were checked again: their new results replace the old
+ * ones (in the old order), and the counts are recomputed for the earlier check's period.
+ */
+export function mergeRecheck(previous: WorkbookCheck, fresh: WorkbookCheck): WorkbookCheck {
+  const replaced = new Map(fresh.sheets.map((s) => [s.sheet, s]));
+  const sheets = previous.sheets.map((s) => replaced.get(s.sheet) ?? s);
+  const results = sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  return {
+    sheets,
+    summary: summarize(results, previous.summary.period),
+    findings: sheets.flatMap((s) => s.findings),
+    changes: fresh.changes,
+  };
+}

@@ -1,0 +1,34 @@
+/** Which step of an operation failed; the pane explains each in plain words. */
+export type FailureKind = "read" | "write" | "select" | "copy";
+
+/** A failure the pane shows in a MessageBar: what failed, and the host's own message. */
+export class PaneError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly detail: string,
+  ) {
+    super(`${kind}: ${detail}`);
+    this.name = "PaneError";
+  }
+}
+
+/** The host's message for an error, one line, without a stack trace. */
+export function errorDetail(error: unknown): string {
+  const text =
+    error instanceof Error ? error.message : typeof error === "string" ? error : String(error);
+  return text.split("\n")[0].trim().slice(0, 300);
+}
+
+/** Runs a gateway step; a failure becomes a PaneError of that kind. */
+export async function step<T>(kind: FailureKind, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PaneError) throw error;
+    throw new PaneError(kind, errorDetail(error));
+  }
+}
+
+export function asPaneError(error: unknown, fallback: FailureKind): PaneError {
+  return error instanceof PaneError ? error : new PaneError(fallback, errorDetail(error));
+}

@@ -1,0 +1,128 @@
+import type { PeriodId } from "../../engine/model/period";
+import type { Language, StatusId } from "../../engine/model/status";
+
+/**
+ * Every string the task pane and the preview show, in one language. vi.ts and en.ts each hold
+ * one complete catalogue; strings with figures are functions that take them already formatted
+ * for the language (formatNumber), so a catalogue never formats a number itself.
+ */
+export interface Messages {
+  lang: Language;
+  /** BCP 47 tag for the lang attribute. */
+  htmlLang: string;
+  app: {
+    name: string;
+    tagline: string;
+    host: { excel: string; otherHost: string; browser: string; preview: string };
+    noWorkbook: string;
+  };
+  tabs: {
+    label: string;
+    templates: string;
+    check: string;
+    report: string;
+    settings: string;
+  };
+  status: Record<StatusId, string>;
+  period: Record<PeriodId, string>;
+  progress: {
+    reading: string;
+    checking: string;
+    writing: string;
+    creating: string;
+    rechecking: string;
+  };
+  errors: {
+    title: string;
+    read: string;
+    write: string;
+    select: string;
+    copy: string;
+    details: (message: string) => string;
+    dismiss: string;
+  };
+  templates: {
+    heading: string;
+    intro: string;
+    template: string;
+    unit: string;
+    unitPlaceholder: string;
+    year: string;
+    subUnits: string;
+    subUnitsHint: string;
+    create: string;
+    unitRequired: string;
+    yearInvalid: string;
+    created: (sheets: string) => string;
+  };
+  check: {
+    heading: string;
+    scope: string;
+    scopeActive: string;
+    scopeAll: string;
+    period: string;
+    periodFromTitle: string;
+    run: string;
+    notYet: string;
+    noIndicators: string;
+    withoutTable: (sheets: string) => string;
+    checkedAt: (sheets: number, indicators: number) => string;
+    highlightOff: string;
+    summary: string;
+    byField: string;
+    fieldMet: (met: string, total: string, percent: string) => string;
+    noField: string;
+    findings: string;
+    filter: string;
+    noMatches: string;
+    percentOfPlan: (percent: string) => string;
+    rowLabel: (row: number) => string;
+    sheetNotes: string;
+    selectCell: (place: string) => string;
+    watching: string;
+    recheckedAt: (sheet: string) => string;
+  };
+  report: {
+    heading: string;
+    needCheck: string;
+    runCheck: string;
+    sentence: string;
+    byField: string;
+    copy: string;
+    copied: string;
+    chartHeading: string;
+    chartIntro: string;
+    insertChart: string;
+    chartInserted: (sheet: string) => string;
+    chartSheet: string;
+    chartTitle: string;
+    chartColumns: { field: string; indicators: string; met: string; metShare: string; average: string };
+    chartNote: string;
+  };
+  settings: {
+    heading: string;
+    language: string;
+    languageNames: Record<Language, string>;
+    tolerance: string;
+    toleranceHint: string;
+    highlight: string;
+    highlightHint: string;
+    saved: string;
+  };
+  preview: {
+    title: string;
+    intro: string;
+    open: string;
+    demo: string;
+    download: string;
+    sheets: string;
+    emptySheet: string;
+    noWorkbook: string;
+    loading: string;
+    openFailed: string;
+    demoUnit: string;
+    demoWards: string[];
+    sheetTable: (sheet: string) => string;
+    selected: (place: string) => string;
+  };
+}

@@ -1,0 +1,69 @@
+import { rangeAddress } from "../../workbook/a1";
+import type { Change, WriteValue } from "../../workbook/changeSet";
+import type { Messages } from "../i18n/messages";
+import type { ChartRow } from "./chartTable";
+
+/** Where the table starts: title in A1, note in A2, header in row 4. */
+const HEADER_ROW = 4;
+
+export interface ChartSheetPlan {
+  /** The sheet to write. */
+  sheet: string;
+  /** It is the add-in's own sheet from an earlier run: delete it first. */
+  replace: boolean;
+}
+
+/**
+ * The change set of the owned sheet "Biểu đồ % KH": a title, a note and the table of fields
+ * with their % KH, ready for a chart. (A chart itself needs a change kind of its own; see the
+ * README.) Only existing change kinds are used.
+ */
+export function chartSheetChanges(plan: ChartSheetPlan, rows: ChartRow[], t: Messages): Change[] {
+  const { sheet } = plan;
+  const c = t.report.chartColumns;
+  const header: WriteValue[] = [c.field, c.indicators, c.met, c.metShare, c.average];
+  const body: WriteValue[][] = rows.map((r) => [
+    r.field || t.check.noField,
+    r.indicators,
+    r.met,
+    r.metShare,
+    r.averagePercent,
+  ]);
+  const last = HEADER_ROW + body.length;
+  const changes: Change[] = [];
+  if (plan.replace) changes.push({ kind: "deleteOwnSheet", sheet });
+  changes.push(
+    { kind: "addSheet", sheet },
+    { kind: "values", sheet, anchor: "A1", rows: [[t.report.chartTitle], [t.report.chartNote]] },
+    { kind: "style", sheet, range: "A1", style: { bold: true, fontSize: 14 } },
+    { kind: "style", sheet, range: "A2", style: { italic: true, fontColor: "#595959" } },
+    { kind: "values", sheet, anchor: `A${HEADER_ROW}`, rows: [header, ...body] },
+    {
+      kind: "style",
+      sheet,
+      range: rangeAddress({ row: HEADER_ROW, column: 1 }, { row: HEADER_ROW, column: 5 }),
+      style: { bold: true, fill: "#DDEBF7", border: true, wrap: true, horizontal: "center" },
+    },
+  );
+  if (body.length > 0) {
+    changes.push(
+      {
+        kind: "style",
+        sheet,
+        range: rangeAddress({ row: HEADER_ROW + 1, column: 1 }, { row: last, column: 5 }),
+        style: { border: true },
+      },
+      {
+        kind: "style",
+        sheet,
+        range: rangeAddress({ row: HEADER_ROW + 1, column: 4 }, { row: last, column: 5 }),
+        style: { numberFormat: "0.0" },
+      },
+    );
+  }
+  changes.push(
+    { kind: "columnWidths", sheet, widths: { A: 32, B: 12, C: 14, D: 14, E: 16 } },
+    { kind: "activate", sheet, cell: "A1" },
+  );
+  return changes;
+}

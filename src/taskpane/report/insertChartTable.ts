@@ -1,0 +1,47 @@
+import type { WorkbookGateway } from "../../hosts/gateway";
+import { uniqueSheetName } from "../../workbook/templates/sheetName";
+import type { WorkbookCheck } from "../../workbook/check/checkWorkbook";
+import { step } from "../gateway/paneError";
+import type { Messages } from "../i18n/messages";
+import { en } from "../i18n/en";
+import { vi } from "../i18n/vi";
+import { chartSheetChanges } from "./chartSheetChanges";
+import { chartTable } from "./chartTable";
+
+const OWN_TITLES = new Set([vi.report.chartTitle, en.report.chartTitle]);
+
+/**
+ * Writes the chart table for the last check. The sheet is replaced only when it is the
+ * add-in's own (its A1 holds the chart title); a user's sheet of that name is left alone and
+ * the table goes to "Biểu đồ % KH (2)". Returns the sheet written.
+ */
+export async function insertChartTable(
+  gateway: WorkbookGateway,
+  check: WorkbookCheck,
+  t: Messages,
+): Promise<string> {
+  const wanted = t.report.chartSheet;
+  const listing = await step("read", () => gateway.listSheets());
+  const names = listing.map((s) => s.name);
+  const existing = names.find((n) => n.toLocaleLowerCase("vi") === wanted.toLocaleLowerCase("vi"));
+  let sheet = wanted;
+  let replace = false;
+  if (existing) {
+    const snapshot = await step("read", () => gateway.read({ sheets: [existing] }));
+    const own = snapshot.sheets.find((s) => s.name === existing);
+    const corner =
+      own && own.origin.row === 1 && own.origin.column === 1 ? own.values[0]?.[0] : undefined;
+    if (typeof corner === "string" && OWN_TITLES.has(corner)) {
+      sheet = existing;
+      replace = true;
+    } else {
+      sheet = uniqueSheetName(wanted, names);
+    }
+  }
+  const results = check.sheets.flatMap((s) => s.tables.flatMap((table) => table.check.results));
+  const rows = chartTable(check.summary, results);
+  await step("write", () =>
+    gateway.apply({ changes: chartSheetChanges({ sheet, replace }, rows, t) }),
+  );
+  return sheet;
+}

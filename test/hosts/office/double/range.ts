@@ -1,0 +1,521 @@
+import type { RangeRef } from "../../../../src/workbook/a1";
+import {
+  ClientResultDouble,
+  CollectionDouble,
+  NULL_OBJECT,
+  OfficeError,
+  ProxyDouble,
+  type Resolved,
+  type StrictContext,
+} from "./context";
+import { parseInput } from "./input";
+import {
+  cellAt,
+  cellFor,
+  cellsOf,
+  contains,
+  hasContent,
+  intersects,
+  refAddress,
+  type CellModel,
+  type Scalar,
+  type SheetModel,
+} from "./model";
+import { quoteSheet } from "./refs";
+
+export interface RangeModel {
+  sheet: SheetModel;
+  ref: RangeRef;
+}
+
+/** Office's limit on the cells of one range read. */
+const READ_LIMIT = 5_000_000;
+
+const size = (ref: RangeRef) =>
+  (ref.end.row - ref.start.row + 1) * (ref.end.column - ref.start.column + 1);
+
+export function qualifiedAddress(sheet: SheetModel, ref: RangeRef): string {
+  return `${quoteSheet(sheet.name)}!${refAddress(ref)}`;
+}
+
+function cellValue(cell: CellModel | undefined): Scalar {
+  if (!cell) return "";
+  if (cell.error !== undefined) return cell.error;
+  if (cell.formula !== undefined) return cell.value ?? 0;
+  return cell.value ?? "";
+}
+
+function valueType(cell: CellModel | undefined): string {
+  if (!hasContent(cell) || !cell) return "Empty";
+  if (cell.error !== undefined) return "Error";
+  const v = cell.formula !== undefined ? (cell.value ?? 0) : cell.value;
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
+}
+
+/** A cell's formula; where there is none, its constant (text keeps no apostrophe). */
+function cellFormula(cell: CellModel | undefined): Scalar {
+  if (!cell) return "";
+  if (cell.formula !== undefined) return cell.formula;
+  return cell.error ?? cell.value ?? "";
+}
+
+export class RangeDouble extends ProxyDouble<RangeModel> {
+  get address(): string {
+    return this.get("address");
+  }
+  get values(): Scalar[][] {
+    return this.get("values");
+  }
+  set values(grid: (Scalar | null)[][]) {
+    this.set("values", grid, (m) =>
+      this.writeGrid(m, grid, (cell, raw) => {
+        const content = parseInput(raw, cell.numberFormat);
+        delete cell.value;
+        delete cell.error;
+        delete cell.formula;
+        Object.assign(cell, content);
+      }),
+    );
+  }
+  get formulas(): Scalar[][] {
+    return this.get("formulas");
+  }
+  set formulas(grid: (Scalar | null)[][]) {
+    this.set("formulas", grid, (m) =>
+      this.writeGrid(m, grid, (cell, raw) => {
+        const content = parseInput(raw, undefined);
+        delete cell.value;
+        delete cell.error;
+        delete cell.formula;
+        Object.assign(cell, content);
+      }),
+    );
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(grid: (string | null)[][]) {
+    this.set("numberFormat", grid, (m) =>
+      this.writeGrid(m, grid, (cell, raw) => {
+        if (raw === "" || raw === "General") delete cell.numberFormat;
+        else cell.numberFormat = String(raw);
+      }),
+    );
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+
+  get format(): RangeFormatDouble {
+    return this.child(
+      "format",
+      () => new RangeFormatDouble(this.context, `${this.path}.format`, () => this.resolve()),
+    );
+  }
+  get dataValidation(): DataValidationDouble {
+    return this.child(
+      "dataValidation",
+      () =>
+        new DataValidationDouble(this.context, `${this.path}.dataValidation`, () => this.resolve()),
+    );
+  }
+
+  protected override navigation(name: string): ProxyDouble<unknown> | undefined {
+    if (name === "format") return this.format as ProxyDouble<unknown>;
+    return undefined;
+  }
+
+  protected scalar({ sheet, ref }: RangeModel, name: string): unknown {
+    const grid = (f: (cell: CellModel | undefined) => unknown) => {
+      if (size(ref) > READ_LIMIT) {
+        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${name} of ${size(ref)} cells`);
+      }
+      return cellsOf(ref).map((row) => row.map(({ row: r, column: c }) => f(cellAt(sheet, r, c))));
+    };
+    switch (name) {
+      case "address":
+        return qualifiedAddress(sheet, ref);
+      case "values":
+        return grid(cellValue);
+      case "valueTypes":
+        return grid(valueType);
+      case "formulas":
+        return grid(cellFormula);
+      case "numberFormat":
+        return grid((cell) => cell?.numberFormat ?? "General");
+      case "rowIndex":
+        return ref.start.row - 1;
+      case "columnIndex":
+        return ref.start.column - 1;
+      case "rowCount":
+        return ref.end.row - ref.start.row + 1;
+      case "columnCount":
+        return ref.end.column - ref.start.column + 1;
+      default:
+        return undefined;
+    }
+  }
+
+  /** A 2-D write: the array must have the range's shape; null leaves a cell alone. */
+  private writeGrid<T>(
+    { sheet, ref }: RangeModel,
+    grid: (T | null)[][],
+    write: (cell: CellModel, raw: T) => void,
+  ): void {
+    const rows = ref.end.row - ref.start.row + 1;
+    const columns = ref.end.column - ref.start.column + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => r.length !== columns)) {
+      throw new OfficeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size of ${refAddress(ref)}`,
+      );
+    }
+    grid.forEach((cells, i) =>
+      cells.forEach((raw, j) => {
+        if (raw === null || raw === undefined) return;
+        write(cellFor(sheet, ref.start.row + i, ref.start.column + j), raw);
+      }),
+    );
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.call("clear", [applyTo], ({ sheet, ref }) => {
+      for (const { row, column } of cellsOf(ref).flat()) {
+        const cell = cellAt(sheet, row, column);
+        if (!cell) continue;
+        if (applyTo === "All") {
+          sheet.cells.delete(`${row},${column}`);
+          continue;
+        }
+        if (applyTo === "Contents" || applyTo === "All") {
+          delete cell.value;
+          delete cell.error;
+          delete cell.formula;
+        }
+        if (applyTo === "Formats") {
+          for (const key of Object.keys(cell) as (keyof CellModel)[]) {
+            if (!["value", "error", "formula"].includes(key)) delete cell[key];
+          }
+        }
+      }
+    });
+  }
+
+  /** Merges; as Excel does, only the top-left cell keeps its content. */
+  merge(across = false): void {
+    this.call("merge", [across], ({ sheet, ref }) => {
+      if (across) throw new OfficeError("InvalidArgument", "merge(across) is not in the double");
+      for (const { row, column } of cellsOf(ref).flat().slice(1)) {
+        const cell = cellAt(sheet, row, column);
+        if (cell) {
+          delete cell.value;
+          delete cell.error;
+          delete cell.formula;
+        }
+      }
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, ref));
+      sheet.merges.push(ref);
+    });
+  }
+
+  select(): void {
+    this.call("select", [], ({ sheet, ref }) => {
+      if (sheet.visibility !== "Visible") {
+        throw new OfficeError("InvalidOperation", `"${sheet.name}" is hidden`);
+      }
+      const workbook = this.workbookModel();
+      workbook.activeSheet = sheet.name;
+      workbook.selection = { sheet: sheet.name, address: refAddress(ref) };
+    });
+  }
+
+  getRowProperties(options: {
+    rowIndex?: boolean;
+    rowHidden?: boolean;
+  }): ClientResultDouble<unknown[]> {
+    return new ClientResultDouble(this.context, `${this.path}.getRowProperties()`, () => {
+      this.context.requires(9, "getRowProperties");
+      const { sheet, ref } = this.target();
+      return cellsOf(ref).map(([first]) => ({
+        ...(options.rowIndex ? { rowIndex: first.row - 1 } : {}),
+        ...(options.rowHidden ? { rowHidden: sheet.hiddenRows.has(first.row) } : {}),
+      }));
+    });
+  }
+
+  getColumnProperties(options: {
+    columnIndex?: boolean;
+    columnHidden?: boolean;
+  }): ClientResultDouble<unknown[]> {
+    return new ClientResultDouble(this.context, `${this.path}.getColumnProperties()`, () => {
+      this.context.requires(9, "getColumnProperties");
+      const { sheet, ref } = this.target();
+      return cellsOf(ref)[0].map(({ column }) => ({
+        ...(options.columnIndex ? { columnIndex: column - 1 } : {}),
+        ...(options.columnHidden ? { columnHidden: sheet.hiddenColumns.has(column) } : {}),
+      }));
+    });
+  }
+
+  getVisibleView(): RangeViewDouble {
+    return new RangeViewDouble(this.context, `${this.path}.getVisibleView()`, () => {
+      this.context.requires(3, "getVisibleView");
+      return this.target();
+    });
+  }
+
+  /** Office fails when more than 512 merged areas are in the range. */
+  getMergedAreasOrNullObject(): RangeAreasDouble {
+    return new RangeAreasDouble(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      this.context.requires(13, "getMergedAreasOrNullObject");
+      const { sheet, ref } = this.target();
+      const areas = sheet.merges.filter((m) => intersects(m, ref));
+      if (areas.length > 512) {
+        throw new OfficeError("GeneralException", "More than 512 merged areas in the range");
+      }
+      return areas.length === 0 ? NULL_OBJECT : { sheet, areas };
+    });
+  }
+
+  /** The range's cells, for methods that take a Range argument (at sync time). */
+  argument(): RangeModel {
+    return this.target();
+  }
+
+  /** Set by whoever makes the range: the workbook its sheet is in. */
+  workbookModel: () => { activeSheet: string; selection?: { sheet: string; address: string } } =
+    () => {
+      throw new OfficeError("InvalidOperation", "range without a workbook");
+    };
+}
+
+export class RangeFormatDouble extends ProxyDouble<RangeModel> {
+  get fill(): FillDouble {
+    return this.child(
+      "fill",
+      () => new FillDouble(this.context, `${this.path}.fill`, () => this.resolve()),
+    );
+  }
+  get font(): FontDouble {
+    return this.child(
+      "font",
+      () => new FontDouble(this.context, `${this.path}.font`, () => this.resolve()),
+    );
+  }
+  get borders(): BordersDouble {
+    return this.child(
+      "borders",
+      () => new BordersDouble(this.context, `${this.path}.borders`, () => this.resolve()),
+    );
+  }
+  set horizontalAlignment(value: string) {
+    this.set("horizontalAlignment", value, (m) => eachCell(m, (c) => (c.horizontal = value)));
+  }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, (m) => eachCell(m, (c) => (c.vertical = value)));
+  }
+  set wrapText(value: boolean) {
+    this.set("wrapText", value, (m) => eachCell(m, (c) => (c.wrap = value)));
+  }
+  set columnWidth(points: number) {
+    this.set("columnWidth", points, ({ sheet, ref }) => {
+      for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+function eachCell({ sheet, ref }: RangeModel, f: (cell: CellModel) => void): void {
+  if (size(ref) > 100_000)
+    throw new OfficeError("InvalidArgument", "the double formats cell by cell");
+  for (const { row, column } of cellsOf(ref).flat()) f(cellFor(sheet, row, column));
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export class FillDouble extends ProxyDouble<RangeModel> {
+  set color(value: string) {
+    this.set("color", value, (m) => {
+      if (!COLOR.test(value)) throw new OfficeError("InvalidArgument", `fill color "${value}"`);
+      eachCell(m, (c) => (c.fill = value.toUpperCase()));
+    });
+  }
+  clear(): void {
+    this.call("clear", [], (m) => eachCell(m, (c) => delete c.fill));
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export class FontDouble extends ProxyDouble<RangeModel> {
+  set color(value: string) {
+    this.set("color", value, (m) => eachCell(m, (c) => (c.fontColor = value.toUpperCase())));
+  }
+  set bold(value: boolean) {
+    this.set("bold", value, (m) => eachCell(m, (c) => (c.bold = value)));
+  }
+  set italic(value: boolean) {
+    this.set("italic", value, (m) => eachCell(m, (c) => (c.italic = value)));
+  }
+  set size(value: number) {
+    this.set("size", value, (m) => eachCell(m, (c) => (c.fontSize = value)));
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+];
+
+export class BordersDouble extends ProxyDouble<RangeModel> {
+  getItem(edge: string): BorderDouble {
+    return new BorderDouble(this.context, `${this.path}.getItem(${edge})`, () => {
+      if (!EDGES.includes(edge)) throw new OfficeError("InvalidArgument", `border ${edge}`);
+      return { ...this.target(), edge };
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export class BorderDouble extends ProxyDouble<RangeModel & { edge: string }> {
+  set style(value: string) {
+    this.set("style", value, (m) =>
+      eachCell(
+        m,
+        (c) => (c.borders = { ...c.borders, [m.edge]: { ...c.borders?.[m.edge], style: value } }),
+      ),
+    );
+  }
+  set weight(value: string) {
+    this.set("weight", value, (m) =>
+      eachCell(m, (c) => {
+        const border = c.borders?.[m.edge] ?? { style: "Continuous" };
+        c.borders = { ...c.borders, [m.edge]: { ...border, weight: value } };
+      }),
+    );
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+/** Setting a rule where one exists fails, as it does in Excel: clear() first. */
+export class DataValidationDouble extends ProxyDouble<RangeModel> {
+  set rule(rule: unknown) {
+    this.set("rule", rule, ({ sheet, ref }) => {
+      this.context.requires(8, "dataValidation");
+      if (sheet.validations.some((v) => intersects(v.range, ref))) {
+        throw new OfficeError("InvalidOperation", "The range already has data validation");
+      }
+      const list = (rule as { list?: { source?: unknown } }).list;
+      if (list && typeof list.source === "string" && list.source.length > 255) {
+        throw new OfficeError("InvalidArgument", "list source over 255 characters");
+      }
+      sheet.validations.push({ range: ref, rule });
+    });
+  }
+  clear(): void {
+    this.call("clear", [], ({ sheet, ref }) => {
+      this.context.requires(8, "dataValidation");
+      sheet.validations = sheet.validations.filter((v) => !contains(ref, v.range));
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+interface AreasModel {
+  sheet: SheetModel;
+  areas: RangeRef[];
+}
+
+export class RangeAreasDouble extends ProxyDouble<AreasModel> {
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+  get areas(): AreaCollectionDouble {
+    return this.child(
+      "areas",
+      () =>
+        new AreaCollectionDouble(this.context, `${this.path}.areas`, () => {
+          const found = this.resolve();
+          return found === NULL_OBJECT
+            ? NULL_OBJECT
+            : found.areas.map((ref) => ({ sheet: found.sheet, ref }));
+        }),
+    );
+  }
+  protected scalar(m: AreasModel, name: string): unknown {
+    if (name === "areaCount") return m.areas.length;
+    if (name === "address") return m.areas.map((ref) => qualifiedAddress(m.sheet, ref)).join(", ");
+    return undefined;
+  }
+}
+
+export class AreaCollectionDouble extends CollectionDouble<RangeModel, RangeDouble> {
+  protected itemProxy(model: RangeModel, index: number): RangeDouble {
+    return new RangeDouble(this.context, `${this.path}[${index}]`, () => model);
+  }
+}
+
+export class RangeViewDouble extends ProxyDouble<RangeModel> {
+  get cellAddresses(): string[][] {
+    return this.get("cellAddresses");
+  }
+  protected scalar({ sheet, ref }: RangeModel, name: string): unknown {
+    if (name !== "cellAddresses") return undefined;
+    return cellsOf(ref)
+      .filter(([first]) => !sheet.hiddenRows.has(first.row))
+      .map((row) =>
+        row
+          .filter(({ column }) => !sheet.hiddenColumns.has(column))
+          .map(({ row: r, column: c }) =>
+            qualifiedAddress(sheet, { start: { row: r, column: c }, end: { row: r, column: c } }),
+          ),
+      );
+  }
+}
+
+/** A range proxy on a sheet proxy's model, found when first used. */
+export function rangeOn(
+  context: StrictContext,
+  path: string,
+  sheet: () => SheetModel,
+  where: (sheet: SheetModel) => Resolved<RangeRef>,
+  workbook: () => { activeSheet: string; selection?: { sheet: string; address: string } },
+): RangeDouble {
+  const range = new RangeDouble(context, path, () => {
+    const model = sheet();
+    const ref = where(model);
+    return ref === NULL_OBJECT ? NULL_OBJECT : { sheet: model, ref };
+  });
+  range.workbookModel = workbook;
+  return range;
+}

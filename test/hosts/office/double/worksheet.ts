@@ -1,0 +1,305 @@
+import { parseRange, type RangeRef } from "../../../../src/workbook/a1";
+import {
+  CollectionDouble,
+  NULL_OBJECT,
+  OfficeError,
+  ProxyDouble,
+  type Resolved,
+  type StrictContext,
+} from "./context";
+import {
+  findSheet,
+  newSheet,
+  refAddress,
+  usedBox,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
+import { rangeOn, RangeDouble, type RangeModel } from "./range";
+import { parseOfficeRange, WHOLE_SHEET } from "./refs";
+import { CommentCollectionDouble, NoteCollectionDouble, TableCollectionDouble } from "./sheetItems";
+
+const visibleSheets = (model: WorkbookModel) =>
+  model.sheets.filter((s) => s.visibility === "Visible");
+
+function activateAnother(model: WorkbookModel, leaving: SheetModel): void {
+  if (model.activeSheet.toLocaleUpperCase() !== leaving.name.toLocaleUpperCase()) return;
+  const next = visibleSheets(model).find((s) => s !== leaving);
+  if (next) model.activeSheet = next.name;
+}
+
+/** A cell argument: a Range proxy, or an address ("B3", "'Sheet'!B3" where a sheet is needed). */
+export function cellArgument(
+  model: WorkbookModel,
+  arg: unknown,
+  sheet: SheetModel | undefined,
+): { sheet: SheetModel; ref: RangeRef } {
+  if (arg instanceof RangeDouble) return arg.argument();
+  const text = String(arg);
+  const bang = text.lastIndexOf("!");
+  const sheetPart =
+    bang < 0 ? undefined : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const target = sheetPart !== undefined ? findSheet(model, sheetPart) : sheet;
+  if (!target) throw new OfficeError("InvalidArgument", `"${text}" needs a sheet name`);
+  const ref = parseRange(text.slice(bang + 1));
+  if (!ref) throw new OfficeError("InvalidArgument", `"${text}" is not a cell address`);
+  return { sheet: target, ref };
+}
+
+export class WorksheetDouble extends ProxyDouble<SheetModel> {
+  private get workbook(): WorkbookModel {
+    return this.context.host.model;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    this.set("visibility", value, (sheet) => {
+      if (value !== "Visible" && visibleSheets(this.workbook).every((s) => s === sheet)) {
+        throw new OfficeError("InvalidOperation", "A workbook must keep one visible sheet");
+      }
+      sheet.visibility = value;
+      if (value !== "Visible") activateAnother(this.workbook, sheet);
+    });
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(value: number) {
+    this.set("position", value, (sheet) => {
+      const sheets = this.workbook.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, sheet);
+    });
+  }
+
+  protected override isGone(sheet: SheetModel): boolean {
+    return sheet.deleted === true;
+  }
+
+  protected scalar(sheet: SheetModel, name: string): unknown {
+    if (name === "name") return sheet.name;
+    if (name === "visibility") return sheet.visibility;
+    if (name === "position") return this.workbook.sheets.indexOf(sheet);
+    return undefined;
+  }
+
+  activate(): void {
+    this.call("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible") {
+        throw new OfficeError("InvalidOperation", `"${sheet.name}" is hidden`);
+      }
+      this.workbook.activeSheet = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], (sheet) => {
+      if (visibleSheets(this.workbook).every((s) => s === sheet)) {
+        throw new OfficeError("InvalidOperation", "A workbook must keep one visible sheet");
+      }
+      activateAnother(this.workbook, sheet);
+      this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+      sheet.deleted = true;
+    });
+  }
+
+  private range(path: string, where: (sheet: SheetModel) => Resolved<RangeRef>): RangeDouble {
+    return rangeOn(
+      this.context,
+      `${this.path}.${path}`,
+      () => this.target(),
+      where,
+      () => this.workbook,
+    );
+  }
+
+  getRange(address?: string): RangeDouble {
+    return this.range(`getRange(${address ?? ""})`, () =>
+      address === undefined ? WHOLE_SHEET : parseOfficeRange(address),
+    );
+  }
+
+  /** The used range; on a blank sheet, A1 (as Office returns it). */
+  getUsedRange(valuesOnly = false): RangeDouble {
+    return this.range(
+      `getUsedRange(${valuesOnly})`,
+      (sheet) => usedBox(sheet, valuesOnly) ?? cellA1,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    return this.range(
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+      (sheet) => usedBox(sheet, valuesOnly) ?? NULL_OBJECT,
+    );
+  }
+
+  get tables(): TableCollectionDouble {
+    return this.child(
+      "tables",
+      () =>
+        new TableCollectionDouble(this.context, `${this.path}.tables`, () => {
+          const sheet = this.target();
+          return sheet.tables.map((table) => ({ sheet, table }));
+        }),
+    );
+  }
+
+  get notes(): NoteCollectionDouble {
+    return this.child(
+      "notes",
+      () => new NoteCollectionDouble(this.context, `${this.path}.notes`, () => [this.target()]),
+    );
+  }
+
+  get comments(): CommentCollectionDouble {
+    return this.child(
+      "comments",
+      () =>
+        new CommentCollectionDouble(this.context, `${this.path}.comments`, () => [this.target()]),
+    );
+  }
+
+  get freezePanes(): FreezePanesDouble {
+    return this.child(
+      "freezePanes",
+      () => new FreezePanesDouble(this.context, `${this.path}.freezePanes`, () => this.resolve()),
+    );
+  }
+
+  get pageLayout(): PageLayoutDouble {
+    return this.child(
+      "pageLayout",
+      () => new PageLayoutDouble(this.context, `${this.path}.pageLayout`, () => this.resolve()),
+    );
+  }
+}
+
+const cellA1: RangeRef = { start: { row: 1, column: 1 }, end: { row: 1, column: 1 } };
+
+export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, WorksheetDouble> {
+  private get workbook(): WorkbookModel {
+    return this.context.host.model;
+  }
+
+  protected itemProxy(sheet: SheetModel, index: number): WorksheetDouble {
+    return new WorksheetDouble(this.context, `${this.path}[${index}]`, () => sheet);
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, `${this.path}.getItem(${name})`, () => {
+      const found = findSheet(this.workbook, name);
+      if (!found) throw new OfficeError("ItemNotFound", `The sheet "${name}" does not exist`);
+      return found;
+    });
+  }
+
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return new WorksheetDouble(
+      this.context,
+      `${this.path}.getItemOrNullObject(${name})`,
+      () => findSheet(this.workbook, name) ?? NULL_OBJECT,
+    );
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    return new WorksheetDouble(this.context, `${this.path}.getActiveWorksheet()`, () => {
+      const found = findSheet(this.workbook, this.workbook.activeSheet);
+      if (!found) throw new OfficeError("ItemNotFound", "No active sheet");
+      return found;
+    });
+  }
+
+  add(name?: string): WorksheetDouble {
+    let created: SheetModel | undefined;
+    this.call("add", [name], () => {
+      const chosen = name ?? `Sheet${this.workbook.sheets.length + 1}`;
+      if (findSheet(this.workbook, chosen)) {
+        throw new OfficeError("ItemAlreadyExists", `A sheet named "${chosen}" already exists`);
+      }
+      if (chosen.length > 31 || /[:\\/?*[\]]/.test(chosen)) {
+        throw new OfficeError("InvalidArgument", `"${chosen}" is not a valid sheet name`);
+      }
+      created = newSheet(chosen);
+      this.workbook.sheets.push(created);
+    });
+    return new WorksheetDouble(this.context, `${this.path}.add(${name ?? ""})`, () => {
+      if (!created) throw new OfficeError("InvalidObjectPath", "The sheet is not added yet");
+      return created;
+    });
+  }
+}
+
+export class FreezePanesDouble extends ProxyDouble<SheetModel> {
+  private freeze(
+    name: string,
+    args: unknown[],
+    rows: (s: SheetModel) => { rows: number; columns: number },
+  ): void {
+    this.call(name, args, (sheet) => {
+      this.context.requires(7, "freezePanes");
+      sheet.freeze = rows(sheet);
+    });
+  }
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", [count], () => ({ rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", [count], () => ({ rows: 0, columns: count }));
+  }
+  freezeAt(range: RangeDouble | string): void {
+    this.freeze("freezeAt", [String(range)], (sheet) => {
+      const { ref } = cellArgument(this.context.host.model, range, sheet);
+      if (ref.start.row !== 1 || ref.start.column !== 1) {
+        throw new OfficeError("InvalidArgument", "freezeAt wants a range from A1");
+      }
+      return { rows: ref.end.row, columns: ref.end.column };
+    });
+  }
+  unfreeze(): void {
+    this.freeze("unfreeze", [], () => ({ rows: 0, columns: 0 }));
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export class PageLayoutDouble extends ProxyDouble<SheetModel> {
+  private setLayout(name: string, value: unknown): void {
+    this.set(name, value, (sheet) => {
+      this.context.requires(9, "pageLayout");
+      sheet.pageLayout = { ...sheet.pageLayout, [name]: value };
+    });
+  }
+  set orientation(value: string) {
+    this.setLayout("orientation", value);
+  }
+  set paperSize(value: string) {
+    this.setLayout("paperSize", value);
+  }
+  set zoom(value: Record<string, unknown>) {
+    this.setLayout("zoom", value);
+  }
+  setPrintTitleRows(rows: RangeDouble | string): void {
+    this.call("setPrintTitleRows", [String(rows)], (sheet) => {
+      this.context.requires(9, "pageLayout");
+      const ref: RangeRef =
+        rows instanceof RangeDouble ? rows.argument().ref : parseOfficeRange(rows);
+      if (ref.start.column !== 1 || ref.end.column !== WHOLE_SHEET.end.column) {
+        throw new OfficeError("InvalidArgument", "Print title rows must span entire rows");
+      }
+      sheet.pageLayout = { ...sheet.pageLayout, printTitleRows: `${ref.start.row}:${ref.end.row}` };
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export type { RangeModel };
+export { refAddress };

@@ -1,0 +1,118 @@
+import { inspect, OfficeError, StrictExcel } from "./strictExcel";
+
+/** The double itself: it must fail where Office fails, or the gateway's tests prove nothing. */
+describe("the strict Office.js double", () => {
+  const seeded = () =>
+    new StrictExcel({
+      sheets: [
+        {
+          name: "S",
+          cells: { A1: 1, B1: { value: { error: "#REF!" }, formula: "=#REF!" }, C1: "chữ" },
+        },
+      ],
+    });
+
+  test("reading a property that was not loaded throws PropertyNotLoaded", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:C1");
+      range.load("values");
+      expect(() => range.values).toThrow(/not available/);
+      await context.sync();
+      expect(range.values).toEqual([[1, "#REF!", "chữ"]]);
+      expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  test("collections must be loaded before their items are read", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(OfficeError);
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["S"]);
+      expect(() => sheets.items[0].visibility).toThrow(/not available/);
+    });
+  });
+
+  test("writes wait for sync(); a failing operation stops the rest of the request", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("D1").values = [["trước"]];
+      expect(inspect(excel.model, "S", "D1")).toBeUndefined();
+      context.workbook.worksheets.getItem("Không có").getRange("A1").values = [["x"]];
+      sheet.getRange("E1").values = [["sau"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    expect(inspect(excel.model, "S", "D1")?.value).toBe("trước");
+    expect(inspect(excel.model, "S", "E1")).toBeUndefined();
+  });
+
+  test("Range.values parses typed input: '=1+1' is a formula, an apostrophe keeps text", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A2:F2");
+      range.values = [["=1+1", "'=1+1", "12%", "3-5", "TRUE", "#N/A"]];
+      range.load("values, formulas, valueTypes");
+      await context.sync();
+      expect(range.values).toEqual([[2, "=1+1", 0.12, 45721, true, "#N/A"]]);
+      expect(range.formulas[0][0]).toBe("=1+1");
+      expect(range.valueTypes).toEqual([
+        ["Double", "String", "Double", "Double", "Boolean", "Error"],
+      ]);
+    });
+    expect(inspect(excel.model, "S", "A2")?.formula).toBe("=1+1");
+    expect(inspect(excel.model, "S", "B2")).toEqual({ value: "=1+1" });
+  });
+
+  test("a 2-D write must have the range's shape", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1:B1").values = [["only one"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  test("isNullObject is known only after a sync", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
+      const present = context.workbook.worksheets.getItemOrNullObject("s");
+      expect(() => missing.isNullObject).toThrow(OfficeError);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  test("APIs newer than the host's requirement sets fail with ApiNotFound", async () => {
+    const excel = new StrictExcel({ sheets: [{ name: "S" }] }, { apiVersion: 8 });
+    await excel.batch(async (context) => {
+      context.workbook.worksheets
+        .getItem("S")
+        .getRange("A1")
+        .getMergedAreasOrNullObject()
+        .load("areaCount");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+    expect(excel.isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(excel.isSetSupported("ExcelApi", "1.9")).toBe(false);
+  });
+
+  test("counts syncs with the size of each request and response", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A5").values = [["x".repeat(1000)]];
+      await context.sync();
+      const range = context.workbook.worksheets.getItem("S").getRange("A5");
+      range.load("values");
+      await context.sync();
+    });
+    expect(excel.syncCount).toBe(2);
+    expect(excel.requests[0].requestBytes).toBeGreaterThan(1000);
+    expect(excel.requests[1].requestBytes).toBeLessThan(300);
+    expect(excel.requests[1].responseBytes).toBeGreaterThan(1000);
+  });
+});

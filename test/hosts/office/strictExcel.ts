@@ -1,0 +1,168 @@
+/**
+ * A strict test double of the Office.js Excel API subset the Office gateway uses, over an
+ * in-memory workbook a test can seed and inspect. Unlike office-addin-mock it behaves like
+ * Excel where it matters: writes wait for sync(), reading an unloaded property throws
+ * PropertyNotLoaded, collections must be loaded before their items are read, methods of API
+ * sets the host lacks fail with ApiNotFound, Range.values parses text as typed input ("=1+1"
+ * becomes a formula), and every sync is counted with its request and response sizes.
+ */
+import { parseRange } from "../../../src/workbook/a1";
+import type { SeedCell, SeedWorkbook } from "../contractCases";
+import { ProxyDouble, StrictContext, type Host, type RequestRecord } from "./double/context";
+import {
+  cellFor,
+  findSheet,
+  newSheet,
+  refAddress,
+  type SheetModel,
+  type WorkbookModel,
+} from "./double/model";
+import {
+  CommentCollectionDouble,
+  NoteCollectionDouble,
+  TableCollectionDouble,
+} from "./double/sheetItems";
+import { WorksheetCollectionDouble } from "./double/worksheet";
+
+export { OfficeError, type RequestRecord } from "./double/context";
+export { inspect, type CellModel, type SheetModel, type WorkbookModel } from "./double/model";
+
+class WorkbookDouble extends ProxyDouble<WorkbookModel> {
+  get worksheets(): WorksheetCollectionDouble {
+    return this.child(
+      "worksheets",
+      () =>
+        new WorksheetCollectionDouble(
+          this.context,
+          "workbook.worksheets",
+          () => this.target().sheets,
+        ),
+    );
+  }
+  get tables(): TableCollectionDouble {
+    return this.child(
+      "tables",
+      () =>
+        new TableCollectionDouble(this.context, "workbook.tables", () =>
+          this.target().sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table }))),
+        ),
+    );
+  }
+  get notes(): NoteCollectionDouble {
+    return this.child(
+      "notes",
+      () => new NoteCollectionDouble(this.context, "workbook.notes", () => this.target().sheets),
+    );
+  }
+  get comments(): CommentCollectionDouble {
+    return this.child(
+      "comments",
+      () =>
+        new CommentCollectionDouble(this.context, "workbook.comments", () => this.target().sheets),
+    );
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+/** The RequestContext the double hands to a batch. */
+export class StrictRequestContext extends StrictContext {
+  readonly workbook: WorkbookDouble;
+  constructor(host: Host) {
+    super(host);
+    this.workbook = new WorkbookDouble(this, "workbook", () => host.model);
+  }
+}
+
+export interface StrictExcelOptions {
+  /** The host's ExcelApi 1.x minor version (default 18: notes, merges, row properties). */
+  apiVersion?: number;
+}
+
+export class StrictExcel implements Host {
+  readonly model: WorkbookModel;
+  readonly requests: RequestRecord[] = [];
+  apiVersion: number;
+
+  constructor(
+    seed: SeedWorkbook = { sheets: [{ name: "Sheet1" }] },
+    options: StrictExcelOptions = {},
+  ) {
+    this.model = seedModel(seed);
+    this.apiVersion = options.apiVersion ?? 18;
+  }
+
+  /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new StrictRequestContext(this);
+    // The double implements only the subset of Excel.RequestContext the gateway uses; the
+    // cast is the one place where its shape is not checked against @types/office-js.
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pendingOperations > 0) await context.sync();
+    return result;
+  };
+
+  /** Office.context.requirements.isSetSupported for this host. */
+  isSetSupported = (name: string, version: string): boolean => {
+    const [major, minor] = version.split(".").map(Number);
+    return name === "ExcelApi" && major === 1 && (minor ?? 0) <= this.apiVersion;
+  };
+
+  get syncCount(): number {
+    return this.requests.length;
+  }
+
+  /** Forgets the requests so far, to measure the next operation alone. */
+  resetRequests(): void {
+    this.requests.length = 0;
+  }
+
+  sheet(name: string): SheetModel {
+    const found = findSheet(this.model, name);
+    if (!found) throw new Error(`No sheet "${name}" in the double`);
+    return found;
+  }
+
+  /** A run of a batch the test writes by hand against the double's own context. */
+  async batch<T>(body: (context: StrictRequestContext) => Promise<T>): Promise<T> {
+    return body(new StrictRequestContext(this));
+  }
+}
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+function seedCell(sheet: SheetModel, a1: string, seed: SeedCell | string | number | boolean): void {
+  const ref = parseRange(a1);
+  if (!ref) throw new Error(`Seed cell "${a1}" is not an address`);
+  const cell = cellFor(sheet, ref.start.row, ref.start.column);
+  const spec: SeedCell = typeof seed === "object" ? seed : { value: seed };
+  const value = spec.value;
+  if (value !== null && typeof value === "object") cell.error = value.error;
+  else if (value !== null && value !== undefined && value !== "") cell.value = value;
+  if (spec.formula !== undefined) cell.formula = spec.formula;
+  if (spec.numberFormat !== undefined && spec.numberFormat !== "General") {
+    cell.numberFormat = spec.numberFormat;
+  }
+}
+
+export function seedModel(seed: SeedWorkbook): WorkbookModel {
+  const sheets = seed.sheets.map((s) => {
+    const sheet = newSheet(s.name);
+    sheet.visibility = VISIBILITY[s.visibility ?? "visible"];
+    Object.entries(s.cells ?? {}).forEach(([a1, cell]) => seedCell(sheet, a1, cell));
+    sheet.merges = (s.merges ?? []).map((m) => parseRange(m)!);
+    sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+    sheet.hiddenColumns = new Set(s.hiddenColumns ?? []);
+    sheet.tables = (s.tables ?? []).map((t) => ({
+      name: t.name,
+      range: parseRange(t.range)!,
+      showHeaders: t.showHeaders,
+    }));
+    Object.entries(s.notes ?? {}).forEach(([a1, text]) =>
+      sheet.notes.set(refAddress(parseRange(a1)!), text),
+    );
+    return sheet;
+  });
+  return { sheets, activeSheet: seed.activeSheet ?? sheets[0].name, nextId: 1 };
+}
