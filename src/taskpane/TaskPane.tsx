@@ -27,7 +27,12 @@ import { TemplatesTab } from "./tabs/TemplatesTab";
  * The tabs, in order. The consolidation (Tổng hợp) and budget (Ngân sách) tabs come with
  * their issues: each is one more entry here and one more panel below.
  */
-const TABS = ["templates", "check", "report", "settings"] as const satisfies readonly (keyof Messages["tabs"])[];
+const TABS = [
+  "templates",
+  "check",
+  "report",
+  "settings",
+] as const satisfies readonly (keyof Messages["tabs"])[];
 
 type TabValue = (typeof TABS)[number];
 

@@ -18,7 +18,7 @@ export interface Evaluation {
   findings: Finding[];
 }
 
-type Judged = { status: StatusId; percent?: number };
+type Judged = { status: StatusId; percent: number | undefined };
 
 function judge(
   value: ActualValue,
@@ -29,7 +29,7 @@ function judge(
 ): Judged {
   const percent = percentOfPlan(value, goal);
   if (value.kind === "milestone") return { status: judgeMilestone(value.state, yearEnd), percent };
-  if (!goal) return { status: "invalid" };
+  if (!goal) return { status: "invalid", percent: undefined };
   const status = yearEnd
     ? judgeAtYearEnd(value.value, goal)
     : judgeMidYear(
@@ -42,63 +42,53 @@ function judge(
   return { status, percent };
 }
 
-function withPercent(judged: Judged): { status: StatusId; percent?: number } {
-  return judged.percent === undefined ? { status: judged.status } : judged;
+function evaluation(judged: Judged, forecast: Judged | undefined, findings: Finding[]): Evaluation {
+  const out: Evaluation = { status: judged.status, findings };
+  if (judged.percent !== undefined) out.percent = judged.percent;
+  if (forecast) {
+    out.forecastStatus = forecast.status;
+    if (forecast.percent !== undefined) out.forecastPercent = forecast.percent;
+  }
+  return out;
 }
 
 /** Judges one indicator's actual (and forecast) against its target for the period. */
 export function evaluateIndicator(indicator: Indicator, options: EvaluationOptions): Evaluation {
-  const at = (cell: string | undefined) => ({ sheet: indicator.sheet, cell });
-  const name = indicator.name;
-  const target = indicator.target;
+  const { name, target, sheet, cells } = indicator;
   if (!target) {
-    const findings = indicator.targetText
-      ? []
-      : [finding("missing_target", { name }, at(indicator.cells.target))];
-    return { status: indicator.targetText ? "invalid" : "missing", findings };
+    if (indicator.targetText) return { status: "invalid", findings: [] };
+    return {
+      status: "missing",
+      findings: [finding("missing_target", { name }, { sheet, cell: cells.target })],
+    };
   }
 
   let goal: Goal | undefined;
   if (target.value !== undefined) {
     const resolved = resolveGoal(target, indicator.baseline);
-    if (!resolved.ok && resolved.reason === "needs_baseline") {
-      const where = at(indicator.cells.baseline ?? indicator.cells.target);
-      const text = indicator.targetText ?? "";
-      return {
-        status: "missing",
-        findings: [finding("missing_baseline", { name, target: text }, where)],
-      };
-    }
-    if (!resolved.ok && resolved.reason === "range_reversed") {
-      const where = at(indicator.cells.targetMax ?? indicator.cells.target);
+    if (resolved.ok) goal = resolved.goal;
+    else if (resolved.reason === "needs_baseline") {
+      const where = { sheet, cell: cells.baseline ?? cells.target };
+      const params = { name, target: indicator.targetText ?? "" };
+      return { status: "missing", findings: [finding("missing_baseline", params, where)] };
+    } else if (resolved.reason === "range_reversed") {
+      const where = { sheet, cell: cells.targetMax ?? cells.target };
       const params = { min: target.value, max: target.max ?? target.value };
       return { status: "invalid", findings: [finding("target_range_reversed", params, where)] };
     }
-    if (resolved.ok) goal = resolved.goal;
   }
 
   const yearEnd = isYearEnd(options.period);
   const forecast = indicator.forecast
     ? judge(indicator.forecast, goal, indicator, true, options)
     : undefined;
-  const forecastPart = forecast
-    ? {
-        forecastStatus: forecast.status,
-        ...(forecast.percent === undefined ? {} : { forecastPercent: forecast.percent }),
-      }
-    : {};
-
   if (indicator.actual) {
-    return {
-      ...withPercent(judge(indicator.actual, goal, indicator, yearEnd, options)),
-      ...forecastPart,
-      findings: [],
-    };
+    return evaluation(judge(indicator.actual, goal, indicator, yearEnd, options), forecast, []);
   }
   if (yearEnd && forecast) {
-    const note = finding("judged_on_forecast", { name }, at(indicator.cells.forecast));
-    return { ...withPercent(forecast), ...forecastPart, findings: [note] };
+    const note = finding("judged_on_forecast", { name }, { sheet, cell: cells.forecast });
+    return evaluation(forecast, forecast, [note]);
   }
-  const missing = finding("missing_actual", { name }, at(indicator.cells.actual));
-  return { status: "missing", ...forecastPart, findings: [missing] };
+  const missing = finding("missing_actual", { name }, { sheet, cell: cells.actual });
+  return evaluation({ status: "missing", percent: undefined }, forecast, [missing]);
 }

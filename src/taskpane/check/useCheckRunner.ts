@@ -58,7 +58,11 @@ export function useCheckRunner(
         const previous = last.current;
         const merged =
           rechecking && previous
-            ? { ...outcome, check: mergeRecheck(previous.check, outcome.check), sheets: previous.sheets }
+            ? {
+                ...outcome,
+                check: mergeRecheck(previous.check, outcome.check),
+                sheets: previous.sheets,
+              }
             : outcome;
         last.current = merged;
         setState({ outcome: merged, ...(rechecking ? { rechecked: sheets } : {}) });

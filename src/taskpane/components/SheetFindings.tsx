@@ -77,7 +77,13 @@ function CellLink({
   );
 }
 
-function FindingLines({ lines, onSelect }: { lines: FindingLine[]; onSelect: SheetFindingsProps["onSelect"] }) {
+function FindingLines({
+  lines,
+  onSelect,
+}: {
+  lines: FindingLine[];
+  onSelect: SheetFindingsProps["onSelect"];
+}) {
   const styles = useStyles();
   if (lines.length === 0) return null;
   return (
@@ -93,7 +99,13 @@ function FindingLines({ lines, onSelect }: { lines: FindingLine[]; onSelect: She
   );
 }
 
-function Indicator({ item, onSelect }: { item: IndicatorItem; onSelect: SheetFindingsProps["onSelect"] }) {
+function Indicator({
+  item,
+  onSelect,
+}: {
+  item: IndicatorItem;
+  onSelect: SheetFindingsProps["onSelect"];
+}) {
   const styles = useStyles();
   const t = useMessages();
   const label = item.row !== undefined ? `${t.check.rowLabel(item.row)} · ${item.name}` : item.name;

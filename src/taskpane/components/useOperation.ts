@@ -19,12 +19,14 @@ export function useOperation(): Operation {
     if (running.current) return;
     running.current = true;
     setState({ busy: progress });
-    work().then(
-      (done) => setState(done === undefined ? {} : { done }),
-      (error: unknown) => setState({ error: asPaneError(error, fallback) }),
-    ).finally(() => {
-      running.current = false;
-    });
+    work()
+      .then(
+        (done) => setState(done === undefined ? {} : { done }),
+        (error: unknown) => setState({ error: asPaneError(error, fallback) }),
+      )
+      .finally(() => {
+        running.current = false;
+      });
   }, []);
   const dismiss = useCallback(() => setState({}), []);
   return { ...state, run, dismiss };

@@ -37,7 +37,8 @@ export const en: Messages = {
   errors: {
     title: "That did not work",
     read: "The workbook could not be read. Leave cell editing (press Enter or Esc) and try again.",
-    write: "The workbook could not be written. The sheet may be protected or a cell is being edited.",
+    write:
+      "The workbook could not be written. The sheet may be protected or a cell is being edited.",
     select: "That cell could not be selected: the sheet may have been renamed or deleted.",
     copy: "Copying did not work. Select the report sentence and press Ctrl+C.",
     details: (message) => `Details: ${message}`,
@@ -122,9 +123,19 @@ export const en: Messages = {
       "Writes the % of plan and Status columns, colours and notes. Off: results show in this pane only.",
     saved: "Settings are kept on this computer.",
   },
+  quickCheck: {
+    title: "Quick check",
+    sheet: (sheet) => `Sheet: ${sheet}`,
+    written: "The results were written and coloured on the sheet.",
+    notWritten: "Nothing needed writing on the sheet.",
+    noTable: "The active sheet has no plan table.",
+    failed: "The active sheet could not be checked.",
+    close: "Close",
+  },
   preview: {
     title: "Chỉ tiêu – browser preview",
-    intro: "Open an .xlsx file from this computer, or the sample workbook, then check it in the pane.",
+    intro:
+      "Open an .xlsx file from this computer, or the sample workbook, then check it in the pane.",
     open: "Open an .xlsx file",
     demo: "Use the sample workbook",
     download: "Download the checked workbook",
@@ -137,5 +148,11 @@ export const en: Messages = {
     demoWards: ["Phường Tân Phong", "Phường Tân Hưng"],
     sheetTable: (sheet) => `Contents of the sheet “${sheet}”`,
     selected: (place) => `Selected cell ${place}`,
+    cell: "Cell",
+    value: "Value",
+    write: "Write",
+    editHint: "Edit a cell as in Excel: a checked plan table is checked again.",
+    badCell: "Not a cell address (for example: K12).",
+    ready: (file) => `Opened: ${file}`,
   },
 };

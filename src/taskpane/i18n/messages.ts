@@ -96,7 +96,13 @@ export interface Messages {
     chartInserted: (sheet: string) => string;
     chartSheet: string;
     chartTitle: string;
-    chartColumns: { field: string; indicators: string; met: string; metShare: string; average: string };
+    chartColumns: {
+      field: string;
+      indicators: string;
+      met: string;
+      metShare: string;
+      average: string;
+    };
     chartNote: string;
   };
   settings: {
@@ -108,6 +114,15 @@ export interface Messages {
     highlight: string;
     highlightHint: string;
     saved: string;
+  };
+  quickCheck: {
+    title: string;
+    sheet: (sheet: string) => string;
+    written: string;
+    notWritten: string;
+    noTable: string;
+    failed: string;
+    close: string;
   };
   preview: {
     title: string;
@@ -124,5 +139,11 @@ export interface Messages {
     demoWards: string[];
     sheetTable: (sheet: string) => string;
     selected: (place: string) => string;
+    cell: string;
+    value: string;
+    write: string;
+    editHint: string;
+    badCell: string;
+    ready: (file: string) => string;
   };
 }

@@ -13,7 +13,8 @@ export const vi: Messages = {
       excel: "Đang chạy trong Excel.",
       otherHost: "Chỉ tiêu chỉ chạy trong Excel.",
       browser: "Đang xem ngoài Excel: chưa có sổ làm việc để đọc.",
-      preview: "Bản xem trước trong trình duyệt: sổ làm việc nằm trong trang này, không gửi đi đâu.",
+      preview:
+        "Bản xem trước trong trình duyệt: sổ làm việc nằm trong trang này, không gửi đi đâu.",
     },
     noWorkbook:
       "Chưa có sổ làm việc. Hãy mở Chỉ tiêu trong Excel, hoặc dùng bản xem trước (preview.html) để mở một tệp .xlsx.",
@@ -122,6 +123,15 @@ export const vi: Messages = {
     highlightHint: "Ghi cột % KH, Đánh giá, màu và ghi chú. Tắt để chỉ xem kết quả trong ngăn này.",
     saved: "Cài đặt được lưu trên máy này.",
   },
+  quickCheck: {
+    title: "Kiểm tra nhanh",
+    sheet: (sheet) => `Trang tính: ${sheet}`,
+    written: "Kết quả đã được ghi và tô màu trên trang tính.",
+    notWritten: "Không có gì cần ghi vào trang tính.",
+    noTable: "Trang tính đang mở không có bảng chỉ tiêu.",
+    failed: "Không kiểm tra được trang tính đang mở.",
+    close: "Đóng",
+  },
   preview: {
     title: "Chỉ tiêu – bản xem trước",
     intro: "Mở một tệp .xlsx từ máy, hoặc dùng sổ mẫu, rồi kiểm tra bằng ngăn bên phải.",
@@ -137,5 +147,11 @@ export const vi: Messages = {
     demoWards: ["Phường Tân Phong", "Phường Tân Hưng"],
     sheetTable: (sheet) => `Nội dung trang tính “${sheet}”`,
     selected: (place) => `Đang chọn ô ${place}`,
+    cell: "Ô",
+    value: "Giá trị",
+    write: "Ghi",
+    editHint: "Sửa một ô như trong Excel: bảng chỉ tiêu đã kiểm tra sẽ được kiểm tra lại.",
+    badCell: "Địa chỉ ô không đúng (ví dụ: K12).",
+    ready: (file) => `Đã mở: ${file}`,
   },
 };

@@ -29,7 +29,9 @@ export function chartTable(summary: Summary, results: readonly IndicatorResult[]
       met,
       metShare: total === 0 ? 0 : round1((met / total) * 100),
       averagePercent:
-        percents.length === 0 ? null : round1(percents.reduce((a, b) => a + b, 0) / percents.length),
+        percents.length === 0
+          ? null
+          : round1(percents.reduce((a, b) => a + b, 0) / percents.length),
     };
   });
 }

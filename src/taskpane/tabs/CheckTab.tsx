@@ -114,7 +114,11 @@ export function CheckTab({
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" disabled={!canRun || Boolean(state.step)} onClick={runner.check}>
+        <Button
+          appearance="primary"
+          disabled={!canRun || Boolean(state.step)}
+          onClick={runner.check}
+        >
           {t.check.run}
         </Button>
       </div>

@@ -77,10 +77,14 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
   }
 
   const copyBlock = (value: string) =>
-    copy.run("", async () => {
-      await copyText(value);
-      return t.report.copied;
-    }, "copy");
+    copy.run(
+      "",
+      async () => {
+        await copyText(value);
+        return t.report.copied;
+      },
+      "copy",
+    );
 
   return (
     <>
@@ -93,7 +97,10 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
           {text.sentence}
         </blockquote>
         <div className={styles.actions}>
-          <Button onClick={() => copyBlock(text.sentence)} aria-describedby="chitieu-report-sentence">
+          <Button
+            onClick={() => copyBlock(text.sentence)}
+            aria-describedby="chitieu-report-sentence"
+          >
             {t.report.copy}
           </Button>
         </div>

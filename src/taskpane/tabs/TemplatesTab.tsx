@@ -92,7 +92,11 @@ export function TemplatesTab({ gateway }: { gateway: PaneGateway | undefined }) 
         />
       </Field>
       <Field label={t.templates.subUnits} hint={t.templates.subUnitsHint}>
-        <Textarea value={subUnits} resize="vertical" onChange={(_e, data) => setSubUnits(data.value)} />
+        <Textarea
+          value={subUnits}
+          resize="vertical"
+          onChange={(_e, data) => setSubUnits(data.value)}
+        />
       </Field>
       <div>
         <Button appearance="primary" disabled={!gateway || Boolean(create.busy)} onClick={submit}>

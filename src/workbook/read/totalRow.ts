@@ -5,8 +5,8 @@ import { headerKey } from "./headerKey";
 /** "Tổng cộng", "Cộng", "Tổng số", "TỔNG CỘNG (A+B)", "Cộng I:" — not "Tổng số hộ nghèo". */
 export function isTotalName(name: string): boolean {
   // Cheap test first: every row's name passes through here.
-  if (name.length > 60) return false;
-  const key = headerKey(name);
+  if (name.length > 60 || !/^\s*[TtCc]/.test(name)) return false;
+  const key = headerKey(name.slice(0, 12));
   if (!key.startsWith("tong") && !key.startsWith("cong")) return false;
   const folded = foldText(name);
   return /^(tong cong|cong|tong so|tong)( [ivx]+| [a-z])?\s*([:(].*)?$/.test(folded);

@@ -157,7 +157,7 @@ describe("OfficeGateway writes", () => {
     expect(excel.sheet("KH").notes.get("D2")).toBe("mới");
     expect(out.notes.get("B1")).toBe("ghi chú");
     expect(out.merges).toEqual([{ start: { row: 3, column: 1 }, end: { row: 3, column: 4 } }]);
-    expect(Object.fromEntries(out.columnWidths)).toEqual({ 1: 52.5, 2: 213.75 });
+    expect(Object.fromEntries(out.columnWidths)).toEqual({ 1: 52.5, 2: 210 });
     expect(out.freeze).toEqual({ rows: 2, columns: 1 });
     expect(out.validations.map((v) => v.rule)).toEqual([
       { list: { inCellDropDown: true, source: "tăng,giảm" } },

@@ -1,21 +1,7 @@
 import { parseRange, type RangeRef } from "../../../../src/workbook/a1";
-import {
-  CollectionDouble,
-  NULL_OBJECT,
-  OfficeError,
-  ProxyDouble,
-  type Resolved,
-  type StrictContext,
-} from "./context";
-import {
-  findSheet,
-  newSheet,
-  refAddress,
-  usedBox,
-  type SheetModel,
-  type WorkbookModel,
-} from "./model";
-import { rangeOn, RangeDouble, type RangeModel } from "./range";
+import { CollectionDouble, NULL_OBJECT, OfficeError, ProxyDouble, type Resolved } from "./context";
+import { findSheet, newSheet, usedBox, type SheetModel, type WorkbookModel } from "./model";
+import { rangeOn, RangeDouble } from "./range";
 import { parseOfficeRange, WHOLE_SHEET } from "./refs";
 import { CommentCollectionDouble, NoteCollectionDouble, TableCollectionDouble } from "./sheetItems";
 
@@ -300,6 +286,3 @@ export class PageLayoutDouble extends ProxyDouble<SheetModel> {
     return undefined;
   }
 }
-
-export type { RangeModel };
-export { refAddress };

@@ -1,0 +1,251 @@
+import type { Workbook } from "exceljs";
+import { address, columnNumber, parseAddress, parseRange, type RangeRef } from "../../workbook/a1";
+import type { Change, CellStyle, WriteValue } from "../../workbook/changeSet";
+import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
+import { mergeAreas } from "./exceljsInternals";
+import { LIST_SOURCE_LIMIT } from "./listFormula";
+import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
+import { sameSheetName, sheetNameProblem } from "./sheetNames";
+
+/** Most cells one style change may touch (each is a cell object in memory). */
+export const STYLE_CELL_LIMIT = 2_000_000;
+/** Longest text Excel keeps in a cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+interface PlannedSheet {
+  name: string;
+  visible: boolean;
+  merges: RangeRef[];
+}
+
+/**
+ * Checks a whole change set against the workbook before anything is written, following the
+ * sheets it adds, deletes and hides and the merges it makes and clears, in order. Throws a
+ * ChangeSetError for the first bad change; returns quietly when all of them can be applied.
+ *
+ * `reserved` are names taken by sheets ExcelJS does not load (chart sheets): a new sheet may
+ * not take them, or the file would have two sheets of one name for Excel.
+ */
+export function planChangeSet(workbook: Workbook, changes: Change[], reserved: string[]): void {
+  const sheets: PlannedSheet[] = workbook.worksheets.map((ws) => ({
+    name: ws.name,
+    visible: (ws.state ?? "visible") === "visible",
+    merges: mergeAreas(ws).map((m) => ({
+      start: { row: m.top, column: m.left },
+      end: { row: m.bottom, column: m.right },
+    })),
+  }));
+  const hadSheets = sheets.length > 0;
+  const find = (name: string) => sheets.find((s) => sameSheetName(s.name, name));
+
+  changes.forEach((change, index) => {
+    const fail = (code: ChangeSetErrorCode, problem: string): never => {
+      throw new ChangeSetError(code, index, change, problem);
+    };
+    const sheetOf = (name: string): PlannedSheet =>
+      find(name) ?? fail("unknown_sheet", `sheet "${name}" is not in the workbook`);
+    const rangeOf = (text: string): RangeRef => {
+      const ref = typeof text === "string" ? parseRange(text) : undefined;
+      return ref && insideSheet(ref) ? ref : fail("bad_address", `"${text}" is not a range`);
+    };
+    const cellOf = (text: string): RangeRef => {
+      const ref = typeof text === "string" ? parseAddress(text) : undefined;
+      const range = ref && { start: ref, end: ref };
+      return range && insideSheet(range) ? range : fail("bad_address", `"${text}" is not a cell`);
+    };
+
+    switch (change.kind) {
+      case "addSheet": {
+        const problem = sheetNameProblem(change.sheet);
+        if (problem) fail("bad_sheet_name", `"${change.sheet}": ${problem}`);
+        if (find(change.sheet) || reserved.some((r) => sameSheetName(r, change.sheet))) {
+          fail("sheet_exists", `sheet "${change.sheet}" already exists`);
+        }
+        const fresh = { name: change.sheet, visible: true, merges: [] };
+        if (change.after === undefined) sheets.push(fresh);
+        else sheets.splice(sheets.indexOf(sheetOf(change.after)) + 1, 0, fresh);
+        break;
+      }
+      case "deleteOwnSheet": {
+        const sheet = find(change.sheet);
+        if (sheet) sheets.splice(sheets.indexOf(sheet), 1);
+        break;
+      }
+      case "values": {
+        const sheet = sheetOf(change.sheet);
+        const anchor = cellOf(change.anchor).start;
+        if (!Array.isArray(change.rows) || change.rows.some((row) => !Array.isArray(row))) {
+          fail("bad_value", "rows must be an array of arrays");
+        }
+        change.rows.forEach((row, i) =>
+          row.forEach((value, j) => {
+            const at = { row: anchor.row + i, column: anchor.column + j };
+            if (!insideSheet({ start: at, end: at })) fail("bad_address", "rows run off the sheet");
+            const problem = valueProblem(value);
+            if (problem) fail("bad_value", problem);
+            if (value !== null && sheet.merges.some((m) => isCovered(m, at))) {
+              fail("merged_cell", `cell ${cellName(at)} is inside a merged area, not its first cell`);
+            }
+          }),
+        );
+        break;
+      }
+      case "style": {
+        sheetOf(change.sheet);
+        const range = rangeOf(change.range);
+        if (cellCount(range) > STYLE_CELL_LIMIT) {
+          fail("too_large", `range ${change.range} has more than ${STYLE_CELL_LIMIT} cells`);
+        }
+        const problem = styleProblem(change.style);
+        if (problem) fail("bad_value", problem);
+        break;
+      }
+      case "clear": {
+        const sheet = sheetOf(change.sheet);
+        const range = rangeOf(change.range);
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
+        break;
+      }
+      case "note":
+        sheetOf(change.sheet);
+        cellOf(change.cell);
+        if (change.text !== null && typeof change.text !== "string") {
+          fail("bad_value", "a note is text or null");
+        }
+        break;
+      case "merge": {
+        const sheet = sheetOf(change.sheet);
+        const range = rangeOf(change.range);
+        if (sheet.merges.some((m) => sameRange(m, range))) break;
+        if (sheet.merges.some((m) => intersects(m, range))) {
+          fail("merge_overlap", `${change.range} overlaps a merged area`);
+        }
+        sheet.merges.push(range);
+        break;
+      }
+      case "columnWidths":
+        sheetOf(change.sheet);
+        for (const [letters, width] of Object.entries(change.widths ?? {})) {
+          if (!/^[A-Za-z]{1,3}$/.test(letters) || columnNumber(letters) > 16_384) {
+            fail("bad_address", `"${letters}" is not a column letter`);
+          }
+          if (typeof width !== "number" || !(width >= 0 && width <= 255)) {
+            fail("bad_value", `column width ${width} is not between 0 and 255`);
+          }
+        }
+        break;
+      case "freeze":
+        sheetOf(change.sheet);
+        if (!isCount(change.rows, 1_048_575) || !isCount(change.columns, 16_383)) {
+          fail("bad_value", "frozen rows and columns are whole numbers from 0");
+        }
+        break;
+      case "listValidation": {
+        sheetOf(change.sheet);
+        rangeOf(change.range);
+        const problem = listProblem(change.list);
+        if (problem) fail("bad_list", problem);
+        break;
+      }
+      case "print":
+        sheetOf(change.sheet);
+        if (change.setup.orientation !== "landscape" && change.setup.orientation !== "portrait") {
+          fail("bad_value", `orientation "${change.setup.orientation}"`);
+        }
+        if (change.setup.paper !== "A4") fail("bad_value", `paper "${change.setup.paper}"`);
+        if (change.setup.titleRows !== undefined && !titleRows(change.setup.titleRows)) {
+          fail("bad_address", `print title rows "${change.setup.titleRows}" are not rows like "4:5"`);
+        }
+        break;
+      case "hideSheet":
+        sheetOf(change.sheet).visible = false;
+        break;
+      case "activate": {
+        const sheet = sheetOf(change.sheet);
+        if (!sheet.visible) fail("unknown_sheet", `sheet "${change.sheet}" is hidden`);
+        if (change.cell !== undefined) cellOf(change.cell);
+        break;
+      }
+      default: {
+        const unknown: never = change;
+        throw new ChangeSetError("bad_value", index, undefined, `unknown change ${JSON.stringify(unknown)}`);
+      }
+    }
+  });
+
+  if (hadSheets && !sheets.some((s) => s.visible)) {
+    throw new ChangeSetError(
+      "no_visible_sheet",
+      changes.length - 1,
+      undefined,
+      "the change set would leave the workbook without a visible sheet",
+    );
+  }
+}
+
+/** "4:5", "$4:$5" or "4" as [first, last] rows, or undefined. */
+export function titleRows(text: string): [number, number] | undefined {
+  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(String(text).trim());
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const last = Number(m[2] ?? m[1]);
+  return first >= 1 && last >= first && last <= 1_048_576 ? [first, last] : undefined;
+}
+
+function isCovered(merge: RangeRef, at: { row: number; column: number }): boolean {
+  const cell = { start: at, end: at };
+  return (
+    contains(merge, cell) && !(merge.start.row === at.row && merge.start.column === at.column)
+  );
+}
+
+function cellName(at: { row: number; column: number }): string {
+  return address(at.row, at.column);
+}
+
+function valueProblem(value: WriteValue): string | undefined {
+  if (value === null || typeof value === "boolean") return undefined;
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? undefined : `${value} can't be written to a cell`;
+  }
+  if (typeof value === "string") {
+    return value.length <= CELL_TEXT_LIMIT ? undefined : "text longer than 32,767 characters";
+  }
+  return `${JSON.stringify(value)} is not text, a number, a boolean or null`;
+}
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+function styleProblem(style: CellStyle): string | undefined {
+  if (typeof style !== "object" || style === null) return "style must be an object";
+  if (style.fill !== undefined && style.fill !== null && !HEX.test(style.fill)) {
+    return `fill "${style.fill}" is not a colour like "#C6EFCE"`;
+  }
+  if (style.fontColor !== undefined && !HEX.test(style.fontColor)) {
+    return `font colour "${style.fontColor}" is not a colour like "#006100"`;
+  }
+  if (style.fontSize !== undefined && !(style.fontSize >= 1 && style.fontSize <= 409)) {
+    return `font size ${style.fontSize} is not between 1 and 409`;
+  }
+  if (style.numberFormat !== undefined && (typeof style.numberFormat !== "string" || !style.numberFormat)) {
+    return "a number format is a non-empty format code";
+  }
+  return undefined;
+}
+
+function listProblem(list: string[]): string | undefined {
+  if (!Array.isArray(list) || list.length === 0) return "a drop-down list needs at least one item";
+  if (list.some((item) => typeof item !== "string")) return "drop-down items are text";
+  const withComma = list.find((item) => item.includes(","));
+  if (withComma !== undefined) {
+    return `drop-down item "${withComma}" contains a comma, which a typed list can't hold`;
+  }
+  if (list.join(",").length > LIST_SOURCE_LIMIT) {
+    return `the drop-down list is over ${LIST_SOURCE_LIMIT} characters`;
+  }
+  return undefined;
+}
+
+function isCount(n: number, max: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= max;
+}

@@ -1,0 +1,43 @@
+import { PERIOD_LABELS, type PeriodId } from "../../engine/model/period";
+import type { Language } from "../../engine/model/status";
+import { getTemplate } from "../../engine/templates/catalogue";
+import type { WorkbookGateway } from "../../hosts/gateway";
+import { templateChanges } from "../../workbook/templates/templateChanges";
+import { fillDemoFigures } from "./fillDemoFigures";
+import { periodLineChange } from "./periodLine";
+
+export interface DemoRequest {
+  unit: string;
+  wards: string[];
+  year: number;
+  period: PeriodId;
+  lang: Language;
+}
+
+/**
+ * The preview's sample workbook, made from the templates as a planner would have it at a
+ * mid-year report: the district plan and two ward plans, with the figures to date and the
+ * year's estimates typed in. Returns the sheets made, the district's first.
+ */
+export async function buildDemoWorkbook(
+  gateway: WorkbookGateway,
+  request: DemoRequest,
+): Promise<string[]> {
+  const made = templateChanges({
+    template: "district-plan",
+    unit: request.unit,
+    year: request.year,
+    subUnits: request.wards,
+    lang: request.lang,
+  });
+  await gateway.apply({ changes: made.changes });
+  const blank = await gateway.read({ sheets: made.sheets });
+  const templates = [getTemplate("district-plan"), getTemplate("ward-plan")];
+  const label = PERIOD_LABELS[request.lang][request.period];
+  const figures = blank.sheets.flatMap((sheet) => [
+    ...periodLineChange(sheet, label),
+    ...fillDemoFigures(sheet, templates, request.period, made.sheets.indexOf(sheet.name)),
+  ]);
+  await gateway.apply({ changes: [...figures, { kind: "activate", sheet: made.sheets[0] }] });
+  return made.sheets;
+}

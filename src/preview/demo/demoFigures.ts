@@ -1,0 +1,69 @@
+import { isLowerBetter, type Target } from "../../engine/model/target";
+import { PERIOD_FRACTION, type PeriodId } from "../../engine/model/period";
+
+/**
+ * How a year is going, indicator by indicator, at a mid-year report: most on pace, some ahead,
+ * a few behind or well behind. Cycled through a plan's indicators, shifted per unit.
+ */
+const PACE = [1.03, 1, 0.94, 1.12, 0.97, 0.78, 1.01, 1.06, 0.88, 1, 1.15, 0.62];
+
+/** The level a target aims at, or undefined when it has none (a plain "hoàn thành"). */
+function goalLevel(target: Target, baseline: number | undefined): number | undefined {
+  if (target.value === undefined) return undefined;
+  if (target.kind === "increase" || target.kind === "decrease") {
+    if (baseline === undefined) return undefined;
+    const sign = target.kind === "increase" ? 1 : -1;
+    return target.relative
+      ? baseline * (1 + (sign * target.value) / 100)
+      : baseline + sign * target.value;
+  }
+  return target.value;
+}
+
+function rounded(value: number, unit: string): number {
+  const decimals = unit.includes("%") ? 1 : Math.abs(value) >= 100 ? 0 : 1;
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+export interface DemoFigure {
+  /** The figure to date. */
+  actual: number | string | null;
+  /** The year's estimate ("Ước cả năm"). */
+  forecast: number | string | null;
+}
+
+export interface DemoIndicator {
+  target: Target;
+  baseline?: number;
+  unit: string;
+  cumulative: boolean;
+}
+
+/**
+ * A plausible figure to date and estimate for the year for the i-th indicator of a unit,
+ * at `period`: flows (cumulative) are paced through the year, levels are read as they stand.
+ */
+export function demoFigure(
+  indicator: DemoIndicator,
+  period: PeriodId,
+  i: number,
+  unitIndex: number,
+): DemoFigure {
+  const pace = PACE[(i + unitIndex * 5) % PACE.length];
+  const { target, baseline, unit } = indicator;
+  if (target.kind === "milestone" && target.value === undefined) {
+    return { actual: pace >= 1 ? "Hoàn thành" : "Đang thực hiện", forecast: "Hoàn thành" };
+  }
+  const goal = goalLevel(target, baseline);
+  if (goal === undefined) return { actual: null, forecast: null };
+  const lower = isLowerBetter(target.kind);
+  const towards = (factor: number) => {
+    const value = lower ? goal * (2 - factor) : goal * factor;
+    return unit.includes("%") && goal <= 100 ? Math.min(100, value) : value;
+  };
+  const fraction = indicator.cumulative ? PERIOD_FRACTION[period] : 1;
+  // Planners estimate the year a little above the pace so far.
+  const forecast = rounded(towards(Math.min(1.12, pace + 0.06)), unit);
+  return { actual: rounded(towards(pace) * fraction, unit), forecast };
+}

@@ -1,0 +1,90 @@
+import type { ReadRequest, SheetListing, WorkbookGateway } from "../hosts/gateway";
+import type { PaneGateway, WorkbookEdit } from "../taskpane/gateway/paneGateway";
+import type { ChangeSet } from "../workbook/changeSet";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { recordLooks, type SheetLooks } from "./sheet/cellStyles";
+
+/** An ExcelJS workbook as the preview holds it: the gateway and its bytes for download. */
+export type XlsxGateway = WorkbookGateway & { toBuffer(): Promise<Uint8Array> };
+
+/** The preview's view of the workbook: which sheet is shown and which cell is selected. */
+export interface PreviewView {
+  activeSheet?: string;
+  selected?: { sheet: string; cell: string };
+  /** Bumped on every change: the preview reads the sheet again. */
+  version: number;
+}
+
+/**
+ * The gateway the pane gets in the preview: the ExcelJS gateway, plus what Excel's window
+ * would do — the active sheet is the one the preview shows, `select` shows the cell, and the
+ * formats each change set writes are recorded for drawing. Edits typed in the preview's
+ * table go through `edit` and are reported to the pane (the optional onChange capability).
+ */
+export class PreviewGateway implements PaneGateway {
+  readonly looks: SheetLooks = new Map();
+  private view: PreviewView = { version: 0 };
+  private readonly listeners = new Set<() => void>();
+  private readonly editHandlers = new Set<(edit: WorkbookEdit) => void>();
+
+  constructor(private readonly inner: XlsxGateway) {}
+
+  /** For useSyncExternalStore. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): PreviewView => this.view;
+
+  private update(change: Partial<PreviewView>): void {
+    this.view = { ...this.view, ...change, version: this.view.version + 1 };
+    this.listeners.forEach((l) => l());
+  }
+
+  showSheet(sheet: string): void {
+    this.update({ activeSheet: sheet });
+  }
+
+  listSheets(): Promise<SheetListing[]> {
+    return this.inner.listSheets();
+  }
+
+  async read(request?: ReadRequest): Promise<WorkbookSnapshot> {
+    const snapshot = await this.inner.read(request);
+    const active = this.view.activeSheet;
+    return active && snapshot.sheets.some((s) => s.name === active) ? { ...snapshot, activeSheet: active } : snapshot;
+  }
+
+  async apply(changes: ChangeSet): Promise<void> {
+    await this.inner.apply(changes);
+    recordLooks(this.looks, changes.changes);
+    const activated = [...changes.changes].reverse().find((c) => c.kind === "activate");
+    const added = changes.changes.find((c) => c.kind === "addSheet");
+    const sheet = activated?.sheet ?? (this.view.activeSheet ? undefined : added?.sheet);
+    this.update(sheet ? { activeSheet: sheet } : {});
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const sheets = await this.inner.listSheets();
+    if (!sheets.some((s) => s.name === sheet)) throw new Error(`No sheet named “${sheet}”`);
+    await this.inner.select(sheet, cell);
+    this.update({ activeSheet: sheet, selected: { sheet, cell } });
+  }
+
+  onChange(handler: (edit: WorkbookEdit) => void): () => void {
+    this.editHandlers.add(handler);
+    return () => this.editHandlers.delete(handler);
+  }
+
+  /** A value typed into the preview's table: written, then reported as a user's edit. */
+  async edit(sheet: string, cell: string, value: string | number | null): Promise<void> {
+    await this.inner.apply({ changes: [{ kind: "values", sheet, anchor: cell, rows: [[value]] }] });
+    this.update({});
+    this.editHandlers.forEach((h) => h({ sheet, range: cell }));
+  }
+
+  toBuffer(): Promise<Uint8Array> {
+    return this.inner.toBuffer();
+  }
+}

@@ -1,0 +1,21 @@
+import { createWorkbook } from "../hosts/exceljs/createWorkbook";
+import { openWorkbook } from "../hosts/exceljs/openWorkbook";
+import { isWorkbookOpenError } from "../hosts/exceljs/workbookOpenError";
+import type { Language } from "../engine/model/status";
+import type { XlsxGateway } from "./previewGateway";
+
+/** An .xlsx file's bytes as a workbook, through the ExcelJS gateway. */
+export function openXlsx(data: Uint8Array): Promise<XlsxGateway> {
+  return openWorkbook(data);
+}
+
+/** A new, empty workbook. */
+export function newXlsx(): XlsxGateway {
+  return createWorkbook();
+}
+
+/** Why a file would not open, in the user's language, when the gateway says. */
+export function openFailure(error: unknown, lang: Language): string | undefined {
+  if (!isWorkbookOpenError(error)) return undefined;
+  return lang === "vi" ? error.messageVi : error.messageEn;
+}
