@@ -2,6 +2,9 @@
  * Builds the add-in into dist/:
  *   taskpane.html + taskpane bundle   the task pane (React + Fluent UI v9)
  *   commands.html + commands bundle   the ribbon commands (manifest FunctionFile)
+ *   quickcheck.html + its bundle       the dialog "Kiểm tra nhanh" shows its counts in
+ *   preview.html + preview bundle     the browser preview: the task pane over .xlsx files
+ *                                     through the ExcelJS gateway (no Office.js)
  *   help.html                         the manifest's SupportUrl / LearnMoreUrl
  *   manifest.xml                      copied unchanged (URLs point at https://localhost:3000)
  *   assets/                           icons
@@ -54,6 +57,8 @@ module.exports = (_env, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      quickcheck: "./src/commands/quickCheckDialog.ts",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.join(root, "dist"),
@@ -64,6 +69,9 @@ module.exports = (_env, argv = {}) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
+      // ExcelJS's browser build (the preview's) is one prebuilt, minified file: nothing in it
+      // for webpack to resolve, so it is not parsed.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -93,6 +101,16 @@ module.exports = (_env, argv = {}) => {
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
+        filename: "quickcheck.html",
+        template: "./src/commands/quickcheck.html",
+        chunks: ["quickcheck"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
@@ -114,9 +132,11 @@ module.exports = (_env, argv = {}) => {
     ],
     performance: {
       // The task pane bundle carries React and Fluent UI; the copied Office.js host files are
-      // large but are not part of any bundle.
+      // large but are not part of any bundle. The preview carries ExcelJS (about 1 MB) on
+      // purpose: it is a page to open a workbook in, not the add-in.
       hints: production ? "warning" : false,
-      assetFilter: (name) => name.endsWith(".js") && !name.startsWith("office-js/"),
+      assetFilter: (name) =>
+        name.endsWith(".js") && !name.startsWith("office-js/") && !name.startsWith("preview."),
       maxEntrypointSize: 700 * 1024,
       maxAssetSize: 700 * 1024,
     },

@@ -25,7 +25,10 @@ function tolerance(value: string): number {
 }
 
 function list(value: string): string[] {
-  return value.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+  return value
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Runs `chitieu` with the arguments after the program name; resolves to the exit code. */
@@ -36,7 +39,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
     .description("Chỉ tiêu: kiểm tra chỉ tiêu kế hoạch phát triển kinh tế - xã hội trên tệp .xlsx")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"));
+    .addOption(
+      new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"),
+    );
 
   program
     .command("templates")
@@ -49,25 +54,43 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
   program
     .command("template <id>")
     .description("tạo tệp kế hoạch từ mẫu / write a workbook from a template")
-    .requiredOption("--unit <name>", "đơn vị, ví dụ \"Quận 7\"")
+    .requiredOption("--unit <name>", 'đơn vị, ví dụ "Quận 7"')
     .requiredOption("--year <year>", "năm kế hoạch", year)
     .option("--wards <names>", "đơn vị cấp dưới, cách nhau bởi dấu phẩy", list)
     .requiredOption("--out <file.xlsx>", "tệp kết quả")
-    .action(async (id: string, options: { unit: string; year: number; wards?: string[]; out: string }) => {
-      exit = await templateCommand(io, id, { ...options, lang: lang(program.opts()) });
-    });
+    .action(
+      async (
+        id: string,
+        options: { unit: string; year: number; wards?: string[]; out: string },
+      ) => {
+        exit = await templateCommand(io, id, { ...options, lang: lang(program.opts()) });
+      },
+    );
 
   program
     .command("check <file>")
     .description("kiểm tra các bảng chỉ tiêu / check every plan table")
-    .addOption(new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period))
+    .addOption(
+      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
+    )
     .option("--out <file.xlsx>", "ghi tệp đã tô màu và đánh giá")
     .option("--json", "in báo cáo JSON")
     .option("--strict", "thoát mã 1 khi có lỗi số liệu")
     .option("--tolerance <percent>", "ngưỡng có nguy cơ (%), mặc định 10", tolerance)
-    .action(async (file: string, options: { period?: PeriodId; out?: string; json?: boolean; strict?: boolean; tolerance?: number }) => {
-      exit = await checkCommand(io, file, { ...options, lang: lang(program.opts()) });
-    });
+    .action(
+      async (
+        file: string,
+        options: {
+          period?: PeriodId;
+          out?: string;
+          json?: boolean;
+          strict?: boolean;
+          tolerance?: number;
+        },
+      ) => {
+        exit = await checkCommand(io, file, { ...options, lang: lang(program.opts()) });
+      },
+    );
 
   program
     .command("demo")

@@ -6,7 +6,11 @@ import type { CliIo } from "./io";
 export type OpenedWorkbook = Awaited<ReturnType<typeof openWorkbook>>;
 
 /** Opens an .xlsx named on the command line, or says in one line why it cannot. */
-export async function openInput(io: CliIo, path: string, lang: Language): Promise<OpenedWorkbook | undefined> {
+export async function openInput(
+  io: CliIo,
+  path: string,
+  lang: Language,
+): Promise<OpenedWorkbook | undefined> {
   let data: Uint8Array;
   try {
     data = await io.readFile(path);
@@ -21,7 +25,9 @@ export async function openInput(io: CliIo, path: string, lang: Language): Promis
       io.stderr(`${path}: ${lang === "vi" ? error.messageVi : error.messageEn}\n`);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(`${path}: ${lang === "vi" ? "tệp hỏng hoặc không phải .xlsx" : "damaged or not an .xlsx file"} (${detail}).\n`);
+      io.stderr(
+        `${path}: ${lang === "vi" ? "tệp hỏng hoặc không phải .xlsx" : "damaged or not an .xlsx file"} (${detail}).\n`,
+      );
     }
     return undefined;
   }

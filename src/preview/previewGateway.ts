@@ -53,7 +53,9 @@ export class PreviewGateway implements PaneGateway {
   async read(request?: ReadRequest): Promise<WorkbookSnapshot> {
     const snapshot = await this.inner.read(request);
     const active = this.view.activeSheet;
-    return active && snapshot.sheets.some((s) => s.name === active) ? { ...snapshot, activeSheet: active } : snapshot;
+    return active && snapshot.sheets.some((s) => s.name === active)
+      ? { ...snapshot, activeSheet: active }
+      : snapshot;
   }
 
   async apply(changes: ChangeSet): Promise<void> {

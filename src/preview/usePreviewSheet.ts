@@ -26,7 +26,7 @@ export function usePreviewSheet(gateway: PreviewGateway | undefined): PreviewShe
   useEffect(() => {
     if (!gateway) return;
     let cancelled = false;
-    void (async () => {
+    const load = async () => {
       const sheets = await gateway.listSheets();
       const shown =
         view.activeSheet && sheets.some((s) => s.name === view.activeSheet)
@@ -34,7 +34,9 @@ export function usePreviewSheet(gateway: PreviewGateway | undefined): PreviewShe
           : sheets.find((s) => s.visibility === "visible")?.name;
       const snapshot = shown ? await gateway.read({ sheets: [shown] }) : undefined;
       if (!cancelled) setData({ sheets, snapshot: snapshot?.sheets.find((s) => s.name === shown) });
-    })();
+    };
+    // A failed read leaves the last picture: the pane reports the workbook's errors itself.
+    load().catch(() => undefined);
     return () => {
       cancelled = true;
     };

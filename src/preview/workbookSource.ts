@@ -5,8 +5,8 @@ import type { Language } from "../engine/model/status";
 import type { XlsxGateway } from "./previewGateway";
 
 /** An .xlsx file's bytes as a workbook, through the ExcelJS gateway. */
-export function openXlsx(data: Uint8Array): Promise<XlsxGateway> {
-  return openWorkbook(data);
+export function openXlsx(data: Uint8Array, fileName: string): Promise<XlsxGateway> {
+  return openWorkbook(data, { fileName });
 }
 
 /** A new, empty workbook. */

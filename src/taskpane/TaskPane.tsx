@@ -6,7 +6,8 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { BusyNote } from "./components/BusyNote";
 import { useCheckRunner } from "./check/useCheckRunner";
 import { useRecheckOnEdit } from "./check/useRecheckOnEdit";
 import { Header, type HostNote } from "./components/Header";
@@ -18,10 +19,7 @@ import type { Messages } from "./i18n/messages";
 import { MessagesProvider } from "./i18n/MessagesContext";
 import { useSettings } from "./settings/useSettings";
 import { CheckTab } from "./tabs/CheckTab";
-import { ReportTab } from "./tabs/ReportTab";
-import { SettingsTab } from "./tabs/SettingsTab";
 import { panelId, TabPanel, tabId } from "./tabs/TabPanel";
-import { TemplatesTab } from "./tabs/TemplatesTab";
 
 /**
  * The tabs, in order. The consolidation (Tổng hợp) and budget (Ngân sách) tabs come with
@@ -35,6 +33,16 @@ const TABS = [
 ] as const satisfies readonly (keyof Messages["tabs"])[];
 
 type TabValue = (typeof TABS)[number];
+
+// The Check tab opens first; the others load when first shown, to keep the pane's first
+// download small (their templates catalogue and form controls are most of a tab's weight).
+const TemplatesTab = lazy(() =>
+  import("./tabs/TemplatesTab").then((m) => ({ default: m.TemplatesTab })),
+);
+const ReportTab = lazy(() => import("./tabs/ReportTab").then((m) => ({ default: m.ReportTab })));
+const SettingsTab = lazy(() =>
+  import("./tabs/SettingsTab").then((m) => ({ default: m.SettingsTab })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -115,22 +123,24 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
           ))}
         </TabList>
         <TabPanel value={tab}>
-          {tab === "templates" ? <TemplatesTab gateway={gateway} /> : null}
-          {tab === "check" ? (
-            <CheckTab
-              runner={runner}
-              settings={settings}
-              onSettings={updateSettings}
-              canRun={Boolean(gateway)}
-              watching={watching}
-              selection={selection}
-              onSelect={onSelect}
-            />
-          ) : null}
-          {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
-          {tab === "settings" ? (
-            <SettingsTab settings={settings} onSettings={updateSettings} />
-          ) : null}
+          <Suspense fallback={<BusyNote label={t.progress.loading} />}>
+            {tab === "templates" ? <TemplatesTab gateway={gateway} /> : null}
+            {tab === "check" ? (
+              <CheckTab
+                runner={runner}
+                settings={settings}
+                onSettings={updateSettings}
+                canRun={Boolean(gateway)}
+                watching={watching}
+                selection={selection}
+                onSelect={onSelect}
+              />
+            ) : null}
+            {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
+            {tab === "settings" ? (
+              <SettingsTab settings={settings} onSettings={updateSettings} />
+            ) : null}
+          </Suspense>
         </TabPanel>
       </main>
     </MessagesProvider>

@@ -18,7 +18,11 @@ export interface CheckCommandOptions {
 }
 
 /** `chitieu check <file.xlsx>`: read every plan table, judge it, optionally write the highlights. */
-export async function checkCommand(io: CliIo, file: string, options: CheckCommandOptions): Promise<ExitCode> {
+export async function checkCommand(
+  io: CliIo,
+  file: string,
+  options: CheckCommandOptions,
+): Promise<ExitCode> {
   const workbook = await openInput(io, file, options.lang);
   if (!workbook) return EXIT.unreadable;
   const snapshot = await workbook.read();
@@ -45,9 +49,13 @@ export async function checkCommand(io: CliIo, file: string, options: CheckComman
     const counts = STATUS_IDS.filter((id) => check.summary.counts[id] > 0)
       .map((id) => `${STATUS_LABELS[lang][id]} ${check.summary.counts[id]}`)
       .join(", ");
-    io.stdout(`\n${lang === "vi" ? "Toàn bộ" : "Overall"}: ${reportSentence(check.summary, all, lang)}\n${counts}\n`);
-    if (check.findings.length > 0) io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${check.findings.length}):\n`);
-    for (const f of check.findings) io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+    io.stdout(
+      `\n${lang === "vi" ? "Toàn bộ" : "Overall"}: ${reportSentence(check.summary, all, lang)}\n${counts}\n`,
+    );
+    if (check.findings.length > 0)
+      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${check.findings.length}):\n`);
+    for (const f of check.findings)
+      io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
     if (options.out) io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   }
   return options.strict && hasErrors(check.findings) ? EXIT.errors : EXIT.ran;

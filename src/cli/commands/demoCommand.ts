@@ -22,7 +22,12 @@ const UNITS: DemoUnit[] = [
   { file: "quan-7-ke-hoach-2023", unit: "Quận 7", template: "district-plan", slips: true },
   { file: "phuong-tan-phong-2023", unit: "Phường Tân Phong", template: "ward-plan", slips: false },
   { file: "phuong-tan-hung-2023", unit: "Phường Tân Hưng", template: "ward-plan", slips: true },
-  { file: "phuong-binh-thuan-2023", unit: "Phường Bình Thuận", template: "ward-plan", slips: false },
+  {
+    file: "phuong-binh-thuan-2023",
+    unit: "Phường Bình Thuận",
+    template: "ward-plan",
+    slips: false,
+  },
 ];
 
 /**
@@ -33,11 +38,19 @@ const UNITS: DemoUnit[] = [
 export async function demoCommand(io: CliIo, folder: string, lang: Language): Promise<ExitCode> {
   for (const [index, demo] of UNITS.entries()) {
     const workbook = createWorkbook();
-    const made = templateChanges({ template: demo.template, unit: demo.unit, year: YEAR, lang, subUnits: demo.template === "ward-plan" ? [demo.unit] : [] });
+    const made = templateChanges({
+      template: demo.template,
+      unit: demo.unit,
+      year: YEAR,
+      lang,
+      subUnits: demo.template === "ward-plan" ? [demo.unit] : [],
+    });
     await workbook.apply(changeSet(made.changes));
     const blank = await workbook.read();
     const template = getTemplate(demo.template);
-    const figures = blank.sheets.flatMap((sheet) => fillActuals(sheet, template, index, demo.slips));
+    const figures = blank.sheets.flatMap((sheet) =>
+      fillActuals(sheet, template, index, demo.slips),
+    );
     await workbook.apply(changeSet(figures));
     const plain = `${folder}/${demo.file}.xlsx`;
     await io.writeFile(plain, await workbook.toBuffer());
@@ -48,7 +61,9 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
     await io.writeFile(checked, await workbook.toBuffer());
     const results = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
     io.stdout(`${demo.unit}: ${reportSentence(check.summary, results, lang)}\n`);
-    io.stdout(`  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`);
+    io.stdout(
+      `  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
+    );
   }
   return EXIT.ran;
 }

@@ -15,11 +15,19 @@ export interface TemplateCommandOptions {
 }
 
 /** `chitieu template <id> --unit … --year … [--wards …] --out …`: a new workbook from a template. */
-export async function templateCommand(io: CliIo, id: string, options: TemplateCommandOptions): Promise<ExitCode> {
+export async function templateCommand(
+  io: CliIo,
+  id: string,
+  options: TemplateCommandOptions,
+): Promise<ExitCode> {
   const template = findTemplate(id);
   if (!template) {
     const known = TEMPLATE_IDS.join(", ");
-    io.stderr(options.lang === "vi" ? `Không có mẫu “${id}”. Các mẫu: ${known}.\n` : `No template “${id}”. Templates: ${known}.\n`);
+    io.stderr(
+      options.lang === "vi"
+        ? `Không có mẫu “${id}”. Các mẫu: ${known}.\n`
+        : `No template “${id}”. Templates: ${known}.\n`,
+    );
     return EXIT.unreadable;
   }
   const workbook = createWorkbook();
@@ -33,6 +41,10 @@ export async function templateCommand(io: CliIo, id: string, options: TemplateCo
   await workbook.apply(changeSet(output.changes));
   await io.writeFile(options.out, await workbook.toBuffer());
   const sheets = output.sheets.join(", ");
-  io.stdout(options.lang === "vi" ? `Đã ghi ${options.out}: ${sheets}\n` : `Wrote ${options.out}: ${sheets}\n`);
+  io.stdout(
+    options.lang === "vi"
+      ? `Đã ghi ${options.out}: ${sheets}\n`
+      : `Wrote ${options.out}: ${sheets}\n`,
+  );
   return EXIT.ran;
 }

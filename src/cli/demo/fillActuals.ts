@@ -12,7 +12,12 @@ import { demoActual } from "./demoFigures";
  * slips real sheets have (figures typed as text, a missing entry, an error value), so the demo
  * shows findings as well as statuses.
  */
-export function fillActuals(sheet: SheetSnapshot, template: PlanTemplate, unitIndex: number, withSlips: boolean): Change[] {
+export function fillActuals(
+  sheet: SheetSnapshot,
+  template: PlanTemplate,
+  unitIndex: number,
+  withSlips: boolean,
+): Change[] {
   const changes: Change[] = [];
   for (const table of readPlanSheet(sheet).tables) {
     const column = table.columns.actual;
@@ -21,11 +26,22 @@ export function fillActuals(sheet: SheetSnapshot, template: PlanTemplate, unitIn
       const code = typeof row.cells.code?.value === "string" ? row.cells.code.value : undefined;
       const indicator = code ? findTemplateIndicator(template, code) : undefined;
       if (!indicator) return;
-      let value: WriteValue = demoActual(indicator.target, indicator.baseline, indicator.unit, i, unitIndex);
+      let value: WriteValue = demoActual(
+        indicator.target,
+        indicator.baseline,
+        indicator.unit,
+        i,
+        unitIndex,
+      );
       if (withSlips && i === 3) value = null;
       if (withSlips && i === 7 && typeof value === "number") value = formatNumber(value, "vi");
       if (withSlips && i === 11) value = "chưa có số liệu";
-      changes.push({ kind: "values", sheet: sheet.name, anchor: address(row.row, column), rows: [[value]] });
+      changes.push({
+        kind: "values",
+        sheet: sheet.name,
+        anchor: address(row.row, column),
+        rows: [[value]],
+      });
     });
   }
   return changes;

@@ -91,6 +91,12 @@ export interface LoadWorksheetModel {
   sheetNo?: string;
   id?: number;
   mergeCells?: string[];
+  rows?: Array<{ cells?: Array<{ address?: string } | undefined> } | undefined>;
+}
+
+export interface LoadComment {
+  ref?: string;
+  note?: { texts?: Array<{ text?: string }> };
 }
 
 export interface LoadModel {
@@ -99,6 +105,8 @@ export interface LoadModel {
   worksheets: LoadWorksheetModel[];
   worksheetHash: Record<string, LoadWorksheetModel>;
   worksheetRels?: Record<string, LoadRelationship[] | undefined>;
+  /** Comments parts by relationship target ("../comments1.xml"). */
+  comments?: Record<string, { comments?: LoadComment[] } | undefined>;
   drawingRels?: Record<string, LoadRelationship[] | undefined>;
   tables: Record<string, LoadedTableModel | undefined>;
   views?: Array<{ activeTab?: number }>;

@@ -1,7 +1,7 @@
-import type { Workbook } from "exceljs";
+import type { Comment, Workbook } from "exceljs";
 import { firstVisibleSheet, setActiveSheet } from "./activeSheet";
 import { disjointMerges } from "./disjointMerges";
-import { dataValidationModel, mergeDisjointAreas } from "./exceljsInternals";
+import { dataValidationModel, mergeDisjointAreas, type LoadComment } from "./exceljsInternals";
 import type { LoadFacts } from "./loadHooks";
 import { refusal } from "./openErrorMessages";
 import { restoreValidations } from "./validationPlaceholders";
@@ -24,7 +24,8 @@ export function checkLoaded(workbook: Workbook, facts: LoadFacts, fileName?: str
 }
 
 /**
- * Puts back what the load hooks took out (merges, data validations' ranges), and points the
+ * Puts back what the load hooks took out (merges, data validations' ranges, notes on cells
+ * the file does not list), and points the
  * active tab at the same sheet as in the file: its index counted chart sheets, which ExcelJS
  * drops.
  */
@@ -35,6 +36,9 @@ export function finishLoad(workbook: Workbook, facts: LoadFacts): void {
     if (merges && merges.length > 0) mergeDisjointAreas(worksheet, disjointMerges(merges));
     const areas = facts.validations.get(worksheet.id);
     if (areas) restoreValidations(dataValidationModel(worksheet), areas);
+    for (const comment of facts.looseNotes.get(worksheet.id) ?? []) {
+      worksheet.getCell(comment.ref as string).note = noteValue(comment);
+    }
   }
   const listedActive = facts.sheets[facts.activeTab]?.name;
   const active = workbook.worksheets.some((s) => s.name === listedActive)
@@ -42,4 +46,11 @@ export function finishLoad(workbook: Workbook, facts: LoadFacts): void {
     : firstVisibleSheet(workbook);
   const fallback = workbook.worksheets[0]?.name;
   if (active ?? fallback) setActiveSheet(workbook, (active ?? fallback) as string);
+}
+
+/** A note as ExcelJS's Note.fromModel makes it: plain text when it is one plain run. */
+function noteValue(comment: LoadComment): string | Comment {
+  const texts = comment.note?.texts ?? [];
+  if (texts.length === 1 && Object.keys(texts[0]).length === 1) return texts[0].text ?? "";
+  return comment.note as unknown as Comment;
 }

@@ -5,7 +5,7 @@ import { dataValidationModel } from "./exceljsInternals";
 import { listFormula } from "./listFormula";
 import { normalizeSqref } from "./validationPlaceholders";
 import { contains, intersects, subtract } from "./rangeMath";
-import { titleRows } from "./planChangeSet";
+import { titleRows } from "./printTitleRows";
 
 /** Widths in characters, as the .xlsx file and ExcelJS keep them. */
 export function setColumnWidths(sheet: Worksheet, widths: Record<string, number>): void {

@@ -2,8 +2,10 @@ import type { Workbook } from "exceljs";
 import type { SheetVisibility } from "../../workbook/snapshot";
 import {
   xlsxSteps,
+  type LoadComment,
   type LoadModel,
   type LoadRelationship,
+  type LoadWorksheetModel,
   type XlsxSteps,
 } from "./exceljsInternals";
 import { repairTableXml } from "./repairTableXml";
@@ -36,6 +38,8 @@ export interface LoadFacts {
   activeTab: number;
   /** Merged areas taken out of each worksheet's model, by worksheet id. */
   merges: Map<number, string[]>;
+  /** Notes on cells the file has no <c> element for (ExcelJS drops them), by worksheet id. */
+  looseNotes: Map<number, LoadComment[]>;
   /** Data-validation placeholders of each worksheet, by worksheet id. */
   validations: Map<number, Map<string, string[]>>;
   losses: Set<SaveLoss>;
@@ -48,7 +52,9 @@ export interface LoadFacts {
  * - table parts: repaired before parsing (repairTableXml.ts), defaults filled after;
  * - worksheet parts: data validations' ranges swapped for placeholders (validationPlaceholders);
  * - reconcile: the sheet list with each sheet's kind, the active tab, what a save would lose,
- *   and every worksheet's merges taken out to be merged afterwards in linear time.
+ *   every worksheet's merges taken out to be merged afterwards in linear time, and the notes
+ *   ExcelJS would drop: it attaches a note only to a cell the file lists, and Excel lists no
+ *   cell for a note on an empty, unformatted cell.
  */
 export function installLoadHooks(workbook: Workbook): LoadFacts {
   const facts: LoadFacts = {
@@ -58,6 +64,7 @@ export function installLoadHooks(workbook: Workbook): LoadFacts {
     sheets: [],
     activeTab: 0,
     merges: new Map(),
+    looseNotes: new Map(),
     validations: new Map(),
     losses: new Set(),
   };
@@ -89,6 +96,7 @@ export function installLoadHooks(workbook: Workbook): LoadFacts {
       learnSheets(model, facts);
       learnLosses(model, facts);
       renumberLocalNames(model, facts);
+      const loose = new Map(model.worksheets.map((w) => [w, looseNotes(model, w)]));
       reconcile.call(steps, model, options);
       for (const worksheet of model.worksheets) {
         if (worksheet.id === undefined) continue;
@@ -96,6 +104,8 @@ export function installLoadHooks(workbook: Workbook): LoadFacts {
         worksheet.mergeCells = [];
         const areas = worksheet.sheetNo === undefined ? undefined : placeholders.get(worksheet.sheetNo);
         if (areas) facts.validations.set(worksheet.id, areas);
+        const notes = loose.get(worksheet) ?? [];
+        if (notes.length > 0) facts.looseNotes.set(worksheet.id, notes);
       }
     },
   };
@@ -118,6 +128,20 @@ function learnSheets(model: LoadModel, facts: LoadFacts): void {
   });
   const tab = model.views?.[0]?.activeTab;
   facts.activeTab = typeof tab === "number" && tab >= 0 && tab < facts.sheets.length ? tab : 0;
+}
+
+/** The sheet's notes whose cell the file does not list (read before reconcile, which drops
+ *  the comments list; reconcile then joins each note with its VML shape in place). */
+function looseNotes(model: LoadModel, worksheet: LoadWorksheetModel): LoadComment[] {
+  const rels = worksheet.sheetNo === undefined ? [] : (model.worksheetRels?.[worksheet.sheetNo] ?? []);
+  const rel = rels.find((r) => r.Type.endsWith("/comments"));
+  const comments = (rel && model.comments?.[rel.Target]?.comments) ?? [];
+  if (comments.length === 0) return [];
+  const listed = new Set<string>();
+  for (const row of worksheet.rows ?? []) {
+    for (const cell of row?.cells ?? []) if (cell?.address) listed.add(cell.address);
+  }
+  return comments.filter((c) => c.ref !== undefined && !listed.has(c.ref));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Change, CellStyle, WriteValue } from "../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import { mergeAreas } from "./exceljsInternals";
 import { LIST_SOURCE_LIMIT } from "./listFormula";
+import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
 import { sameSheetName, sheetNameProblem } from "./sheetNames";
 
@@ -181,15 +182,6 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
       "the change set would leave the workbook without a visible sheet",
     );
   }
-}
-
-/** "4:5", "$4:$5" or "4" as [first, last] rows, or undefined. */
-export function titleRows(text: string): [number, number] | undefined {
-  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(String(text).trim());
-  if (!m) return undefined;
-  const first = Number(m[1]);
-  const last = Number(m[2] ?? m[1]);
-  return first >= 1 && last >= first && last <= 1_048_576 ? [first, last] : undefined;
 }
 
 function isCovered(merge: RangeRef, at: { row: number; column: number }): boolean {

@@ -9,6 +9,7 @@ import {
   type IsSetSupported,
 } from "./features";
 import type { Skipped } from "./planChanges";
+import { readWorkbookInBands } from "./bandedRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a test double's run in tests. */
@@ -24,9 +25,10 @@ export interface OfficeGatewayOptions {
 }
 
 /**
- * The workbook gateway over Office.js. Reads take two requests (list, then load everything),
- * writes one (more only for size, or a probe for sheet and note changes; see probe.ts), and no
- * proxy object leaves this folder: callers get plain snapshots.
+ * The workbook gateway over Office.js. Reads take two requests (list, then load everything;
+ * more only for workbooks over the size limits), writes one (more only for size, plus a probe
+ * for sheet and note changes; see probe.ts), and no proxy object leaves this folder: callers
+ * get plain snapshots.
  */
 export class OfficeGateway implements WorkbookGateway {
   private readonly features: HostFeatures;
@@ -47,18 +49,14 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Reads in two requests. Should the second fail (getMergedAreasOrNullObject gives up on a
-   * range with more than 512 merged areas), the read is made once more with merges looked for
-   * in the header rows only.
+   * Reads in two requests. Should Excel refuse the second (a response over Excel on the web's
+   * 5 MB, or over 512 merged areas on a sheet), the read is made again in bands of rows, one
+   * request each (see bandedRead.ts).
    */
-  async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
-    const scope = this.features.mergedAreas ? "sheet" : "none";
-    try {
-      return await this.run((context) => readWorkbook(context, request, this.features, scope));
-    } catch (error) {
-      if (scope === "none") throw error;
-      return this.run((context) => readWorkbook(context, request, this.features, "header"));
-    }
+  read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
+    return this.run((context) => readWorkbook(context, request, this.features)).catch(() =>
+      this.run((context) => readWorkbookInBands(context, request, this.features)),
+    );
   }
 
   async apply(changes: ChangeSet): Promise<void> {

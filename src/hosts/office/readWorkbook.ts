@@ -2,16 +2,16 @@ import type { ReadRequest, SheetListing } from "../gateway";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
 import type { HostFeatures } from "./features";
-import { collectSheet, queueSheetRead, type MergeScope } from "./sheetReader";
-import { buildSheetSnapshot, toVisibility } from "./sheetSnapshot";
+import { assembleSnapshot, requestedSheets } from "./readParts";
+import { collectSheet, queueSheetRead } from "./sheetReader";
+import { toVisibility } from "./sheetSnapshot";
 import {
   collectNotes,
   collectTables,
-  forSheet,
   queueNoteCells,
   queueTableRanges,
 } from "./tableAndNoteReader";
-import { collectListing, queueListing, type ListedSheet } from "./workbookListing";
+import { collectListing, queueListing } from "./workbookListing";
 
 /**
  * A read in exactly two requests, whatever the number of sheets: the first lists sheets, tables
@@ -23,38 +23,25 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   request: ReadRequest,
   features: HostFeatures,
-  mergeScope: MergeScope,
 ): Promise<WorkbookSnapshot> {
   const listing = queueListing(context, features);
   await context.sync();
   const listed = collectListing(listing);
 
   const wanted = requestedSheets(listed.sheets, request);
-  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features, mergeScope));
-  const wantedTables = listed.tables.filter((t) => wanted.some((s) => sameSheet(s.name, t.sheet)));
-  const tables = queueTableRanges(wantedTables);
+  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features));
+  const tables = queueTableRanges(
+    listed.tables.filter((t) => wanted.some((s) => sameSheet(s.name, t.sheet))),
+  );
   const notes = queueNoteCells(listed.notes);
   await context.sync();
 
-  const tablesBySheet = collectTables(tables);
-  const notesBySheet = collectNotes(notes);
-  return {
-    sheets: parts.map((part) => {
-      const loaded = collectSheet(part);
-      return buildSheetSnapshot({
-        ...loaded,
-        tables: forSheet(tablesBySheet, loaded.name) ?? [],
-        notes: forSheet(notesBySheet, loaded.name) ?? {},
-      });
-    }),
-    activeSheet: listed.activeSheet,
-  };
-}
-
-/** The requested sheets in the order asked for; names that are not in the workbook are skipped. */
-function requestedSheets(sheets: ListedSheet[], request: ReadRequest): ListedSheet[] {
-  if (!request.sheets) return sheets;
-  return request.sheets.flatMap((name) => sheets.filter((s) => sameSheet(s.name, name)));
+  return assembleSnapshot(
+    parts.map(collectSheet),
+    collectTables(tables),
+    collectNotes(notes),
+    listed.activeSheet,
+  );
 }
 
 /** Sheet names and visibility, in one request. */

@@ -1,19 +1,10 @@
 import { parseAddress } from "../../workbook/a1";
 import type { HostFeatures } from "./features";
-import type { LoadedSheet } from "./sheetSnapshot";
-
-/**
- * Where merged areas are looked for. getMergedAreasOrNullObject fails when a range holds more
- * than 512 merged areas; "header" (the top rows only) is the fallback after such a failure.
- */
-export type MergeScope = "sheet" | "header" | "none";
-
-/** Rows searched for merges in the "header" scope: title rows and multi-row headers. */
-export const HEADER_ROWS = 60;
+import type { LoadedSheet, LoadedUsedRange } from "./sheetSnapshot";
 
 export type SheetPart = Omit<LoadedSheet, "tables" | "notes">;
 
-type PendingHidden =
+export type PendingHidden =
   | {
       kind: "properties";
       rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
@@ -30,6 +21,20 @@ export interface PendingSheet {
   merged?: Excel.RangeAreas;
 }
 
+/** The used range, values only: where a sheet's cells are (A1 alone on a blank sheet). */
+export function queueUsedBox(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  return used;
+}
+
+/** Values, value types, formulas and number formats of a range. */
+export function queueCells(range: Excel.Range): void {
+  range.load(
+    "rowIndex, columnIndex, rowCount, columnCount, values, valueTypes, formulas, numberFormat",
+  );
+}
+
 /**
  * Queues, without syncing, every load one sheet needs: its used range (values only) with values,
  * value types, formulas and number formats; hidden rows and columns; merged areas.
@@ -38,17 +43,14 @@ export function queueSheetRead(
   sheet: Excel.Worksheet,
   listing: { name: string; visibility: string },
   features: HostFeatures,
-  mergeScope: MergeScope,
 ): PendingSheet {
   const used = sheet.getUsedRange(true);
-  used.load(
-    "rowIndex, columnIndex, rowCount, columnCount, values, valueTypes, formulas, numberFormat",
-  );
+  queueCells(used);
   return {
     listing: { name: listing.name, visibility: listing.visibility },
     used,
     hidden: queueHidden(used, features),
-    merged: mergeScope === "none" ? undefined : queueMerges(sheet, mergeScope),
+    merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,
   };
 }
 
@@ -58,7 +60,7 @@ export function queueSheetRead(
  * answers for every row of the range in one call, about 30 bytes a row. Older hosts get the
  * range's visible view (1.3) instead: its cell addresses name the visible rows and columns.
  */
-function queueHidden(used: Excel.Range, features: HostFeatures): PendingHidden {
+export function queueHidden(used: Excel.Range, features: HostFeatures): PendingHidden {
   if (features.rowProperties) {
     return {
       kind: "properties",
@@ -74,8 +76,8 @@ function queueHidden(used: Excel.Range, features: HostFeatures): PendingHidden {
   return { kind: "none" };
 }
 
-function queueMerges(sheet: Excel.Worksheet, scope: "sheet" | "header"): Excel.RangeAreas {
-  const where = scope === "sheet" ? sheet.getRange() : sheet.getRange(`1:${HEADER_ROWS}`);
+/** Merged areas within a range (Office gives up beyond 512 of them: the read then fails). */
+export function queueMerges(where: Excel.Range): Excel.RangeAreas {
   const merged = where.getMergedAreasOrNullObject();
   merged.load("areaCount");
   merged.areas.load("items/address");
@@ -84,41 +86,48 @@ function queueMerges(sheet: Excel.Worksheet, scope: "sheet" | "header"): Excel.R
 
 /** Copies a synced sheet read out of its proxies. */
 export function collectSheet(pending: PendingSheet): SheetPart {
-  const { used } = pending;
-  const box = {
-    rowIndex: used.rowIndex,
-    columnIndex: used.columnIndex,
-    rowCount: used.rowCount,
-    columnCount: used.columnCount,
-  };
   return {
     ...pending.listing,
-    used: {
-      rowIndex: used.rowIndex,
-      columnIndex: used.columnIndex,
-      values: used.values,
-      valueTypes: used.valueTypes,
-      formulas: used.formulas,
-      numberFormat: used.numberFormat,
-    },
+    used: collectCells(pending.used),
     merges: collectMerges(pending.merged),
-    ...collectHidden(pending.hidden, box),
+    ...collectHidden(pending.hidden, collectBox(pending.used)),
   };
 }
 
-function collectMerges(merged: Excel.RangeAreas | undefined): string[] {
-  if (!merged || merged.isNullObject) return [];
-  return merged.areas.items.map((area) => area.address);
+export function collectCells(range: Excel.Range): LoadedUsedRange {
+  return {
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values: range.values,
+    valueTypes: range.valueTypes,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+  };
 }
 
-interface UsedBox {
+export interface UsedBox {
+  /** 0-based, as Office.js reports them. */
   rowIndex: number;
   columnIndex: number;
   rowCount: number;
   columnCount: number;
 }
 
-function collectHidden(
+export function collectBox(range: Excel.Range): UsedBox {
+  return {
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
+export function collectMerges(merged: Excel.RangeAreas | undefined): string[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((area) => area.address);
+}
+
+export function collectHidden(
   hidden: PendingHidden,
   box: UsedBox,
 ): { hiddenRows: number[]; hiddenColumns: number[] } {

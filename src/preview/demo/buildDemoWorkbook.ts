@@ -32,12 +32,16 @@ export async function buildDemoWorkbook(
   });
   await gateway.apply({ changes: made.changes });
   const blank = await gateway.read({ sheets: made.sheets });
-  const templates = [getTemplate("district-plan"), getTemplate("ward-plan")];
+  const district = [getTemplate("district-plan"), getTemplate("ward-plan")];
+  const ward = [getTemplate("ward-plan"), getTemplate("district-plan")];
   const label = PERIOD_LABELS[request.lang][request.period];
-  const figures = blank.sheets.flatMap((sheet) => [
-    ...periodLineChange(sheet, label),
-    ...fillDemoFigures(sheet, templates, request.period, made.sheets.indexOf(sheet.name)),
-  ]);
+  const figures = blank.sheets.flatMap((sheet) => {
+    const index = made.sheets.indexOf(sheet.name);
+    return [
+      ...periodLineChange(sheet, label),
+      ...fillDemoFigures(sheet, index === 0 ? district : ward, request.period, index),
+    ];
+  });
   await gateway.apply({ changes: [...figures, { kind: "activate", sheet: made.sheets[0] }] });
   return made.sheets;
 }

@@ -5,7 +5,7 @@ import { PERIOD_FRACTION, type PeriodId } from "../../engine/model/period";
  * How a year is going, indicator by indicator, at a mid-year report: most on pace, some ahead,
  * a few behind or well behind. Cycled through a plan's indicators, shifted per unit.
  */
-const PACE = [1.03, 1, 0.94, 1.12, 0.97, 0.78, 1.01, 1.06, 0.88, 1, 1.15, 0.62];
+const PACE = [1.04, 1, 1.02, 1.12, 0.96, 1, 0.82, 1.06, 1, 1.01, 1.38, 0.66];
 
 /** The level a target aims at, or undefined when it has none (a plain "hoàn thành"). */
 function goalLevel(target: Target, baseline: number | undefined): number | undefined {

@@ -15,6 +15,7 @@ import { demoFigure } from "./demoFigures";
  */
 export function fillDemoFigures(
   sheet: SheetSnapshot,
+  /** The sheet's own template first: codes repeat across templates with other targets. */
   templates: readonly PlanTemplate[],
   period: PeriodId,
   unitIndex: number,
@@ -22,7 +23,12 @@ export function fillDemoFigures(
   const changes: Change[] = [];
   const write = (row: number, column: number | undefined, value: WriteValue) => {
     if (column !== undefined)
-      changes.push({ kind: "values", sheet: sheet.name, anchor: address(row, column), rows: [[value]] });
+      changes.push({
+        kind: "values",
+        sheet: sheet.name,
+        anchor: address(row, column),
+        rows: [[value]],
+      });
   };
   for (const table of readPlanSheet(sheet).tables) {
     table.rows.forEach((row, i) => {
@@ -35,7 +41,8 @@ export function fillDemoFigures(
       let actual: WriteValue = figure.actual;
       const slips = unitIndex === 0;
       if (slips && i === 4) actual = null;
-      if (slips && i === 8 && typeof actual === "number") actual = formatNumber(actual, "vi");
+      if (slips && i === 8 && typeof actual === "number")
+        actual = formatNumber(Math.trunc(actual) + 0.4, "vi", 1);
       if (slips && i === 13) actual = "đang tổng hợp";
       write(row.row, table.columns.actual, actual);
       write(row.row, table.columns.forecast, figure.forecast);

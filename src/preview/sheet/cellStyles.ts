@@ -47,7 +47,12 @@ export function recordLooks(looks: SheetLooks, changes: readonly Change[]): void
     switch (change.kind) {
       case "style": {
         const { fill, fontColor, bold, italic } = change.style;
-        if (fill === undefined && fontColor === undefined && bold === undefined && italic === undefined)
+        if (
+          fill === undefined &&
+          fontColor === undefined &&
+          bold === undefined &&
+          italic === undefined
+        )
           break;
         const map = sheetLooks(change.sheet);
         for (const [row, column] of cellsOf(change.range)) {
@@ -64,7 +69,8 @@ export function recordLooks(looks: SheetLooks, changes: readonly Change[]): void
       }
       case "clear": {
         const map = looks.get(change.sheet);
-        if (map) for (const [row, column] of cellsOf(change.range)) map.delete(lookKey(row, column));
+        if (map)
+          for (const [row, column] of cellsOf(change.range)) map.delete(lookKey(row, column));
         break;
       }
       case "deleteOwnSheet":

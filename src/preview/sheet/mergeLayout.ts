@@ -9,7 +9,11 @@ export interface MergeLayout {
 }
 
 /** Where merged areas span in the drawn table, clipped to the rows and columns drawn. */
-export function mergeLayout(merges: readonly string[], lastRow: number, lastColumn: number): MergeLayout {
+export function mergeLayout(
+  merges: readonly string[],
+  lastRow: number,
+  lastColumn: number,
+): MergeLayout {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of merges) {

@@ -1,4 +1,3 @@
-import { OfficeGateway } from "../../hosts/office/officeGateway";
 import type { HostNote } from "../components/Header";
 import type { PaneGateway } from "../gateway/paneGateway";
 
@@ -21,5 +20,7 @@ export async function selectHost(): Promise<PaneHost> {
   if (info.host !== Office.HostType.Excel) {
     return { host: info.host ? "otherHost" : "browser" };
   }
+  // Loaded only in Excel: a plain browser tab never downloads the Office.js gateway.
+  const { OfficeGateway } = await import("../../hosts/office/officeGateway");
   return { host: "excel", gateway: new OfficeGateway((batch) => Excel.run(batch)) };
 }

@@ -28,6 +28,7 @@ export const en: Messages = {
   status: STATUS_LABELS.en,
   period: PERIOD_LABELS.en,
   progress: {
+    loading: "Loading…",
     reading: "Reading the workbook…",
     checking: "Judging the indicators…",
     writing: "Writing the results into the workbook…",

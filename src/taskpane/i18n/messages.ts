@@ -26,6 +26,7 @@ export interface Messages {
   status: Record<StatusId, string>;
   period: Record<PeriodId, string>;
   progress: {
+    loading: string;
     reading: string;
     checking: string;
     writing: string;

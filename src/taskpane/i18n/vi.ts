@@ -29,6 +29,7 @@ export const vi: Messages = {
   status: STATUS_LABELS.vi,
   period: PERIOD_LABELS.vi,
   progress: {
+    loading: "Đang tải…",
     reading: "Đang đọc sổ làm việc…",
     checking: "Đang đánh giá các chỉ tiêu…",
     writing: "Đang ghi kết quả vào sổ làm việc…",

@@ -43,7 +43,12 @@ function yearOrPeriod(text: string): { year?: number; period?: PeriodId } | unde
  * An upper header cell left blank beside a text, with its own header below it: the text
  * spans it, as a merge would ("Toàn huyện" typed once over KH | TH | ƯTH).
  */
-function spanningText(grid: SheetGrid, row: number, column: number, firstColumn: number): Level | undefined {
+function spanningText(
+  grid: SheetGrid,
+  row: number,
+  column: number,
+  firstColumn: number,
+): Level | undefined {
   for (let left = column - 1; left >= firstColumn; left--) {
     if (grid.merges.at(row, left)) return undefined;
     const text = grid.text(row, left);
@@ -52,7 +57,12 @@ function spanningText(grid: SheetGrid, row: number, column: number, firstColumn:
   return undefined;
 }
 
-function levelsOf(grid: SheetGrid, rows: readonly number[], column: number, firstColumn: number): Level[] {
+function levelsOf(
+  grid: SheetGrid,
+  rows: readonly number[],
+  column: number,
+  firstColumn: number,
+): Level[] {
   const out: Level[] = [];
   rows.forEach((row, i) => {
     let level: Level | undefined;

@@ -93,7 +93,12 @@ function place(into: Placed, heading: ColumnHeading, sheet: string, findings: Fi
   // Two plan years ("KH 2019", "KH 2020"): the later one is this year's target.
   const firstYear = yearOf(first);
   const year = yearOf(heading);
-  if (match.role === "target" && firstYear !== undefined && year !== undefined && year !== firstYear) {
+  if (
+    match.role === "target" &&
+    firstYear !== undefined &&
+    year !== undefined &&
+    year !== firstYear
+  ) {
     if (year > firstYear) {
       into.roles.target = heading.column;
       into.headings.target = heading;

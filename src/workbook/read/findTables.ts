@@ -17,7 +17,8 @@ export interface FoundHeader {
 
 function headingsOf(grid: SheetGrid, rows: number[], first: number, last: number): ColumnHeading[] {
   const out: ColumnHeading[] = [];
-  for (let column = first; column <= last; column++) out.push(columnHeading(grid, rows, column, first));
+  for (let column = first; column <= last; column++)
+    out.push(columnHeading(grid, rows, column, first));
   return out;
 }
 

@@ -103,7 +103,7 @@ for (const [role, keys] of Object.entries(ALIASES)) {
 export function roleOfKey(key: string): HeaderRole | undefined {
   const exact = BY_KEY.get(key);
   if (exact) return exact;
-  if (/^(sosanh|sovoi|tyle)/.test(key)) return "ratio";
-  if (/^(dutoan|quyettoan)/.test(key)) return "budget";
+  if (key.startsWith("sosanh") || key.startsWith("sovoi") || key.startsWith("tyle")) return "ratio";
+  if (key.startsWith("dutoan") || key.startsWith("quyettoan")) return "budget";
   return undefined;
 }

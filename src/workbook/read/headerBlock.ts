@@ -36,6 +36,21 @@ function isHeaderLike(grid: SheetGrid, row: number): boolean {
   return !grid.isBlankRow(row) && !hasNumbers(grid, row) && !isColumnNumberRow(grid, row);
 }
 
+/**
+ * A header text above a blank header cell: the upper row of a two-row header typed without
+ * merges. ("Đơn vị" | "Phường 1" over "STT" | "Chỉ tiêu" is a key/value row, not a header.)
+ */
+function headsBlankColumn(grid: SheetGrid, row: number, below: number): boolean {
+  return grid.filledColumns(row).some((column) => {
+    const value = grid.value(row, column);
+    return (
+      typeof value === "string" &&
+      grid.mergedText(below, column) === "" &&
+      matchHeader(value.trim()) !== undefined
+    );
+  });
+}
+
 /** Rows that a merge starting in `rows` reaches below them. */
 function mergedReach(grid: SheetGrid, rows: readonly number[]): number {
   let reach = rows[rows.length - 1];
@@ -51,7 +66,8 @@ function mergedReach(grid: SheetGrid, rows: readonly number[]): number {
 function mergedFromAbove(grid: SheetGrid, row: number, floor: number): number | undefined {
   let top: number | undefined;
   for (const range of grid.merges.inRow(row)) {
-    if (range.start.row < row && range.start.row >= floor) top = Math.min(top ?? row, range.start.row);
+    if (range.start.row < row && range.start.row >= floor)
+      top = Math.min(top ?? row, range.start.row);
   }
   return top;
 }
@@ -66,7 +82,7 @@ export function headerBlock(grid: SheetGrid, start: number, floor: number): numb
   while (bottom - top + 1 < MAX_HEADER_ROWS && top - 1 >= floor) {
     const above = mergedFromAbove(grid, top, floor);
     if (above !== undefined) top = Math.max(above, bottom - MAX_HEADER_ROWS + 1);
-    else if (isHeaderLike(grid, top - 1) && headerCellCount(grid, top - 1) >= 1) top--;
+    else if (isHeaderLike(grid, top - 1) && headsBlankColumn(grid, top - 1, top)) top--;
     else break;
   }
   while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 <= grid.lastRow) {
@@ -85,7 +101,12 @@ export function headerBlock(grid: SheetGrid, start: number, floor: number): numb
     // A row of group names ("Toàn huyện", "Xã A") between the header and its sub-headers.
     const after = next + 1;
     const room = bottom - top + 3 <= MAX_HEADER_ROWS;
-    if (room && after <= grid.lastRow && isHeaderLike(grid, after) && headerCellCount(grid, after) >= 2) {
+    if (
+      room &&
+      after <= grid.lastRow &&
+      isHeaderLike(grid, after) &&
+      headerCellCount(grid, after) >= 2
+    ) {
       bottom = after;
       continue;
     }
@@ -101,7 +122,10 @@ function range(from: number, to: number): number[] {
 }
 
 /** First and last column holding header text (merged areas counted whole). */
-export function headerExtent(grid: SheetGrid, rows: readonly number[]): { first: number; last: number } {
+export function headerExtent(
+  grid: SheetGrid,
+  rows: readonly number[],
+): { first: number; last: number } {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const row of rows) {
@@ -116,5 +140,7 @@ export function headerExtent(grid: SheetGrid, rows: readonly number[]): { first:
       last = Math.max(last, merge.end.column);
     }
   }
-  return Number.isFinite(first) ? { first, last } : { first: grid.firstColumn, last: grid.firstColumn };
+  return Number.isFinite(first)
+    ? { first, last }
+    : { first: grid.firstColumn, last: grid.firstColumn };
 }

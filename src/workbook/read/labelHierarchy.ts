@@ -41,7 +41,8 @@ export class LabelHierarchy {
   }
 
   private popTo(rank: number): void {
-    while (this.stack.length > 0 && this.stack[this.stack.length - 1].rank >= rank) this.stack.pop();
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].rank >= rank)
+      this.stack.pop();
   }
 
   private byPrefix(label: NumberedLabel | undefined): number | undefined {

@@ -12,6 +12,9 @@ export interface HeaderMatch {
 
 const YEAR_AT_END = /(19|20)\d\d$/;
 
+/** Longer keys are names or sentences, not headers (bilingual headers with remarks included). */
+const MAX_KEY = 60;
+
 function withoutYear(key: string): { key: string; year?: number } {
   const m = YEAR_AT_END.exec(key);
   if (!m || m.index === 0) return { key };
@@ -22,6 +25,8 @@ function matchPlainKey(input: string): HeaderMatch | undefined {
   if (input === "") return undefined;
   const direct = roleOfKey(input);
   if (direct) return { role: direct };
+  // Only a year or a period can be stripped to find more: most texts stop here.
+  if (!/\d|quy|canam/.test(input)) return undefined;
   const { key, year } = withoutYear(input);
   const mark = PERIOD_MARK.exec(key);
   const base = mark ? key.slice(0, mark.index) + key.slice(mark.index + mark[0].length) : key;
@@ -56,14 +61,17 @@ function matchKey(key: string): HeaderMatch | undefined {
  */
 export function matchHeader(text: string): HeaderMatch | undefined {
   if (text === "" || text.length > 80) return undefined;
-  const whole = matchKey(headerKey(text));
+  const key = headerKey(text);
+  if (key.length > MAX_KEY) return undefined;
+  const whole = matchKey(key);
   if (whole) return whole;
-  const bare = text.replace(/\([^)]*\)/g, " ");
-  if (bare !== text) {
-    const m = matchKey(headerKey(bare));
+  if (text.includes("(")) {
+    const m = matchKey(headerKey(text.replace(/\([^)]*\)/g, " ")));
     if (m) return m;
   }
-  const lines = text.split(/[\r\n]+/).filter((line) => line.trim() !== "");
+  const lines = /[\r\n]/.test(text)
+    ? text.split(/[\r\n]+/).filter((line) => line.trim() !== "")
+    : [];
   if (lines.length > 1) {
     for (const line of lines) {
       const m = matchKey(headerKey(line));

@@ -41,6 +41,9 @@ function romanOrLetter(text: string, letters: string, previousUpper?: string): N
   return { text, kind: "upper", rank: RANKS.upper, letter: letters };
 }
 
+/** Dashes, bullets, plus and star marks that number the lowest levels. */
+const SYMBOLS = ["-", "–", "—", "−", "•", "+", "*"];
+
 function symbol(text: string, mark: string): NumberedLabel {
   const kind: LabelKind = mark === "+" ? "plus" : mark === "*" ? "star" : "dash";
   return { text, kind, rank: RANKS[kind] };
@@ -54,14 +57,21 @@ export function labelOfCell(value: CellValue, previousUpper?: string): NumberedL
   }
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  let m = /^([A-Z]{1,4})[.)]?$/.exec(text);
-  if (m && (/^[IVX]+$/.test(m[1]) || m[1].length === 1)) return romanOrLetter(text, m[1], previousUpper);
-  m = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(text);
-  if (m) return arabic(text, m[1]);
-  m = /^([a-zđ])[.)]?$/.exec(text);
-  if (m) return { text, kind: "lower", rank: RANKS.lower };
-  m = /^([-–—−•+*])$/.exec(text);
-  if (m) return symbol(text, m[1]);
+  const first = text.charAt(0);
+  if (first === "") return undefined;
+  if (first >= "0" && first <= "9") {
+    const m = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(text);
+    return m ? arabic(text, m[1]) : undefined;
+  }
+  if (first >= "A" && first <= "Z") {
+    const m = /^([A-Z]{1,4})[.)]?$/.exec(text);
+    if (m && (/^[IVX]+$/.test(m[1]) || m[1].length === 1))
+      return romanOrLetter(text, m[1], previousUpper);
+    return undefined;
+  }
+  if (text.length <= 2 && /^[a-zđ][.)]?$/.test(text))
+    return { text, kind: "lower", rank: RANKS.lower };
+  if (text.length === 1 && SYMBOLS.includes(first)) return symbol(text, first);
   return undefined;
 }
 
@@ -74,19 +84,28 @@ export function labelInText(
   previousUpper?: string,
 ): { label: NumberedLabel; rest: string } | undefined {
   const trimmed = text.trim();
+  const first = trimmed.charAt(0);
   const found = (label: NumberedLabel, length: number) => {
     const rest = trimmed.slice(length).trim();
     return rest === "" ? undefined : { label, rest };
   };
-  let m = /^([-–—−•+*])(?=\s*\D)/.exec(trimmed);
-  if (m) return found(symbol(m[1], m[1]), m[0].length);
-  m = /^([IVX]{1,4}|[A-Z])(?:[.)]|\s*[-–:](?=\s))/.exec(trimmed);
-  if (m) return found(romanOrLetter(m[0].trim(), m[1], previousUpper), m[0].length);
-  m = /^(\d{1,2}(?:\.\d{1,2})*)([.)])?(?=\s|[^\d\s.,%/])/.exec(trimmed);
-  if (m && (m[2] !== undefined || m[1].includes("."))) {
+  // One test by the first character: every row's name passes through here.
+  if (SYMBOLS.includes(first)) {
+    const m = /^(.)(?=\s*\D)/.exec(trimmed);
+    return m ? found(symbol(m[1], m[1]), m[0].length) : undefined;
+  }
+  if (first >= "A" && first <= "Z") {
+    const m = /^([IVX]{1,4}|[A-Z])(?:[.)]|\s*[-–:](?=\s))/.exec(trimmed);
+    return m ? found(romanOrLetter(m[0].trim(), m[1], previousUpper), m[0].length) : undefined;
+  }
+  if (first >= "0" && first <= "9") {
+    const m = /^(\d{1,2}(?:\.\d{1,2})*)([.)])?(?=\s|[^\d\s.,%/])/.exec(trimmed);
+    if (!m || (m[2] === undefined && !m[1].includes("."))) return undefined;
     return found(arabic(m[0], m[1]), m[0].length);
   }
-  m = /^([a-zđ])(?:\)|\.(?=\s))/.exec(trimmed);
-  if (m) return found({ text: m[0], kind: "lower", rank: RANKS.lower }, m[0].length);
+  if ((first >= "a" && first <= "z") || first === "đ") {
+    const m = /^([a-zđ])(?:\)|\.(?=\s))/.exec(trimmed);
+    return m ? found({ text: m[0], kind: "lower", rank: RANKS.lower }, m[0].length) : undefined;
+  }
   return undefined;
 }

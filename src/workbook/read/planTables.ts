@@ -1,4 +1,8 @@
-import { INDICATOR_COLUMNS, type IndicatorColumn, type RawIndicatorRow } from "../../engine/read/rawRow";
+import {
+  INDICATOR_COLUMNS,
+  type IndicatorColumn,
+  type RawIndicatorRow,
+} from "../../engine/read/rawRow";
 import type { PeriodId } from "../../engine/model/period";
 import type { PlanRow } from "../planTable";
 import type { ColumnGroup, ColumnLayout, RoleColumns } from "./columnLayout";
@@ -55,7 +59,12 @@ function planRows(parts: TableParts, roles: RoleColumns): PlanRow[] {
   });
 }
 
-function planTable(parts: TableParts, group: ColumnGroup | undefined, index: number, count: number): ReadPlanTable {
+function planTable(
+  parts: TableParts,
+  group: ColumnGroup | undefined,
+  index: number,
+  count: number,
+): ReadPlanTable {
   const { layout, body, title, options, headerRows } = parts;
   const roles: RoleColumns = { ...layout.shared, ...group?.roles };
   const headerEnd = headerRows[headerRows.length - 1];

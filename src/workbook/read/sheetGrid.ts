@@ -14,7 +14,7 @@ export class SheetGrid {
   readonly lastRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
-  readonly merges: MergeIndex;
+  private mergeIndex: MergeIndex | undefined;
   private readonly hidden: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -25,8 +25,13 @@ export class SheetGrid {
     let width = 0;
     for (const row of sheet.values) width = Math.max(width, row.length);
     this.lastColumn = sheet.origin.column + width - 1;
-    this.merges = new MergeIndex(sheet.merges, this.firstRow, this.lastRow);
     this.hidden = new Set(sheet.hiddenRows);
+  }
+
+  /** Merged areas, indexed on first use (a sheet may hold 50,000 and need none of them). */
+  get merges(): MergeIndex {
+    this.mergeIndex ??= new MergeIndex(this.sheet.merges, this.firstRow, this.lastRow);
+    return this.mergeIndex;
   }
 
   get isEmpty(): boolean {
@@ -81,7 +86,8 @@ export class SheetGrid {
     const out: number[] = [];
     const start = Math.max(from, this.firstColumn) - this.firstColumn;
     const end = Math.min(to - this.firstColumn, line.length - 1);
-    for (let i = start; i <= end; i++) if (!isBlankValue(line[i] ?? null)) out.push(i + this.firstColumn);
+    for (let i = start; i <= end; i++)
+      if (!isBlankValue(line[i] ?? null)) out.push(i + this.firstColumn);
     return out;
   }
 

@@ -96,6 +96,7 @@ export function readTableBody(request: BodyRequest): TableBody {
     }
   }
 
+  const detailColumns = DETAIL_ROLES.map((role) => roles[role]).filter((c) => c !== undefined);
   const hierarchy = new LabelHierarchy();
   let field: string | undefined;
   let fieldRank: number | undefined;
@@ -116,7 +117,8 @@ export function readTableBody(request: BodyRequest): TableBody {
     body.lastRow = row;
 
     const name = nameColumn === undefined ? "" : grid.text(row, nameColumn);
-    const labelText = useLabelColumn && labelColumn !== undefined ? grid.text(row, labelColumn) : "";
+    const labelText =
+      useLabelColumn && labelColumn !== undefined ? grid.text(row, labelColumn) : "";
     const cellLabel =
       useLabelColumn && labelColumn !== undefined
         ? labelOfCell(grid.value(row, labelColumn), previousUpper)
@@ -125,7 +127,8 @@ export function readTableBody(request: BodyRequest): TableBody {
     const source = name === "" && cellLabel === undefined ? labelText : name;
     const inText = source === "" ? undefined : labelInText(source, previousUpper);
     const plainNumber = cellLabel?.kind === "arabic" && cellLabel.path?.length === 1;
-    const label = inText && (!cellLabel || plainNumber) ? inText.label : (cellLabel ?? inText?.label);
+    const label =
+      inText && (!cellLabel || plainNumber) ? inText.label : (cellLabel ?? inText?.label);
     const heading = inText && label === inText.label ? inText.rest : source;
     if (label?.kind === "upper") previousUpper = label.letter;
 
@@ -133,10 +136,7 @@ export function readTableBody(request: BodyRequest): TableBody {
       heading,
       hasFigures,
       hasNonZeroFigures,
-      hasDetails: DETAIL_ROLES.some((role) => {
-        const c = roles[role];
-        return c !== undefined && !grid.isBlank(row, c);
-      }),
+      hasDetails: detailColumns.some((c) => !grid.isBlank(row, c)),
       isTotal: heading !== "" && isTotalName(heading),
     };
     if (isGroupRow(facts)) {
@@ -150,15 +150,12 @@ export function readTableBody(request: BodyRequest): TableBody {
     // A lone number or a stray note: nothing to read.
     if (name === "" && !hasFigures) continue;
 
+    const line: BodyRow = { row, isTotal: facts.isTotal, hidden: grid.isHiddenRow(row) };
+    if (label) line.label = label;
     const parentRow = facts.isTotal ? undefined : hierarchy.place(row, label);
-    body.rows.push({
-      row,
-      ...(label ? { label } : {}),
-      ...(parentRow === undefined ? {} : { parentRow }),
-      ...(field === undefined ? {} : { field }),
-      isTotal: facts.isTotal,
-      hidden: grid.isHiddenRow(row),
-    });
+    if (parentRow !== undefined) line.parentRow = parentRow;
+    if (field !== undefined) line.field = field;
+    body.rows.push(line);
   }
   return body;
 }

@@ -4,7 +4,12 @@ import type { SheetGrid } from "./sheetGrid";
  * The table's last column: the header's, or further right while the next column holds
  * something in the table's rows (an unlabelled column of ids must not be written over).
  */
-export function tableLastColumn(grid: SheetGrid, headerLast: number, fromRow: number, toRow: number): number {
+export function tableLastColumn(
+  grid: SheetGrid,
+  headerLast: number,
+  fromRow: number,
+  toRow: number,
+): number {
   let last = headerLast;
   while (last < grid.lastColumn) {
     let used = false;

@@ -15,11 +15,17 @@ type KeyKind = "unit" | "period" | "year";
 
 /** "Địa bàn", "Đơn vị", "Kỳ báo cáo", "Kỳ nhập liệu", "Năm", "Năm nhập biểu mẫu"… */
 function keyKind(key: string): KeyKind | undefined {
-  const folded = foldText(key).replace(/[:.]+$/, "").trim();
-  if (/^(dia ban|don vi|don vi bao cao|ten don vi|co quan bao cao|don vi thuc hien)$/.test(folded)) {
+  const folded = foldText(key)
+    .replace(/[:.]+$/, "")
+    .trim();
+  if (
+    /^(dia ban|don vi|don vi bao cao|ten don vi|co quan bao cao|don vi thuc hien)$/.test(folded)
+  ) {
     return "unit";
   }
-  if (/^(ky bao cao|ky nhap lieu|ky so lieu|ky|thoi gian|thoi ky bao cao|bao cao ky)$/.test(folded)) {
+  if (
+    /^(ky bao cao|ky nhap lieu|ky so lieu|ky|thoi gian|thoi ky bao cao|bao cao ky)$/.test(folded)
+  ) {
     return "period";
   }
   if (/^nam( (bao cao|ke hoach|nhap bieu mau|nhap lieu|so lieu))?$/.test(folded)) return "year";

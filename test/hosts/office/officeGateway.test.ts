@@ -69,15 +69,43 @@ describe("OfficeGateway reads", () => {
     expect(excel.syncCount).toBe(2);
   });
 
-  test("over 512 merged areas: the read is made again with merges of the header rows", async () => {
+  test("over 512 merged areas: the read is made again in bands of rows", async () => {
     const merges = Array.from({ length: 600 }, (_, i) => `A${100 + 2 * i}:B${100 + 2 * i}`);
     const { excel, gateway } = setup({
       sheets: [{ name: "S", cells: { A1: "Tiêu đề", A1300: 1 }, merges: ["A1:E1", ...merges] }],
     });
     const [sheet] = (await gateway.read()).sheets;
-    expect(sheet.merges).toEqual(["A1:E1"]);
+    expect(sheet.merges).toHaveLength(601);
+    expect(sheet.merges).toContain("A1298:B1298");
     expect(snapshotCell(sheet, "A1300").value).toBe(1);
-    expect(excel.syncCount).toBe(4);
+    // 2 refused, then list, sizes, one band refused (600 merges) and its two halves.
+    expect(excel.syncCount).toBe(7);
+  });
+
+  test("a response over 5 MB: the read is made again in bands, each under the limit", async () => {
+    const { excel, gateway } = setup({
+      sheets: [{ name: "Lớn" }, { name: "Nhỏ", cells: { B2: 1 } }],
+    });
+    const sheet = excel.sheet("Lớn");
+    const text = (r: number, c: number) => `Dòng ${r}, cột ${c}: vốn đầu tư công giải ngân đạt 97%`;
+    for (let r = 1; r <= 12000; r++) {
+      for (let c = 1; c <= 10; c++) sheet.cells.set(`${r},${c}`, { value: text(r, c) });
+    }
+    sheet.hiddenRows.add(7);
+    const snapshot = await gateway.read();
+    const [big, small] = snapshot.sheets;
+    expect(big.values).toHaveLength(12000);
+    expect(snapshotCell(big, "J12000").value).toBe(text(12000, 10));
+    expect(snapshotCell(big, "A5001").value).toBe(text(5001, 1));
+    expect(big.hiddenRows).toEqual([7]);
+    expect(snapshotCell(small, "B2").value).toBe(1);
+    expect(excel.requests[1].responseBytes).toBeGreaterThan(5 * MB);
+    excel.requests.slice(2).forEach((r) => expect(r.responseBytes).toBeLessThanOrEqual(5 * MB));
+    console.info(
+      `120,000-cell read: ${excel.syncCount} requests; responses ${excel.requests
+        .map((r) => (r.responseBytes / MB).toFixed(2))
+        .join(", ")} MB`,
+    );
   });
 });
 

@@ -78,12 +78,15 @@ export class StrictRequestContext extends StrictContext {
 export interface StrictExcelOptions {
   /** The host's ExcelApi 1.x minor version (default 18: notes, merges, row properties). */
   apiVersion?: number;
+  /** Bytes per request and per response (default 5 MB, Excel on the web's limit). */
+  payloadLimit?: number;
 }
 
 export class StrictExcel implements Host {
   readonly model: WorkbookModel;
   readonly requests: RequestRecord[] = [];
   apiVersion: number;
+  payloadLimit: number;
 
   constructor(
     seed: SeedWorkbook = { sheets: [{ name: "Sheet1" }] },
@@ -91,6 +94,7 @@ export class StrictExcel implements Host {
   ) {
     this.model = seedModel(seed);
     this.apiVersion = options.apiVersion ?? 18;
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
   }
 
   /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */

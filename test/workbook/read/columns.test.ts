@@ -15,10 +15,39 @@ describe("columns are found by their headers, in any order", () => {
   test.each<[string, CellValue[], Columns]>([
     [
       "the template's Vietnamese headers",
-      ["STT", "Mã", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Loại chỉ tiêu", "Cách tổng hợp", "Lũy kế",
-        "Thực hiện năm trước", "Kế hoạch", "Kế hoạch tối đa", "Thực hiện", "Ước cả năm", "% KH", "Đánh giá", "Ghi chú"],
-      { code: 2, field: 3, name: 4, unit: 5, kind: 6, aggregation: 7, cumulative: 8, baseline: 9, target: 10,
-        targetMax: 11, actual: 12, forecast: 13, notes: 16 },
+      [
+        "STT",
+        "Mã",
+        "Lĩnh vực",
+        "Chỉ tiêu",
+        "Đơn vị tính",
+        "Loại chỉ tiêu",
+        "Cách tổng hợp",
+        "Lũy kế",
+        "Thực hiện năm trước",
+        "Kế hoạch",
+        "Kế hoạch tối đa",
+        "Thực hiện",
+        "Ước cả năm",
+        "% KH",
+        "Đánh giá",
+        "Ghi chú",
+      ],
+      {
+        code: 2,
+        field: 3,
+        name: 4,
+        unit: 5,
+        kind: 6,
+        aggregation: 7,
+        cumulative: 8,
+        baseline: 9,
+        target: 10,
+        targetMax: 11,
+        actual: 12,
+        forecast: 13,
+        notes: 16,
+      },
     ],
     [
       "without diacritics, in capitals",
@@ -27,10 +56,39 @@ describe("columns are found by their headers, in any order", () => {
     ],
     [
       "English aliases",
-      ["No.", "Code", "Field", "Indicator", "Unit", "Target kind", "Aggregation", "Cumulative", "Baseline",
-        "Target", "Target max", "Actual", "Forecast", "% of plan", "Status", "Notes"],
-      { code: 2, field: 3, name: 4, unit: 5, kind: 6, aggregation: 7, cumulative: 8, baseline: 9, target: 10,
-        targetMax: 11, actual: 12, forecast: 13, notes: 16 },
+      [
+        "No.",
+        "Code",
+        "Field",
+        "Indicator",
+        "Unit",
+        "Target kind",
+        "Aggregation",
+        "Cumulative",
+        "Baseline",
+        "Target",
+        "Target max",
+        "Actual",
+        "Forecast",
+        "% of plan",
+        "Status",
+        "Notes",
+      ],
+      {
+        code: 2,
+        field: 3,
+        name: 4,
+        unit: 5,
+        kind: 6,
+        aggregation: 7,
+        cumulative: 8,
+        baseline: 9,
+        target: 10,
+        targetMax: 11,
+        actual: 12,
+        forecast: 13,
+        notes: 16,
+      },
     ],
     [
       "reordered, with other names",
@@ -43,7 +101,7 @@ describe("columns are found by their headers, in any order", () => {
       { name: 2, unit: 3, baseline: 4, target: 5, actual: 6, forecast: 7 },
     ],
     [
-      "\"Thực hiện năm 2019\" before the plan year",
+      '"Thực hiện năm 2019" before the plan year',
       ["Chỉ tiêu", "Thực hiện năm 2019", "Kế hoạch năm 2020", "Ước thực hiện"],
       { name: 1, baseline: 2, target: 3, forecast: 4 },
     ],
@@ -57,7 +115,16 @@ describe("columns are found by their headers, in any order", () => {
   });
 
   test("the owned columns and the STT, ratio and last columns", () => {
-    const table = readHeader(["STT", "Chỉ tiêu", "KH 2020", "TH 2020", "So sánh %", "% KH", "Đánh giá", "Ghi chú"]);
+    const table = readHeader([
+      "STT",
+      "Chỉ tiêu",
+      "KH 2020",
+      "TH 2020",
+      "So sánh %",
+      "% KH",
+      "Đánh giá",
+      "Ghi chú",
+    ]);
     expect(table.ownedColumns).toEqual({ percent: 6, status: 7 });
     expect(table.labelColumn).toBe(1);
     expect(table.ratioColumns).toEqual([5]);
@@ -66,7 +133,9 @@ describe("columns are found by their headers, in any order", () => {
   });
 
   test("the period an actual column names", () => {
-    expect(readHeader(["Chỉ tiêu", "Kế hoạch", "Thực hiện 6 tháng", "Ước cả năm"]).period).toBe("6m");
+    expect(readHeader(["Chỉ tiêu", "Kế hoạch", "Thực hiện 6 tháng", "Ước cả năm"]).period).toBe(
+      "6m",
+    );
     expect(readHeader(["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Ước cả năm"]).period).toBeUndefined();
   });
 
@@ -118,7 +187,12 @@ describe("columns are found by their headers, in any order", () => {
   });
 
   test("two plan years: the later is the target, without a finding", () => {
-    const reading = readPlanSheet(sheetFrom([["Chỉ tiêu", "KH 2022", "TH 2022", "KH 2023"], ["A", 1, 2, 3]]));
+    const reading = readPlanSheet(
+      sheetFrom([
+        ["Chỉ tiêu", "KH 2022", "TH 2022", "KH 2023"],
+        ["A", 1, 2, 3],
+      ]),
+    );
     expect(reading.tables[0].columns).toEqual({ name: 1, target: 4, baseline: 3 });
     expect(reading.findings).toEqual([]);
   });

@@ -70,10 +70,16 @@ describe("header texts", () => {
     expect(matchHeader(text)).toEqual(expected);
   });
 
-  test.each(["", "Toàn huyện", "Xã A", "Năm 2020", "2020", "Đơn vị sử dụng Ngân sách", "Tổng cộng", "6 tháng"])(
-    "%j is not a column header",
-    (text) => {
-      expect(matchHeader(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    "",
+    "Toàn huyện",
+    "Xã A",
+    "Năm 2020",
+    "2020",
+    "Đơn vị sử dụng Ngân sách",
+    "Tổng cộng",
+    "6 tháng",
+  ])("%j is not a column header", (text) => {
+    expect(matchHeader(text)).toBeUndefined();
+  });
 });

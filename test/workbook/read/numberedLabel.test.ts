@@ -27,12 +27,18 @@ describe("numbered labels at the start of a name", () => {
     expect(found?.rest).toBe(rest);
   });
 
-  test.each(["Tốc độ tăng trưởng", "100% xã đạt chuẩn", "2020", "Trong dân", "-5", "a", "1. ", "Hệ số 2,5"])(
-    "%j has none",
-    (text) => {
-      expect(labelInText(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    "Tốc độ tăng trưởng",
+    "100% xã đạt chuẩn",
+    "2020",
+    "Trong dân",
+    "-5",
+    "a",
+    "1. ",
+    "Hệ số 2,5",
+  ])("%j has none", (text) => {
+    expect(labelInText(text)).toBeUndefined();
+  });
 
   test("the letter I after H is a letter, not a Roman one", () => {
     expect(labelInText("I. THƯƠNG MẠI", "H")?.label.kind).toBe("upper");
@@ -62,26 +68,37 @@ describe("labels alone in the STT column", () => {
 describe("the numbering hierarchy", () => {
   function parents(labels: (string | undefined)[]): (number | undefined)[] {
     const tree = new LabelHierarchy();
-    return labels.map((text, i) => tree.place(i + 1, text === undefined ? undefined : labelOfCell(text)));
+    return labels.map((text, i) =>
+      tree.place(i + 1, text === undefined ? undefined : labelOfCell(text)),
+    );
   }
 
   test("each level sits under the nearest higher one", () => {
     const labels = ["A", "I", "1", "1.1", "1.2", "a)", "-", "+", "+", "-", "b)", "2", "II", "1"];
-    expect(parents(labels)).toEqual([
-      undefined, 1, 2, 3, 3, 5, 6, 7, 7, 6, 5, 2, 1, 13,
-    ]);
+    expect(parents(labels)).toEqual([undefined, 1, 2, 3, 3, 5, 6, 7, 7, 6, 5, 2, 1, 13]);
   });
 
   test("a dotted number finds its own prefix even out of order", () => {
     // 1. / 1.3 / - / 1.1.2 (under 1., since 1.1 comes later) / 1.1 / 2.1 (no 2.: rank) …
     expect(parents(["1", "1.3", "-", "1.1.2", "-", "1.1", "1.1.1"])).toEqual([
-      undefined, 1, 2, 1, 4, 1, 6,
+      undefined,
+      1,
+      2,
+      1,
+      4,
+      1,
+      6,
     ]);
   });
 
   test("rows without a label sit under the labelled row above", () => {
     expect(parents(["1", "-", undefined, undefined, "2", undefined])).toEqual([
-      undefined, 1, 2, 2, undefined, 5,
+      undefined,
+      1,
+      2,
+      2,
+      undefined,
+      5,
     ]);
   });
 

@@ -70,7 +70,14 @@ describe("a plan table's rows", () => {
       { row: 7, label: "1", field: "KINH TẾ", isTotal: true, name: "Tổng thu ngân sách" },
       { row: 8, label: "a)", parentRow: 7, field: "KINH TẾ", name: "Thu thuế" },
       { row: 9, label: "-", parentRow: 8, field: "KINH TẾ", name: "Thuế công thương nghiệp" },
-      { row: 11, label: "b)", parentRow: 7, field: "KINH TẾ", hidden: true, name: "Thu phí, lệ phí" },
+      {
+        row: 11,
+        label: "b)",
+        parentRow: 7,
+        field: "KINH TẾ",
+        hidden: true,
+        name: "Thu phí, lệ phí",
+      },
       { row: 12, label: "2", field: "KINH TẾ", name: "Tỷ lệ giải ngân" },
       { row: 14, label: "1", field: "XÃ HỘI", name: "Số hộ nghèo giảm" },
       { row: 15, parentRow: 14, field: "XÃ HỘI", name: null },
@@ -89,7 +96,11 @@ describe("a plan table's rows", () => {
       notes: { value: null, numFmt: "General", address: "F12" },
     });
     const error = table.rows.find((r) => r.row === 9) as PlanRow;
-    expect(error.cells.actual).toEqual({ value: { error: "#REF!" }, numFmt: "General", address: "E9" });
+    expect(error.cells.actual).toEqual({
+      value: { error: "#REF!" },
+      numFmt: "General",
+      address: "E9",
+    });
   });
 
   test("options override the title's unit and period", () => {
@@ -100,12 +111,26 @@ describe("a plan table's rows", () => {
 });
 
 describe("title and key/value rows", () => {
-  test.each<[string, (string | number | null)[][], { unit?: string; period?: string; year?: number }]>([
-    ["Đơn vị: in one cell", [["Đơn vị: Quận 1"], ["Kỳ báo cáo: 9 tháng"]], { unit: "Quận 1", period: "9m" }],
-    ["UBND in a title", [["UBND huyện Đơn Dương"], ["KẾ HOẠCH NĂM 2021"]], { unit: "huyện Đơn Dương", year: 2021 }],
+  test.each<
+    [string, (string | number | null)[][], { unit?: string; period?: string; year?: number }]
+  >([
+    [
+      "Đơn vị: in one cell",
+      [["Đơn vị: Quận 1"], ["Kỳ báo cáo: 9 tháng"]],
+      { unit: "Quận 1", period: "9m" },
+    ],
+    [
+      "UBND in a title",
+      [["UBND huyện Đơn Dương"], ["KẾ HOẠCH NĂM 2021"]],
+      { unit: "huyện Đơn Dương", year: 2021 },
+    ],
     [
       "key and value in two cells",
-      [["Địa bàn:", "Xã Thuận Hạnh", "Khu vực", "Chỉ huyện"], ["Kỳ nhập liệu", "Quý I"], ["Năm", 2021]],
+      [
+        ["Địa bàn:", "Xã Thuận Hạnh", "Khu vực", "Chỉ huyện"],
+        ["Kỳ nhập liệu", "Quý I"],
+        ["Năm", 2021],
+      ],
       { unit: "Xã Thuận Hạnh", period: "q1", year: 2021 },
     ],
     [
@@ -113,9 +138,18 @@ describe("title and key/value rows", () => {
       [["Biểu 07: tổng hợp chỉ tiêu kinh tế - xã hội năm 2020 phân theo các xã"]],
       { year: 2020 },
     ],
-    ["key/value rows win over titles", [["UBND quận 3"], ["Đơn vị: Phường 5"]], { unit: "Phường 5" }],
+    [
+      "key/value rows win over titles",
+      [["UBND quận 3"], ["Đơn vị: Phường 5"]],
+      { unit: "Phường 5" },
+    ],
   ])("%s", (_title, titleRows, expected) => {
-    const sheet = sheetFrom([...titleRows, [], ["Tên chỉ tiêu", "Kế hoạch năm", "Thực hiện năm"], ["A", 1, 2]]);
+    const sheet = sheetFrom([
+      ...titleRows,
+      [],
+      ["Tên chỉ tiêu", "Kế hoạch năm", "Thực hiện năm"],
+      ["A", 1, 2],
+    ]);
     const [table] = readPlanSheet(sheet).tables;
     expect({ unit: table.unit, period: table.period, year: table.year }).toEqual({
       unit: undefined,
@@ -132,7 +166,11 @@ describe("column number rows", () => {
     [["(1)", "(2)", "(3)", "(4)", "(5)"]],
     [[1, 2, 3, 4, 5]],
   ])("%j is not data", (numbers) => {
-    const sheet = sheetFrom([["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Chênh lệch"], numbers, [1, "Dân số", 10, 9, 1]]);
+    const sheet = sheetFrom([
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Chênh lệch"],
+      numbers,
+      [1, "Dân số", 10, 9, 1],
+    ]);
     const [table] = readPlanSheet(sheet).tables;
     expect(table.columnNumberRow).toBe(2);
     expect(table.firstDataRow).toBe(3);
@@ -153,7 +191,13 @@ describe("group rows", () => {
     const [table] = readPlanSheet(sheet).tables;
     expect(table.rows.map(pick)).toEqual([
       { row: 3, label: "I.", field: "SẢN XUẤT NÔNG NGHIỆP", name: "I.Diện tích cây hàng năm" },
-      { row: 4, label: "1.", parentRow: 3, field: "SẢN XUẤT NÔNG NGHIỆP", name: "1.Cây lương thực" },
+      {
+        row: 4,
+        label: "1.",
+        parentRow: 3,
+        field: "SẢN XUẤT NÔNG NGHIỆP",
+        name: "1.Cây lương thực",
+      },
       { row: 6, label: "-", field: "Kinh tế tập thể", name: "- Số hợp tác xã" },
     ]);
   });

@@ -18,7 +18,10 @@ export interface SheetSpec {
 export function sheetFrom(rows: CellValue[][], spec: SheetSpec = {}): SheetSnapshot {
   const origin = spec.origin ?? { row: 1, column: 1 };
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const values = rows.map((row) => [...row, ...new Array<CellValue>(width - row.length).fill(null)]);
+  const values = rows.map((row) => [
+    ...row,
+    ...new Array<CellValue>(width - row.length).fill(null),
+  ]);
   const numberFormats = values.map((row) => row.map(() => "General"));
   const formulas = values.map((row) => row.map((): string | null => null));
   const at = (a1: string) => {

@@ -60,7 +60,13 @@ describe("tables on a sheet", () => {
   });
 
   test("an Excel table without a plan header is left alone", () => {
-    const sheet = sheetFrom([["Name", "Value"], ["a", 1]], { tables: [{ name: "T", range: "A1:B2", showHeaders: true }] });
+    const sheet = sheetFrom(
+      [
+        ["Name", "Value"],
+        ["a", 1],
+      ],
+      { tables: [{ name: "T", range: "A1:B2", showHeaders: true }] },
+    );
     expect(readPlanSheet(sheet).findings.map((f) => f.rule)).toEqual(["no_plan_table"]);
   });
 
@@ -97,12 +103,26 @@ describe("tables on a sheet", () => {
 describe("a sheet without a plan table", () => {
   test.each([
     ["an empty sheet", emptySheet("Trống")],
-    ["a list of payments", sheetFrom([["Mã", "Nội Dung", "Số Tiền"], [7, "Thuê ghế", "3.000.000"]], { name: "Trống" })],
+    [
+      "a list of payments",
+      sheetFrom(
+        [
+          ["Mã", "Nội Dung", "Số Tiền"],
+          [7, "Thuê ghế", "3.000.000"],
+        ],
+        { name: "Trống" },
+      ),
+    ],
   ])("%s gets one finding saying so", (_title, sheet) => {
     const reading = readPlanSheet(sheet);
     expect(reading.tables).toEqual([]);
     expect(reading.findings).toHaveLength(1);
-    expect(reading.findings[0]).toMatchObject({ rule: "no_plan_table", severity: "info", sheet: "Trống", cell: "A1" });
+    expect(reading.findings[0]).toMatchObject({
+      rule: "no_plan_table",
+      severity: "info",
+      sheet: "Trống",
+      cell: "A1",
+    });
     expect(findingMessage(reading.findings[0])).toBe(
       "Trang “Trống” không có bảng chỉ tiêu (cần ít nhất cột Chỉ tiêu và cột Kế hoạch hoặc Thực hiện).",
     );

@@ -7,9 +7,54 @@ function wideSheet() {
     [
       ["BIỂU 07: TỔNG HỢP CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2020 PHÂN THEO CÁC XÃ"],
       [],
-      ["STT", "Chỉ tiêu", "ĐVT", "Toàn huyện", null, null, null, "Ủy ban nhân dân Xã A", null, null, null, "UBND Xã B"],
-      [null, null, null, "TH 2019", "KH 2020", "ƯTH 2020", "So sánh%", "TH2019", "KH2020", "ƯTH2020", "So sánh %", "TH2019", "KH2020", "ƯTH2020", "So sánh %"],
-      [null, null, null, null, null, null, "ƯTH2020/TH2019", null, null, null, "ƯTH2020/TH2019", null, null, null, "ƯTH2020/TH2019"],
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Toàn huyện",
+        null,
+        null,
+        null,
+        "Ủy ban nhân dân Xã A",
+        null,
+        null,
+        null,
+        "UBND Xã B",
+      ],
+      [
+        null,
+        null,
+        null,
+        "TH 2019",
+        "KH 2020",
+        "ƯTH 2020",
+        "So sánh%",
+        "TH2019",
+        "KH2020",
+        "ƯTH2020",
+        "So sánh %",
+        "TH2019",
+        "KH2020",
+        "ƯTH2020",
+        "So sánh %",
+      ],
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "ƯTH2020/TH2019",
+        null,
+        null,
+        null,
+        "ƯTH2020/TH2019",
+        null,
+        null,
+        null,
+        "ƯTH2020/TH2019",
+      ],
       [1, "I. NÔNG NGHIỆP", null, 0, 0, 0, null, 0, 0, 0, null, 0, 0, 0, null],
       [2, "1.Lúa", null, 0, 0, 0, null, 0, 0, 0, null, 0, 0, 0, null],
       [3, "- Diện tích", "Ha", 30, 33, 35, 1.17, 10, 11, 12, 1.2, 20, 22, 23, 1.15],
@@ -17,8 +62,21 @@ function wideSheet() {
     ],
     {
       merges: [
-        "A3:A5", "B3:B5", "C3:C5", "D3:G3", "H3:K3", "L3:O3",
-        "D4:D5", "E4:E5", "F4:F5", "H4:H5", "I4:I5", "J4:J5", "L4:L5", "M4:M5", "N4:N5",
+        "A3:A5",
+        "B3:B5",
+        "C3:C5",
+        "D3:G3",
+        "H3:K3",
+        "L3:O3",
+        "D4:D5",
+        "E4:E5",
+        "F4:F5",
+        "H4:H5",
+        "I4:I5",
+        "J4:J5",
+        "L4:L5",
+        "M4:M5",
+        "N4:N5",
       ],
     },
   );
@@ -30,7 +88,12 @@ describe("the wide layout: a column group per unit", () => {
   test("one table per unit, sharing the name, unit and STT columns", () => {
     expect(reading.findings).toEqual([]);
     expect(
-      reading.tables.map((t) => ({ unit: t.unit, group: t.group, columns: t.columns, ratio: t.ratioColumns })),
+      reading.tables.map((t) => ({
+        unit: t.unit,
+        group: t.group,
+        columns: t.columns,
+        ratio: t.ratioColumns,
+      })),
     ).toEqual([
       {
         unit: "Toàn huyện",
@@ -55,7 +118,13 @@ describe("the wide layout: a column group per unit", () => {
 
   test("the shared layout: header rows, year, last column, rows and hierarchy", () => {
     for (const table of reading.tables) {
-      expect(table).toMatchObject({ headerRows: [3, 4, 5], year: 2020, lastColumn: 15, firstDataRow: 6, lastDataRow: 9 });
+      expect(table).toMatchObject({
+        headerRows: [3, 4, 5],
+        year: 2020,
+        lastColumn: 15,
+        firstDataRow: 6,
+        lastDataRow: 9,
+      });
       expect(table.labelColumn).toBe(1);
       expect(table.rows.map((r) => [r.row, r.label, r.parentRow, r.field])).toEqual([
         [7, "1.", undefined, "NÔNG NGHIỆP"],
@@ -78,7 +147,18 @@ describe("the wide layout: a column group per unit", () => {
 
   test("group names without merged cells", () => {
     const sheet = sheetFrom([
-      ["Chỉ tiêu", "Tổng số", null, "Phường 1", null, "Phường 2", null, "Phường 3", null, "Ghi chú"],
+      [
+        "Chỉ tiêu",
+        "Tổng số",
+        null,
+        "Phường 1",
+        null,
+        "Phường 2",
+        null,
+        "Phường 3",
+        null,
+        "Ghi chú",
+      ],
       [null, "KH", "TH", "KH", "TH", "KH", "TH", "KH", "TH", null],
       ["Dân số", 30, 29, 10, 9, 10, 10, 10, 10, null],
     ]);

@@ -37,6 +37,8 @@ export interface Host {
   requests: RequestRecord[];
   /** ExcelApi minor version, e.g. 18 for 1.18. */
   apiVersion: number;
+  /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
+  payloadLimit: number;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
@@ -83,11 +85,20 @@ export class StrictContext {
       operations: ops.length,
     };
     this.host.requests.push(record);
+    if (record.requestBytes > this.host.payloadLimit) {
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `${record.requestBytes} bytes sent`);
+    }
     try {
       ops.forEach((op) => op.run());
     } finally {
       settles.forEach((s) => s.settle());
       record.responseBytes = this.responseBytes;
+    }
+    if (record.responseBytes > this.host.payloadLimit) {
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `${record.responseBytes} bytes back`,
+      );
     }
   }
 }

@@ -1,0 +1,32 @@
+import type { ReadRequest } from "../gateway";
+import type { TableInfo, WorkbookSnapshot } from "../../workbook/snapshot";
+import { sameSheet } from "./addresses";
+import type { SheetPart } from "./sheetReader";
+import { buildSheetSnapshot } from "./sheetSnapshot";
+import { forSheet } from "./tableAndNoteReader";
+import type { ListedSheet } from "./workbookListing";
+
+/** The requested sheets in the order asked for; names that are not in the workbook are skipped. */
+export function requestedSheets(sheets: ListedSheet[], request: ReadRequest): ListedSheet[] {
+  if (!request.sheets) return sheets;
+  return request.sheets.flatMap((name) => sheets.filter((s) => sameSheet(s.name, name)));
+}
+
+/** The snapshot from plain parts: each sheet's cells and layout, tables and notes by sheet. */
+export function assembleSnapshot(
+  parts: SheetPart[],
+  tables: Map<string, TableInfo[]>,
+  notes: Map<string, Record<string, string>>,
+  activeSheet: string | undefined,
+): WorkbookSnapshot {
+  return {
+    sheets: parts.map((part) =>
+      buildSheetSnapshot({
+        ...part,
+        tables: forSheet(tables, part.name) ?? [],
+        notes: forSheet(notes, part.name) ?? {},
+      }),
+    ),
+    activeSheet,
+  };
+}

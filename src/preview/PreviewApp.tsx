@@ -1,0 +1,234 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useRef, useState } from "react";
+import { displayValue } from "./sheet/displayValue";
+import { parseAddress } from "../workbook/a1";
+import { errorDetail } from "../taskpane/gateway/paneError";
+import { messagesFor } from "../taskpane/i18n/catalogue";
+import type { Messages } from "../taskpane/i18n/messages";
+import { loadSettings } from "../taskpane/settings/settingsStore";
+import { TaskPane } from "../taskpane/TaskPane";
+import { buildDemoWorkbook } from "./demo/buildDemoWorkbook";
+import { checkedFileName, downloadBytes } from "./download";
+import { PreviewGateway } from "./previewGateway";
+import { EditBar } from "./sheet/EditBar";
+import { SheetTable } from "./sheet/SheetTable";
+import { usePreviewSheet } from "./usePreviewSheet";
+import { newXlsx, openFailure, openXlsx } from "./workbookSource";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 380px",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: 0,
+    minWidth: 0,
+  },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    opacity: 0,
+    overflow: "hidden",
+  },
+  pane: {
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+interface OpenBook {
+  gateway: PreviewGateway;
+  name: string;
+  /** Remounts the pane for each workbook opened. */
+  id: number;
+}
+
+const DEMO_YEAR = 2025;
+
+/** The browser preview: a workbook from disk or the sample one, and the task pane beside it. */
+export function PreviewApp() {
+  const styles = useStyles();
+  const [t, setT] = useState<Messages>(() => messagesFor(loadSettings().lang));
+  const [book, setBook] = useState<OpenBook>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [cell, setCell] = useState("");
+  const counter = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const gateway = book?.gateway;
+  const { view, sheets, snapshot } = usePreviewSheet(gateway);
+  const selected = view.selected?.sheet === snapshot?.name ? view.selected?.cell : undefined;
+  const [shownSelection, setShownSelection] = useState(selected);
+  if (selected !== shownSelection) {
+    setShownSelection(selected);
+    if (selected) setCell(selected);
+  }
+
+  const open = useCallback(
+    async (make: () => Promise<PreviewGateway>, name: string) => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const next = await make();
+        counter.current += 1;
+        setBook({ gateway: next, name, id: counter.current });
+        setCell("");
+      } catch (e) {
+        setError(
+          openFailure(e, t.lang) ?? `${t.preview.openFailed} ${t.errors.details(errorDetail(e))}`,
+        );
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+
+  const openFile = (file: File) =>
+    open(
+      async () =>
+        new PreviewGateway(await openXlsx(new Uint8Array(await file.arrayBuffer()), file.name)),
+      file.name,
+    );
+
+  const openDemo = () =>
+    open(async () => {
+      const demo = new PreviewGateway(newXlsx());
+      await buildDemoWorkbook(demo, {
+        unit: t.preview.demoUnit,
+        wards: t.preview.demoWards,
+        year: DEMO_YEAR,
+        period: "9m",
+        lang: t.lang,
+      });
+      return demo;
+    }, `chi-tieu-mau-${DEMO_YEAR}.xlsx`);
+
+  const download = async () => {
+    if (!book) return;
+    try {
+      downloadBytes(
+        await book.gateway.toBuffer(),
+        checkedFileName(book.name, t.lang === "vi" ? "da-kiem-tra" : "checked"),
+      );
+    } catch (e) {
+      setError(t.errors.details(errorDetail(e)));
+    }
+  };
+
+  const cellValue = (() => {
+    const ref = parseAddress(cell);
+    if (!snapshot || !ref) return "";
+    const value =
+      snapshot.values[ref.row - snapshot.origin.row]?.[ref.column - snapshot.origin.column];
+    return value === undefined ? "" : displayValue(value, "General", "en").replace(/,/g, "");
+  })();
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.main}>
+        <Title3 as="h1">{t.preview.title}</Title3>
+        <Body1>{t.preview.intro}</Body1>
+        <div className={styles.toolbar}>
+          <input
+            ref={fileInput}
+            id="chitieu-open-file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={styles.fileInput}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (file) void openFile(file);
+            }}
+            aria-label={t.preview.open}
+            tabIndex={-1}
+          />
+          <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={busy}>
+            {t.preview.open}
+          </Button>
+          <Button onClick={() => void openDemo()} disabled={busy}>
+            {t.preview.demo}
+          </Button>
+          <Button onClick={() => void download()} disabled={!book || busy}>
+            {t.preview.download}
+          </Button>
+          {busy ? <Spinner size="tiny" label={t.preview.loading} /> : null}
+          {book && !busy ? <Caption1 role="status">{t.preview.ready(book.name)}</Caption1> : null}
+        </div>
+        {error ? (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {!book ? <Body1>{t.preview.noWorkbook}</Body1> : null}
+        {book && sheets.length > 0 ? (
+          <TabList
+            size="small"
+            aria-label={t.preview.sheets}
+            selectedValue={snapshot?.name}
+            onTabSelect={(_e, data) => book.gateway.showSheet(String(data.value))}
+          >
+            {sheets
+              .filter((s) => s.visibility === "visible")
+              .map((s) => (
+                <Tab key={s.name} value={s.name}>
+                  {s.name}
+                </Tab>
+              ))}
+          </TabList>
+        ) : null}
+        {book && snapshot ? (
+          <>
+            <EditBar
+              cell={cell}
+              value={cellValue}
+              onCell={setCell}
+              onWrite={(at, value) => void book.gateway.edit(snapshot.name, at, value)}
+              t={t}
+            />
+            {selected ? (
+              <Caption1>{t.preview.selected(`${snapshot.name}!${selected}`)}</Caption1>
+            ) : null}
+            <SheetTable
+              sheet={snapshot}
+              looks={book.gateway.looks.get(snapshot.name)}
+              selected={parseAddress(cell) ? cell : undefined}
+              onCell={setCell}
+              t={t}
+            />
+          </>
+        ) : null}
+      </div>
+      <aside className={styles.pane} aria-label={t.app.name}>
+        <TaskPane key={book?.id ?? 0} gateway={gateway} host="preview" onLanguage={setT} />
+      </aside>
+    </div>
+  );
+}

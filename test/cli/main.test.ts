@@ -1,0 +1,133 @@
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
+import { readPlanSheet } from "../../src/workbook/read/readPlanSheet";
+import { MemoryIo } from "./memoryIo";
+
+const CORPUS = path.resolve(__dirname, "../../../shared/corpus");
+
+async function run(...args: string[]): Promise<{ code: number; io: MemoryIo }> {
+  const io = new MemoryIo();
+  const code = await main(args, io);
+  return { code, io };
+}
+
+describe("chitieu templates", () => {
+  test("--json lists the five templates", async () => {
+    const { code, io } = await run("templates", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(io.out) as { templates: Array<{ id: string }> };
+    expect(doc.templates.map((t) => t.id)).toEqual([
+      "district-plan",
+      "province-plan",
+      "ward-plan",
+      "target-allocation",
+      "budget",
+    ]);
+  });
+
+  test("the plain list names each template in Vietnamese", async () => {
+    const { io } = await run("templates");
+    expect(io.out).toMatch(/^district-plan\s+Kế hoạch/m);
+  });
+});
+
+describe("chitieu template", () => {
+  test("writes a district plan that reads back as one plan table with its indicators", async () => {
+    const { code, io } = await run(
+      "template",
+      "district-plan",
+      "--unit",
+      "Quận 7",
+      "--year",
+      "2023",
+      "--out",
+      "q7.xlsx",
+    );
+    expect(code).toBe(0);
+    const workbook = await openWorkbook(io.files.get("q7.xlsx") as Uint8Array);
+    const snapshot = await workbook.read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["KH 2023 - Quận 7"]);
+    const reading = readPlanSheet(snapshot.sheets[0]);
+    expect(reading.tables).toHaveLength(1);
+    const [table] = reading.tables;
+    expect(table.unit).toBe("Quận 7");
+    expect(table.rows.filter((r) => r.cells.code?.value)).toHaveLength(53);
+    expect(new Set(table.rows.map((r) => r.field))).toEqual(
+      new Set([
+        "KINH TẾ",
+        "XÃ HỘI",
+        "ĐÔ THỊ – MÔI TRƯỜNG",
+        "QUỐC PHÒNG – AN NINH",
+        "CẢI CÁCH HÀNH CHÍNH",
+        "XÂY DỰNG ĐẢNG",
+      ]),
+    );
+  });
+
+  test("--wards adds one ward sheet each", async () => {
+    const { code, io } = await run(
+      "template",
+      "district-plan",
+      "--unit",
+      "Quận 7",
+      "--year",
+      "2023",
+      "--wards",
+      "Phường Tân Phong, Phường Tân Hưng",
+      "--out",
+      "q7.xlsx",
+    );
+    expect(code).toBe(0);
+    const snapshot = await (await openWorkbook(io.files.get("q7.xlsx") as Uint8Array)).read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual([
+      "KH 2023 - Quận 7",
+      "KH 2023 - Phường Tân Phong",
+      "KH 2023 - Phường Tân Hưng",
+    ]);
+  });
+
+  test("an unknown template is exit 2 with the list of ids", async () => {
+    const { code, io } = await run(
+      "template",
+      "nope",
+      "--unit",
+      "X",
+      "--year",
+      "2023",
+      "--out",
+      "x.xlsx",
+    );
+    expect(code).toBe(2);
+    expect(io.err).toContain("district-plan");
+  });
+
+  test("a wrong year is exit 2", async () => {
+    const { code } = await run(
+      "template",
+      "ward-plan",
+      "--unit",
+      "X",
+      "--year",
+      "hai nghìn",
+      "--out",
+      "x.xlsx",
+    );
+    expect(code).toBe(2);
+  });
+});
+
+describe("chitieu check: unreadable inputs are exit 2 with one line", () => {
+  test.each([
+    ["vn09_bki_bieu_01_02_quyet_toan.xls", /\.xls/],
+    ["e02_poi_58616_encrypted.xlsx", /mật khẩu|password/i],
+    ["e04_ejs_invalid-xml.xlsx", /./],
+    ["does-not-exist.xlsx", /Không đọc được tệp/],
+  ])("%s", async (file, pattern) => {
+    const { code, io } = await run("check", path.join(CORPUS, file));
+    expect(code).toBe(2);
+    expect(io.err.trim().split("\n")).toHaveLength(1);
+    expect(io.err).toMatch(pattern);
+    expect(io.out).toBe("");
+  });
+});
