@@ -23,7 +23,8 @@ export function styleOp(change: { sheet: string; range: string; style: CellStyle
       ? undefined
       : Array.from({ length: rows }, () => Array<string>(columns).fill(style.numberFormat ?? ""));
   return {
-    bytes: OP_OVERHEAD * 4 + (formats ? wireBytes(formats) : 0),
+    // The range's path, then about 100 bytes per property set (six per border edge).
+    bytes: OP_OVERHEAD + 100 * propertyCount(style) + (formats ? wireBytes(formats) : 0),
     queue: (scope) => {
       // Every property is set through range.format…: a set is queued, never a read.
       const range = scope.sheet(change.sheet).getRange(change.range);
@@ -54,4 +55,9 @@ function edgesOf(rows: number, columns: number): Edge[] {
   if (columns > 1) edges.push("InsideVertical");
   if (rows > 1) edges.push("InsideHorizontal");
   return edges;
+}
+
+function propertyCount(style: CellStyle): number {
+  const set = Object.entries(style).filter(([, v]) => v !== undefined);
+  return set.length + (style.border !== undefined ? 12 : 0);
 }
