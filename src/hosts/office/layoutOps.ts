@@ -4,9 +4,10 @@ import { smallOp, type WriteOp } from "./batchScope";
 import { blockAddress, requireRange } from "./rangeRefs";
 
 /**
- * Column widths come in characters, as in the .xlsx file (ExcelJS's `width`); Office.js wants
- * points. Excel's rule for the default font (Calibri 11, 7-pixel digits): pixels =
- * trunc(((256·w + trunc(128/7)) / 256) · 7), and a pixel is 0.75 point.
+ * Column widths come in characters as the .xlsx file stores them (`<col width>`, ExcelJS's
+ * `column.width`, which includes 5 pixels of padding: Excel's default column is shown as 8.43
+ * but stored as 9.14); Office.js wants points. Excel's rule for the default font (Calibri 11,
+ * 7-pixel digits): pixels = trunc(((256·w + trunc(128/7)) / 256) · 7); a pixel is 0.75 point.
  */
 export function charactersToPoints(width: number): number {
   return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;

@@ -129,7 +129,7 @@ export function readTableBody(request: BodyRequest): TableBody {
     const plainNumber = cellLabel?.kind === "arabic" && cellLabel.path?.length === 1;
     const label =
       inText && (!cellLabel || plainNumber) ? inText.label : (cellLabel ?? inText?.label);
-    const heading = inText && label === inText.label ? inText.rest : source;
+    const heading = inText ? inText.rest : source;
     if (label?.kind === "upper") previousUpper = label.letter;
 
     const facts: RowFacts = {

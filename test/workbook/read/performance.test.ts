@@ -69,7 +69,6 @@ describe("reading speed", () => {
     const { result, ms } = timed(() => readPlanSheet(sheet));
     expect(result.tables).toHaveLength(1);
     expect(result.tables[0].rows.length).toBeGreaterThan(1900);
-    console.log("2000 rows", ms);
     expect(ms).toBeLessThan(100);
   });
 
@@ -84,7 +83,6 @@ describe("reading speed", () => {
     expect(sheet.merges.length).toBeGreaterThan(50_000);
     const { result, ms } = timed(() => readPlanSheet(sheet));
     expect(result.tables[0].rows).toHaveLength(25_000);
-    console.log("50k merges", ms);
     expect(ms).toBeLessThan(1500);
   });
 });

@@ -1,0 +1,196 @@
+import type { CellValue as ExcelJsValue } from "exceljs";
+import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
+import type { SheetSnapshot } from "../../../src/workbook/snapshot";
+import { snapshotCell } from "../contractCases";
+import { buildXlsx } from "./support/buildXlsx";
+
+async function readOne(bytes: Uint8Array, name = "S"): Promise<SheetSnapshot> {
+  const snapshot = await (await openWorkbook(bytes)).read({ sheets: [name] });
+  return snapshot.sheets[0];
+}
+
+/** ExcelJS's typings lack some value shapes it reads and writes (shared formulas, errors). */
+const raw = (value: unknown) => value as ExcelJsValue;
+
+describe("ExcelJsGateway reads values as Excel shows them", () => {
+  test("formulas with cached results, percent formats, errors and uncalculated formulas", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.getCell("A1").value = 0.12;
+        ws.getCell("A1").numFmt = "0.0%";
+        ws.getCell("B1").value = raw({ formula: "A1*100", result: 12 });
+        ws.getCell("B1").numFmt = "#,##0.0";
+        ws.getCell("C1").value = raw({ formula: "A1/0", result: { error: "#DIV/0!" } });
+        ws.getCell("D1").value = raw({ formula: "A1+1" });
+        ws.getCell("E1").value = raw({ formula: "IF(A1>0,\"Đạt\",\"\")", result: "Đạt" });
+        ws.getCell("F1").value = raw({ formula: "A1>0", result: true });
+        ws.getCell("G1").value = raw({ error: "#N/A" });
+        ws.getCell("H1").value = raw({ formula: "_xlfn.CONCAT(E1,\"!\")", result: "Đạt!" });
+      }),
+    );
+    expect(snapshotCell(sheet, "A1")).toEqual({ value: 0.12, formula: null, numberFormat: "0.0%" });
+    expect(snapshotCell(sheet, "B1")).toEqual({ value: 12, formula: "=A1*100", numberFormat: "#,##0.0" });
+    expect(snapshotCell(sheet, "C1").value).toEqual({ error: "#DIV/0!" });
+    expect(snapshotCell(sheet, "D1")).toEqual({ value: null, formula: "=A1+1", numberFormat: "General" });
+    expect(snapshotCell(sheet, "E1").value).toBe("Đạt");
+    expect(snapshotCell(sheet, "F1").value).toBe(true);
+    expect(snapshotCell(sheet, "G1")).toEqual({ value: { error: "#N/A" }, formula: null, numberFormat: "General" });
+    expect(snapshotCell(sheet, "H1").formula).toBe('=CONCAT(E1,"!")');
+  });
+
+  test("shared formulas (a formula filled down) read as each cell's own formula", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        [1, 2, 3].forEach((n, i) => (ws.getCell(`A${i + 1}`).value = n));
+        ws.getCell("B1").value = raw({ formula: "A1*2", result: 2, shareType: "shared", ref: "B1:B3" });
+        ws.getCell("B2").value = raw({ sharedFormula: "B1", result: 4 });
+        ws.getCell("B3").value = raw({ sharedFormula: "B1", result: 6 });
+      }),
+    );
+    expect(sheet.formulas.map((row) => row[1])).toEqual(["=A1*2", "=A2*2", "=A3*2"]);
+    expect(sheet.values.map((row) => row[1])).toEqual([2, 4, 6]);
+  });
+
+  test("dates are Excel serial numbers with their date format, in both date systems", async () => {
+    const build = (date1904: boolean) =>
+      buildXlsx((wb) => {
+        wb.properties.date1904 = date1904;
+        const ws = wb.addWorksheet("S");
+        ws.getCell("A1").value = new Date(Date.UTC(2025, 0, 15));
+        ws.getCell("A1").numFmt = "dd/mm/yyyy";
+        ws.getCell("A2").value = new Date(Date.UTC(2025, 0, 15, 18));
+        ws.getCell("A2").numFmt = "dd/mm/yyyy hh:mm";
+        ws.getCell("A3").value = raw({ formula: "A1+1", result: new Date(Date.UTC(2025, 0, 16)) });
+        ws.getCell("A3").numFmt = "dd/mm/yyyy";
+      });
+    const s1900 = await readOne(await build(false));
+    expect(s1900.values.map((row) => row[0])).toEqual([45672, 45672.75, 45673]);
+    expect(snapshotCell(s1900, "A1").numberFormat).toBe("dd/mm/yyyy");
+    const s1904 = await readOne(await build(true));
+    expect(s1904.values.map((row) => row[0])).toEqual([44210, 44210.75, 44211]);
+  });
+
+  test("rich text and hyperlinks read as their text; empty strings as empty", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.getCell("A1").value = { richText: [{ text: "Tổng " }, { text: "cộng", font: { bold: true } }] };
+        ws.getCell("A2").value = { text: "Cổng thông tin", hyperlink: "https://example.gov.vn" };
+        ws.getCell("A3").value = "";
+        ws.getCell("A4").value = false;
+      }),
+    );
+    expect(sheet.values.map((row) => row[0])).toEqual(["Tổng cộng", "Cổng thông tin", null, false]);
+  });
+});
+
+describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
+  test("formats and notes alone don't widen the used range; notes on empty cells are read", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.getCell("A1").numFmt = "0%";
+        ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+        ws.getCell("C3").value = "x";
+        ws.getCell("D4").value = 1;
+        ws.getCell("H9").note = "ghi chú ở ô trống";
+        ws.getCell("Z40").numFmt = "0.00";
+      }),
+    );
+    expect(sheet.origin).toEqual({ row: 3, column: 3 });
+    expect(sheet.values).toEqual([
+      ["x", null],
+      [null, 1],
+    ]);
+    expect(sheet.notes).toEqual({ H9: "ghi chú ở ô trống" });
+  });
+
+  test("covered cells of a merged area are empty; merges are listed", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.getCell("A1").value = "Toàn huyện";
+        ws.mergeCells("A1:C2");
+        ws.getCell("A3").value = 1;
+      }),
+    );
+    expect(sheet.merges).toEqual(["A1:C2"]);
+    expect(sheet.values).toEqual([
+      ["Toàn huyện", null, null],
+      [null, null, null],
+      [1, null, null],
+    ]);
+  });
+
+  test("hidden rows and columns within the used range", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.getCell("B2").value = 1;
+        ws.getCell("E6").value = 2;
+        for (const r of [1, 3, 4, 9]) ws.getRow(r).hidden = true;
+        for (const c of [1, 3, 7]) ws.getColumn(c).hidden = true;
+      }),
+    );
+    expect(sheet.hiddenRows).toEqual([3, 4]);
+    expect(sheet.hiddenColumns).toEqual([3]);
+  });
+
+  test("tables: name, range with header and totals rows, header flag", async () => {
+    const sheet = await readOne(
+      await buildXlsx((wb) => {
+        const ws = wb.addWorksheet("S");
+        ws.addTable({
+          name: "KeHoach",
+          ref: "B3",
+          headerRow: true,
+          totalsRow: true,
+          columns: [{ name: "Chỉ tiêu" }, { name: "Kế hoạch", totalsRowFunction: "sum" }],
+          rows: [
+            ["Thu ngân sách", 100],
+            ["Chi ngân sách", 80],
+          ],
+        });
+      }),
+    );
+    expect(sheet.tables).toEqual([{ name: "KeHoach", range: "B3:C6", showHeaders: true }]);
+    expect(snapshotCell(sheet, "B3").value).toBe("Chỉ tiêu");
+  });
+
+  test("sheets by name without regard to case; listSheets in tab order with visibility", async () => {
+    const gateway = await openWorkbook(
+      await buildXlsx((wb) => {
+        wb.addWorksheet("Phường 1").getCell("A1").value = 1;
+        wb.addWorksheet("Ẩn", { state: "hidden" });
+      }),
+    );
+    expect(await gateway.listSheets()).toEqual([
+      { name: "Phường 1", visibility: "visible" },
+      { name: "Ẩn", visibility: "hidden" },
+    ]);
+    const snapshot = await gateway.read({ sheets: ["PHƯỜNG 1"] });
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Phường 1"]);
+  });
+
+  test("a 2,000 × 15 sheet reads quickly", async () => {
+    const bytes = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      for (let r = 1; r <= 2000; r++) {
+        const row = ws.getRow(r);
+        for (let c = 1; c <= 15; c++) {
+          row.getCell(c).value = c === 2 ? `Chỉ tiêu ${r}` : c === 15 ? raw({ formula: `C${r}/D${r}`, result: 1.05 }) : r * c;
+        }
+      }
+    });
+    const gateway = await openWorkbook(bytes);
+    const started = Date.now();
+    const sheet = (await gateway.read()).sheets[0];
+    const elapsed = Date.now() - started;
+    expect(sheet.values).toHaveLength(2000);
+    expect(sheet.values[1999][14]).toBe(1.05);
+    expect(sheet.formulas[1999][14]).toBe("=C2000/D2000");
+    expect(elapsed).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,155 @@
+/** Range.format (fill, font, borders, alignment, widths) and Range.dataValidation. */
+import { OfficeError, ProxyDouble } from "./context";
+import { cellFor, cellsOf, contains, intersects, type CellModel } from "./model";
+import type { RangeModel } from "./range";
+
+const size = (ref: RangeModel["ref"]) =>
+  (ref.end.row - ref.start.row + 1) * (ref.end.column - ref.start.column + 1);
+
+export class RangeFormatDouble extends ProxyDouble<RangeModel> {
+  get fill(): FillDouble {
+    return this.child(
+      "fill",
+      () => new FillDouble(this.context, `${this.path}.fill`, () => this.resolve()),
+    );
+  }
+  get font(): FontDouble {
+    return this.child(
+      "font",
+      () => new FontDouble(this.context, `${this.path}.font`, () => this.resolve()),
+    );
+  }
+  get borders(): BordersDouble {
+    return this.child(
+      "borders",
+      () => new BordersDouble(this.context, `${this.path}.borders`, () => this.resolve()),
+    );
+  }
+  set horizontalAlignment(value: string) {
+    this.set("horizontalAlignment", value, (m) => eachCell(m, (c) => (c.horizontal = value)));
+  }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, (m) => eachCell(m, (c) => (c.vertical = value)));
+  }
+  set wrapText(value: boolean) {
+    this.set("wrapText", value, (m) => eachCell(m, (c) => (c.wrap = value)));
+  }
+  set columnWidth(points: number) {
+    this.set("columnWidth", points, ({ sheet, ref }) => {
+      for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+function eachCell({ sheet, ref }: RangeModel, f: (cell: CellModel) => void): void {
+  if (size(ref) > 100_000)
+    throw new OfficeError("InvalidArgument", "the double formats cell by cell");
+  for (const { row, column } of cellsOf(ref).flat()) f(cellFor(sheet, row, column));
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export class FillDouble extends ProxyDouble<RangeModel> {
+  set color(value: string) {
+    this.set("color", value, (m) => {
+      if (!COLOR.test(value)) throw new OfficeError("InvalidArgument", `fill color "${value}"`);
+      eachCell(m, (c) => (c.fill = value.toUpperCase()));
+    });
+  }
+  clear(): void {
+    this.call("clear", [], (m) => eachCell(m, (c) => delete c.fill));
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export class FontDouble extends ProxyDouble<RangeModel> {
+  set color(value: string) {
+    this.set("color", value, (m) => eachCell(m, (c) => (c.fontColor = value.toUpperCase())));
+  }
+  set bold(value: boolean) {
+    this.set("bold", value, (m) => eachCell(m, (c) => (c.bold = value)));
+  }
+  set italic(value: boolean) {
+    this.set("italic", value, (m) => eachCell(m, (c) => (c.italic = value)));
+  }
+  set size(value: number) {
+    this.set("size", value, (m) => eachCell(m, (c) => (c.fontSize = value)));
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+];
+
+export class BordersDouble extends ProxyDouble<RangeModel> {
+  getItem(edge: string): BorderDouble {
+    return new BorderDouble(this.context, `${this.path}.getItem(${edge})`, () => {
+      if (!EDGES.includes(edge)) throw new OfficeError("InvalidArgument", `border ${edge}`);
+      return { ...this.target(), edge };
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+export class BorderDouble extends ProxyDouble<RangeModel & { edge: string }> {
+  set style(value: string) {
+    this.set("style", value, (m) =>
+      eachCell(
+        m,
+        (c) => (c.borders = { ...c.borders, [m.edge]: { ...c.borders?.[m.edge], style: value } }),
+      ),
+    );
+  }
+  set weight(value: string) {
+    this.set("weight", value, (m) =>
+      eachCell(m, (c) => {
+        const border = c.borders?.[m.edge] ?? { style: "Continuous" };
+        c.borders = { ...c.borders, [m.edge]: { ...border, weight: value } };
+      }),
+    );
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+/** Setting a rule where one exists fails, as it does in Excel: clear() first. */
+export class DataValidationDouble extends ProxyDouble<RangeModel> {
+  set rule(rule: unknown) {
+    this.set("rule", rule, ({ sheet, ref }) => {
+      this.context.requires(8, "dataValidation");
+      if (sheet.validations.some((v) => intersects(v.range, ref))) {
+        throw new OfficeError("InvalidOperation", "The range already has data validation");
+      }
+      const list = (rule as { list?: { source?: unknown } }).list;
+      if (list && typeof list.source === "string" && list.source.length > 255) {
+        throw new OfficeError("InvalidArgument", "list source over 255 characters");
+      }
+      sheet.validations.push({ range: ref, rule });
+    });
+  }
+  clear(): void {
+    this.call("clear", [], ({ sheet, ref }) => {
+      this.context.requires(8, "dataValidation");
+      sheet.validations = sheet.validations.filter((v) => !contains(ref, v.range));
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import "./support/jsdomShims";
+// The lazily loaded tabs, compiled up front so that opening one in a test is quick.
+import "../../src/taskpane/tabs/ReportTab";
+import "../../src/taskpane/tabs/SettingsTab";
+import "../../src/taskpane/tabs/TemplatesTab";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { reportSentence } from "../../src/engine/report/reportSentence";
+import { checkWorkbook } from "../../src/workbook/check/checkWorkbook";
+import { demoWorkbook } from "./support/demoWorkbook";
+import { renderPane } from "./support/renderPane";
+
+beforeEach(() => localStorage.clear());
+
+test("the report tab asks for a check, then shows the sentence and copies it", async () => {
+  const { gateway, sheets } = await demoWorkbook();
+  const check = checkWorkbook(await gateway.read(), { sheets: [sheets[0]] });
+  const results = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  const user = userEvent.setup();
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  renderPane({ gateway, initialTab: "report" });
+
+  expect(await screen.findByText("Chưa có kết quả kiểm tra để viết báo cáo.")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Kiểm tra ngay" }));
+  const sentence = await screen.findByTestId("report-sentence");
+  const expected = reportSentence(check.summary, results, "vi");
+  expect(sentence).toHaveTextContent(expected);
+  expect(expected).toMatch(/^9 tháng: \d+\/\d+ chỉ tiêu đạt hoặc đúng tiến độ/);
+
+  const [copySentence] = screen.getAllByRole("button", { name: "Sao chép" });
+  await user.click(copySentence);
+  expect(writeText).toHaveBeenCalledWith(expected);
+  expect(await screen.findByText("Đã sao chép vào bộ nhớ tạm.")).toBeInTheDocument();
+});
+
+test("writes the chart table to its own sheet, and replaces it the next time", async () => {
+  const { gateway, sheets } = await demoWorkbook();
+  const user = userEvent.setup();
+  renderPane({ gateway });
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" });
+  await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
+  const insert = await screen.findByRole("button", { name: "Ghi bảng biểu đồ" });
+  await user.click(insert);
+  expect(await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”.")).toBeInTheDocument();
+
+  const chart = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
+  const rows = chart.values.map((r) => r.map((v) => v));
+  expect(rows[0][0]).toBe("BIỂU ĐỒ % KẾ HOẠCH THEO LĨNH VỰC");
+  const header = rows.findIndex((r) => r[0] === "Lĩnh vực");
+  expect(rows[header]).toEqual(["Lĩnh vực", "Số chỉ tiêu", "Số chỉ tiêu đạt", "Tỷ lệ đạt (%)", "% KH bình quân"]);
+  const check = checkWorkbook(await gateway.read({ sheets: [sheets[0]] }), { sheets: [sheets[0]] });
+  const fieldRows = rows.slice(header + 1).filter((r) => typeof r[0] === "string" && r[0] !== "");
+  expect(fieldRows.map((r) => r[0])).toEqual(check.summary.byField.map((f) => f.field));
+  expect(fieldRows.map((r) => r[1])).toEqual(check.summary.byField.map((f) => f.total));
+
+  await user.click(insert);
+  await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”.");
+  const names = (await gateway.listSheets()).map((s) => s.name);
+  expect(names.filter((n) => n.startsWith("Biểu đồ % KH"))).toEqual(["Biểu đồ % KH"]);
+});
+
+test("a user's own sheet of that name is left alone", async () => {
+  const { gateway } = await demoWorkbook();
+  await gateway.apply({
+    changes: [
+      { kind: "addSheet", sheet: "Biểu đồ % KH" },
+      { kind: "values", sheet: "Biểu đồ % KH", anchor: "A1", rows: [["Của tôi"]] },
+    ],
+  });
+  const user = userEvent.setup();
+  renderPane({ gateway });
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" });
+  await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
+  await user.click(await screen.findByRole("button", { name: "Ghi bảng biểu đồ" }));
+  expect(await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH (2)”.")).toBeInTheDocument();
+  const mine = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
+  expect(mine.values[0][0]).toBe("Của tôi");
+  const region = screen.getByRole("tabpanel");
+  expect(within(region).queryByRole("alert")).not.toBeInTheDocument();
+});

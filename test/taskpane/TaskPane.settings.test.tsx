@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import "./support/jsdomShims";
+// The lazily loaded tabs, compiled up front so that opening one in a test is quick.
+import "../../src/taskpane/tabs/ReportTab";
+import "../../src/taskpane/tabs/SettingsTab";
+import "../../src/taskpane/tabs/TemplatesTab";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SETTINGS_KEY } from "../../src/taskpane/settings/settings";
+import { demoWorkbook } from "./support/demoWorkbook";
+import { renderPane } from "./support/renderPane";
+
+beforeEach(() => localStorage.clear());
+
+test("Vietnamese by default, English on the switch, kept in localStorage", async () => {
+  const user = userEvent.setup();
+  const first = renderPane({ gateway: undefined, initialTab: "settings" });
+  expect(screen.getByRole("tab", { name: "Mẫu kế hoạch" })).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe("vi");
+  await user.click(await screen.findByRole("radio", { name: "English" }));
+  expect(screen.getByRole("tab", { name: "Plan templates" })).toBeInTheDocument();
+  expect(screen.getByRole("heading", { name: "Settings" })).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe("en");
+  expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}")).toMatchObject({ lang: "en" });
+  first.unmount();
+
+  renderPane({ gateway: undefined });
+  expect(screen.getByRole("tab", { name: "Check" })).toHaveAttribute("aria-selected", "true");
+});
+
+test("tolerance and highlight are saved and used by the next check", async () => {
+  const user = userEvent.setup();
+  const { gateway } = await demoWorkbook();
+  renderPane({ gateway, initialTab: "settings" });
+  const tolerance = await screen.findByRole("spinbutton", { name: /Ngưỡng “có nguy cơ”/ });
+  await user.clear(tolerance);
+  await user.type(tolerance, "25");
+  await user.tab();
+  await user.click(screen.getByRole("switch", { name: "Tô màu kết quả vào sổ làm việc" }));
+  expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}")).toMatchObject({
+    atRiskTolerancePercent: 25,
+    highlight: false,
+  });
+  const apply = jest.spyOn(gateway, "apply");
+  await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  expect(await screen.findByText(/Tô màu đang tắt/)).toBeInTheDocument();
+  expect(apply).not.toHaveBeenCalled();
+});
+
+/** Presses Tab until `target` has focus; fails if it is not in the tab order. */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, target: HTMLElement) {
+  for (let i = 0; i < 40 && document.activeElement !== target; i += 1) await user.tab();
+  expect(target).toHaveFocus();
+}
+
+// Arrow keys between tabs need layout (tabster skips elements without a size): the
+// end-to-end test presses them in Chromium. Here: Tab, Enter and Space alone.
+test("usable by keyboard alone: Tab reaches every tab and control, Enter acts", async () => {
+  const user = userEvent.setup();
+  const { gateway } = await demoWorkbook();
+  renderPane({ gateway });
+  const report = screen.getByRole("tab", { name: "Báo cáo" });
+  await tabTo(user, report);
+  await user.keyboard("{Enter}");
+  expect(report).toHaveAttribute("aria-selected", "true");
+  const check = screen.getByRole("tab", { name: "Kiểm tra" });
+  await user.keyboard("{Shift>}{Tab}{/Shift}");
+  await tabTo(user, check);
+  await user.keyboard(" ");
+  expect(check).toHaveAttribute("aria-selected", "true");
+  await tabTo(user, screen.getByRole("button", { name: "Kiểm tra" }));
+  await user.keyboard("{Enter}");
+  expect(await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" })).toBeInTheDocument();
+  // The findings are links a keyboard reaches.
+  const firstLink = screen.getAllByRole("button", { name: /^Dòng \d+ · / })[0];
+  await tabTo(user, firstLink);
+  // Every control of the Check tab has an accessible name.
+  for (const control of [
+    ...screen.getAllByRole("button"),
+    ...screen.getAllByRole("radio"),
+    ...screen.getAllByRole("combobox"),
+  ])
+    expect(control).toHaveAccessibleName();
+});
