@@ -26,7 +26,9 @@ test("checks the active sheet through the gateway and shows counts, fields and f
   );
   expect(screen.getByTestId("count-on_track")).toHaveTextContent(String(expected.counts.on_track));
   expect(apply).toHaveBeenCalledTimes(1);
-  expect(screen.getByText(`Đã kiểm tra ${expected.total} chỉ tiêu trên 1 trang tính.`)).toBeInTheDocument();
+  expect(
+    screen.getByText(`Đã kiểm tra ${expected.total} chỉ tiêu trên 1 trang tính.`),
+  ).toBeInTheDocument();
 
   // A progress bar per field, its figures written beside it.
   expect(screen.getAllByRole("progressbar").length).toBe(expected.byField.length);
@@ -54,7 +56,9 @@ test("filters the list by status with toggle buttons", async () => {
   expect(within(section).queryByText("Chậm tiến độ")).not.toBeInTheDocument();
   const onTrack = within(filter).getByRole("button", { name: /^Đúng tiến độ/ });
   await user.click(onTrack);
-  await waitFor(() => expect(within(section).getAllByText("Đúng tiến độ").length).toBeGreaterThan(0));
+  await waitFor(() =>
+    expect(within(section).getAllByText("Đúng tiến độ").length).toBeGreaterThan(0),
+  );
 });
 
 test("writes nothing when highlighting is off", async () => {
@@ -70,7 +74,9 @@ test("writes nothing when highlighting is off", async () => {
 
 test("a failed read shows a MessageBar in plain words, without a stack trace", async () => {
   const { gateway } = await demoWorkbook();
-  jest.spyOn(gateway, "read").mockRejectedValue(new Error("InvalidOperation: cell editing\n    at Excel.run"));
+  jest
+    .spyOn(gateway, "read")
+    .mockRejectedValue(new Error("InvalidOperation: cell editing\n    at Excel.run"));
   const user = userEvent.setup();
   renderPane({ gateway });
   await user.click(screen.getByRole("button", { name: "Kiểm tra" }));

@@ -45,13 +45,21 @@ test("writes the chart table to its own sheet, and replaces it the next time", a
   await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
   const insert = await screen.findByRole("button", { name: "Ghi bảng biểu đồ" });
   await user.click(insert);
-  expect(await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”.")).toBeInTheDocument();
+  expect(
+    await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”."),
+  ).toBeInTheDocument();
 
   const chart = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
   const rows = chart.values.map((r) => r.map((v) => v));
   expect(rows[0][0]).toBe("BIỂU ĐỒ % KẾ HOẠCH THEO LĨNH VỰC");
   const header = rows.findIndex((r) => r[0] === "Lĩnh vực");
-  expect(rows[header]).toEqual(["Lĩnh vực", "Số chỉ tiêu", "Số chỉ tiêu đạt", "Tỷ lệ đạt (%)", "% KH bình quân"]);
+  expect(rows[header]).toEqual([
+    "Lĩnh vực",
+    "Số chỉ tiêu",
+    "Số chỉ tiêu đạt",
+    "Tỷ lệ đạt (%)",
+    "% KH bình quân",
+  ]);
   const check = checkWorkbook(await gateway.read({ sheets: [sheets[0]] }), { sheets: [sheets[0]] });
   const fieldRows = rows.slice(header + 1).filter((r) => typeof r[0] === "string" && r[0] !== "");
   expect(fieldRows.map((r) => r[0])).toEqual(check.summary.byField.map((f) => f.field));
@@ -77,7 +85,9 @@ test("a user's own sheet of that name is left alone", async () => {
   await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" });
   await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
   await user.click(await screen.findByRole("button", { name: "Ghi bảng biểu đồ" }));
-  expect(await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH (2)”.")).toBeInTheDocument();
+  expect(
+    await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH (2)”."),
+  ).toBeInTheDocument();
   const mine = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
   expect(mine.values[0][0]).toBe("Của tôi");
   const region = screen.getByRole("tabpanel");

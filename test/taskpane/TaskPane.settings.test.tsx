@@ -49,38 +49,22 @@ test("tolerance and highlight are saved and used by the next check", async () =>
   expect(apply).not.toHaveBeenCalled();
 });
 
-/** Presses Tab until `target` has focus; fails if it is not in the tab order. */
-async function tabTo(user: ReturnType<typeof userEvent.setup>, target: HTMLElement) {
-  for (let i = 0; i < 40 && document.activeElement !== target; i += 1) await user.tab();
-  expect(target).toHaveFocus();
-}
-
-// Arrow keys between tabs need layout (tabster skips elements without a size): the
-// end-to-end test presses them in Chromium. Here: Tab, Enter and Space alone.
-test("usable by keyboard alone: Tab reaches every tab and control, Enter acts", async () => {
+// Keyboard use (Tab, the arrow keys between tabs, Enter on a finding) needs real layout and
+// focus handling: tabster, which Fluent uses, skips elements without a size, so jsdom cannot
+// show it. The end-to-end test drives the pane by keyboard in Chromium.
+test("every control of the Check tab, findings included, has an accessible name", async () => {
   const user = userEvent.setup();
   const { gateway } = await demoWorkbook();
   renderPane({ gateway });
-  const report = screen.getByRole("tab", { name: "Báo cáo" });
-  await tabTo(user, report);
-  await user.keyboard("{Enter}");
-  expect(report).toHaveAttribute("aria-selected", "true");
-  const check = screen.getByRole("tab", { name: "Kiểm tra" });
-  await user.keyboard("{Shift>}{Tab}{/Shift}");
-  await tabTo(user, check);
-  await user.keyboard(" ");
-  expect(check).toHaveAttribute("aria-selected", "true");
-  await tabTo(user, screen.getByRole("button", { name: "Kiểm tra" }));
-  await user.keyboard("{Enter}");
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
   expect(await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" })).toBeInTheDocument();
-  // The findings are links a keyboard reaches.
-  const firstLink = screen.getAllByRole("button", { name: /^Dòng \d+ · / })[0];
-  await tabTo(user, firstLink);
-  // Every control of the Check tab has an accessible name.
+  expect(screen.getAllByRole("button", { name: /^Dòng \d+ · / }).length).toBeGreaterThan(0);
   for (const control of [
+    ...screen.getAllByRole("tab"),
     ...screen.getAllByRole("button"),
     ...screen.getAllByRole("radio"),
     ...screen.getAllByRole("combobox"),
+    ...screen.getAllByRole("progressbar"),
   ])
     expect(control).toHaveAccessibleName();
 });

@@ -35,7 +35,8 @@ export function setActiveSheet(workbook: Workbook, name: string, cell?: string):
   sheets.forEach((sheet, i) => {
     const [view = {}, ...rest] = sheet.views ?? [];
     const selected = i === index;
-    const next: SheetView = { ...view, tabSelected: selected };
+    // ExcelJS writes the selection only for a view with a state.
+    const next: SheetView = { state: "normal", ...view, tabSelected: selected };
     if (selected && cell) next.activeCell = cell;
     sheet.views = [next, ...rest];
   });

@@ -77,7 +77,8 @@ function objectValue(value: Record<string, unknown>, date1904: boolean): CellVal
     return Number.isNaN(value.getTime()) ? null : dateToSerial(value, date1904);
   }
   if (typeof value.error === "string") return { error: value.error };
-  if (Array.isArray(value.richText)) return emptyToNull(richText(value as unknown as CellRichTextValue));
+  if (Array.isArray(value.richText))
+    return emptyToNull(richText(value as unknown as CellRichTextValue));
   // A hyperlink: its text, itself plain or rich.
   if ("hyperlink" in value) return plainValue(value.text ?? value.hyperlink, date1904);
   if ("text" in value) return plainValue(value.text, date1904);

@@ -93,7 +93,10 @@ export function writeNote(sheet: Worksheet, cellText: string, text: string | nul
 export function mergeRange(sheet: Worksheet, rangeText: string): void {
   const r = range(rangeText);
   const exists = mergeAreas(sheet).some((m) =>
-    sameRange({ start: { row: m.top, column: m.left }, end: { row: m.bottom, column: m.right } }, r),
+    sameRange(
+      { start: { row: m.top, column: m.left }, end: { row: m.bottom, column: m.right } },
+      r,
+    ),
   );
   if (!exists) sheet.mergeCells(r.start.row, r.start.column, r.end.row, r.end.column);
 }

@@ -11,6 +11,7 @@ const UNIX_EPOCH_SERIAL = 25_569;
 const DATE_1904_OFFSET = 1_462;
 
 export function dateToSerial(date: Date, date1904: boolean): number {
-  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
+  const serial =
+    date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
   return Math.round(serial * 1e9) / 1e9;
 }

@@ -5,6 +5,7 @@ import type { SheetVisibility, WorkbookSnapshot } from "../../workbook/snapshot"
 import { activeSheetName } from "./activeSheet";
 import { applyChanges } from "./applyChanges";
 import type { SheetKind } from "./loadHooks";
+import { prepareForWrite } from "./prepareForWrite";
 import { readSheet } from "./readSheet";
 import type { SaveLoss } from "./saveLosses";
 import { findSheet } from "./sheetWrites";
@@ -74,6 +75,7 @@ export class ExcelJsGateway implements WorkbookGateway {
     if (this.workbook.worksheets.length === 0) {
       throw new Error("A workbook needs at least one sheet to be saved");
     }
+    prepareForWrite(this.workbook);
     const buffer = await this.workbook.xlsx.writeBuffer();
     const bytes = buffer as unknown as Uint8Array;
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);

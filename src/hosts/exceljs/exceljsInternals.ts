@@ -63,7 +63,9 @@ export function mergeDisjointAreas(worksheet: Worksheet, areas: MergeArea[]): vo
   inner._merges = all;
 }
 
-export function dataValidationModel(worksheet: Worksheet): Record<string, DataValidation | undefined> {
+export function dataValidationModel(
+  worksheet: Worksheet,
+): Record<string, DataValidation | undefined> {
   const inner = internals(worksheet);
   if (!inner.dataValidations) throw new Error("ExcelJS worksheet has no dataValidations");
   return inner.dataValidations.model;

@@ -18,9 +18,12 @@ export function setColumnWidths(sheet: Worksheet, widths: Record<string, number>
  *  and the selection of the sheet's view are kept. */
 export function setFreeze(sheet: Worksheet, rows: number, columns: number): void {
   const [view = {}, ...rest] = sheet.views ?? [];
-  const { xSplit: _x, ySplit: _y, topLeftCell: _t, ...kept } = view as Partial<
-    WorksheetView & { xSplit: number; ySplit: number; topLeftCell: string }
-  >;
+  const {
+    xSplit: _x,
+    ySplit: _y,
+    topLeftCell: _t,
+    ...kept
+  } = view as Partial<WorksheetView & { xSplit: number; ySplit: number; topLeftCell: string }>;
   const next =
     rows === 0 && columns === 0
       ? { ...kept, state: "normal" }

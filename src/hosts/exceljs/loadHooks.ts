@@ -102,7 +102,8 @@ export function installLoadHooks(workbook: Workbook): LoadFacts {
         if (worksheet.id === undefined) continue;
         facts.merges.set(worksheet.id, worksheet.mergeCells ?? []);
         worksheet.mergeCells = [];
-        const areas = worksheet.sheetNo === undefined ? undefined : placeholders.get(worksheet.sheetNo);
+        const areas =
+          worksheet.sheetNo === undefined ? undefined : placeholders.get(worksheet.sheetNo);
         if (areas) facts.validations.set(worksheet.id, areas);
         const notes = loose.get(worksheet) ?? [];
         if (notes.length > 0) facts.looseNotes.set(worksheet.id, notes);
@@ -133,7 +134,8 @@ function learnSheets(model: LoadModel, facts: LoadFacts): void {
 /** The sheet's notes whose cell the file does not list (read before reconcile, which drops
  *  the comments list; reconcile then joins each note with its VML shape in place). */
 function looseNotes(model: LoadModel, worksheet: LoadWorksheetModel): LoadComment[] {
-  const rels = worksheet.sheetNo === undefined ? [] : (model.worksheetRels?.[worksheet.sheetNo] ?? []);
+  const rels =
+    worksheet.sheetNo === undefined ? [] : (model.worksheetRels?.[worksheet.sheetNo] ?? []);
   const rel = rels.find((r) => r.Type.endsWith("/comments"));
   const comments = (rel && model.comments?.[rel.Target]?.comments) ?? [];
   if (comments.length === 0) return [];

@@ -95,7 +95,11 @@ function sentences(reason: RefusalReason, vi: string, en: string): { vi: string;
 }
 
 /** The refusal for `reason`, naming the file when its name is known. */
-export function refusal(reason: RefusalReason, fileName?: string, detail?: string): WorkbookOpenError {
+export function refusal(
+  reason: RefusalReason,
+  fileName?: string,
+  detail?: string,
+): WorkbookOpenError {
   const vi = fileName ? `Tệp "${fileName}"` : "Tệp này";
   const en = fileName ? `The file "${fileName}"` : "This file";
   const text = sentences(reason, vi, en);

@@ -85,7 +85,10 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
             const problem = valueProblem(value);
             if (problem) fail("bad_value", problem);
             if (value !== null && sheet.merges.some((m) => isCovered(m, at))) {
-              fail("merged_cell", `cell ${cellName(at)} is inside a merged area, not its first cell`);
+              fail(
+                "merged_cell",
+                `cell ${cellName(at)} is inside a merged area, not its first cell`,
+              );
             }
           }),
         );
@@ -155,7 +158,10 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
         }
         if (change.setup.paper !== "A4") fail("bad_value", `paper "${change.setup.paper}"`);
         if (change.setup.titleRows !== undefined && !titleRows(change.setup.titleRows)) {
-          fail("bad_address", `print title rows "${change.setup.titleRows}" are not rows like "4:5"`);
+          fail(
+            "bad_address",
+            `print title rows "${change.setup.titleRows}" are not rows like "4:5"`,
+          );
         }
         break;
       case "hideSheet":
@@ -169,7 +175,12 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
       }
       default: {
         const unknown: never = change;
-        throw new ChangeSetError("bad_value", index, undefined, `unknown change ${JSON.stringify(unknown)}`);
+        throw new ChangeSetError(
+          "bad_value",
+          index,
+          undefined,
+          `unknown change ${JSON.stringify(unknown)}`,
+        );
       }
     }
   });
@@ -186,9 +197,7 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
 
 function isCovered(merge: RangeRef, at: { row: number; column: number }): boolean {
   const cell = { start: at, end: at };
-  return (
-    contains(merge, cell) && !(merge.start.row === at.row && merge.start.column === at.column)
-  );
+  return contains(merge, cell) && !(merge.start.row === at.row && merge.start.column === at.column);
 }
 
 function cellName(at: { row: number; column: number }): string {
@@ -219,7 +228,10 @@ function styleProblem(style: CellStyle): string | undefined {
   if (style.fontSize !== undefined && !(style.fontSize >= 1 && style.fontSize <= 409)) {
     return `font size ${style.fontSize} is not between 1 and 409`;
   }
-  if (style.numberFormat !== undefined && (typeof style.numberFormat !== "string" || !style.numberFormat)) {
+  if (
+    style.numberFormat !== undefined &&
+    (typeof style.numberFormat !== "string" || !style.numberFormat)
+  ) {
     return "a number format is a non-empty format code";
   }
   return undefined;

@@ -33,10 +33,7 @@ export function cellCount(r: RangeRef): number {
 
 export function insideSheet(r: RangeRef): boolean {
   return (
-    r.start.row >= 1 &&
-    r.start.column >= 1 &&
-    r.end.row <= MAX_ROWS &&
-    r.end.column <= MAX_COLUMNS
+    r.start.row >= 1 && r.start.column >= 1 && r.end.row <= MAX_ROWS && r.end.column <= MAX_COLUMNS
   );
 }
 

@@ -28,8 +28,14 @@ export function repairTableXml(xml: string): string {
     new RegExp(`<(${CHILDREN})\\b[^>]*/>|<(${CHILDREN})\\b[^>]*>[\\s\\S]*?</\\2>`, "g"),
     "",
   );
-  out = out.replace(new RegExp(`(<tableColumn\\b${ATTRS}>)\\s*<extLst>[\\s\\S]*?</extLst>`, "g"), "$1");
-  out = out.replace(new RegExp(`<tableColumn\\b${ATTRS}>\\s*</tableColumn>`, "g"), "<tableColumn$1/>");
+  out = out.replace(
+    new RegExp(`(<tableColumn\\b${ATTRS}>)\\s*<extLst>[\\s\\S]*?</extLst>`, "g"),
+    "$1",
+  );
+  out = out.replace(
+    new RegExp(`<tableColumn\\b${ATTRS}>\\s*</tableColumn>`, "g"),
+    "<tableColumn$1/>",
+  );
   out = out.replace(/(<tableColumn\b[^>]*?)\s+totalsRowFunction\s*=\s*"custom"/g, "$1");
   out = out.replace(
     new RegExp(`<filterColumn\\b${ATTRS}>([\\s\\S]*?)</filterColumn>`, "g"),

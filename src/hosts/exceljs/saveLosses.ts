@@ -16,7 +16,10 @@ export type SaveLoss =
 
 export const SAVE_LOSS_TEXT: Record<SaveLoss, { vi: string; en: string }> = {
   chart_sheets: { vi: "trang biểu đồ", en: "chart sheets" },
-  other_sheets: { vi: "trang hộp thoại / trang macro Excel 4", en: "dialog and Excel 4 macro sheets" },
+  other_sheets: {
+    vi: "trang hộp thoại / trang macro Excel 4",
+    en: "dialog and Excel 4 macro sheets",
+  },
   charts: { vi: "biểu đồ", en: "charts" },
   macros: { vi: "macro VBA", en: "VBA macros" },
   pivot_tables: { vi: "PivotTable", en: "pivot tables" },

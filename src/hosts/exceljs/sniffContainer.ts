@@ -34,7 +34,8 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 
 function utf16le(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
+  for (let i = 0; i < text.length; i++)
+    out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
   return out;
 }
 

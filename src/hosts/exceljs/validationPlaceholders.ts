@@ -19,15 +19,13 @@ export function placeholdValidations(xml: string): PlaceholderedSheet {
   if (start < 0) return { xml, areas };
   const end = xml.indexOf("</dataValidations>", start);
   if (end < 0) return { xml, areas };
-  const block = xml
-    .slice(start, end)
-    .replace(/<dataValidation\s[^>]*>/g, (tag) =>
-      tag.replace(/\ssqref\s*=\s*(["'])(.*?)\1/, (_attr, _quote: string, sqref: string) => {
-        const placeholder = `A${areas.size + 1}`;
-        areas.set(placeholder, normalizeSqref(sqref));
-        return ` sqref="${placeholder}"`;
-      }),
-    );
+  const block = xml.slice(start, end).replace(/<dataValidation\s[^>]*>/g, (tag) =>
+    tag.replace(/\ssqref\s*=\s*(["'])(.*?)\1/, (_attr, _quote: string, sqref: string) => {
+      const placeholder = `A${areas.size + 1}`;
+      areas.set(placeholder, normalizeSqref(sqref));
+      return ` sqref="${placeholder}"`;
+    }),
+  );
   return { xml: xml.slice(0, start) + block + xml.slice(end), areas };
 }
 

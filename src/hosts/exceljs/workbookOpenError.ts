@@ -11,12 +11,7 @@
  * - unreadable: the file itself could not be read from disk (missing, a folder, no permission).
  */
 export type WorkbookOpenErrorCode =
-  | "not_xlsx"
-  | "encrypted"
-  | "strict_ooxml"
-  | "corrupt"
-  | "unsupported"
-  | "unreadable";
+  "not_xlsx" | "encrypted" | "strict_ooxml" | "corrupt" | "unsupported" | "unreadable";
 
 export class WorkbookOpenError extends Error {
   override readonly name = "WorkbookOpenError";

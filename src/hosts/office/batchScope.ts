@@ -31,8 +31,12 @@ export interface WriteOp {
   queue(scope: BatchScope): void;
 }
 
-/** Request bytes of an operation beyond its payload: object path, method and property names. */
-export const OP_OVERHEAD = 200;
+/**
+ * Request bytes of an operation beyond its payload: its object path, method and property names.
+ * Office's request format (object paths and actions with ids) is wordier than a plain list of
+ * calls, so this errs high: the strict double measures about 125 bytes per style operation.
+ */
+export const OP_OVERHEAD = 500;
 
 /** An operation with no bulky payload. */
 export function smallOp(queue: (scope: BatchScope) => void): WriteOp {

@@ -23,8 +23,8 @@ export function styleOp(change: { sheet: string; range: string; style: CellStyle
       ? undefined
       : Array.from({ length: rows }, () => Array<string>(columns).fill(style.numberFormat ?? ""));
   return {
-    // The range's path, then about 100 bytes per property set (six per border edge).
-    bytes: OP_OVERHEAD + 100 * propertyCount(style) + (formats ? wireBytes(formats) : 0),
+    // The range's path, then up to 150 bytes per property set (two per border edge).
+    bytes: OP_OVERHEAD + 150 * propertyCount(style) + (formats ? wireBytes(formats) : 0),
     queue: (scope) => {
       // Every property is set through range.format…: a set is queued, never a read.
       const range = scope.sheet(change.sheet).getRange(change.range);

@@ -146,9 +146,9 @@ describe("what the corpus files hold, read right", () => {
       { name: "Chart", kind: "chartsheet", visibility: "visible" },
     ]);
     expect(gateway.info.saveLosses).toContain("chart_sheets");
-    await expect(gateway.apply({ changes: [{ kind: "addSheet", sheet: "chart" }] })).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      gateway.apply({ changes: [{ kind: "addSheet", sheet: "chart" }] }),
+    ).rejects.toThrow(/already exists/);
   });
 
   test("g11 (.xlsm): read, its chart sheets skipped, the active sheet kept by name", async () => {
@@ -162,7 +162,10 @@ describe("what the corpus files hold, read right", () => {
       "Tabelle2",
       "Tabelle3",
     ]);
-    expect(gateway.info.skippedSheets.map((s) => s.name)).toEqual(["Detailed_graph", "Summary_graph"]);
+    expect(gateway.info.skippedSheets.map((s) => s.name)).toEqual([
+      "Detailed_graph",
+      "Summary_graph",
+    ]);
     expect(gateway.info.saveLosses).toEqual(expect.arrayContaining(["macros", "chart_sheets"]));
     expect(snapshot.activeSheet).toBe("General");
   });
@@ -190,11 +193,18 @@ describe("what the corpus files hold, read right", () => {
     expect(gateway.info.strictOpenXml).toBe(true);
     const s = sheet(snapshot, "Sheet Number 2");
     expect(snapshotCell(s, "A1").value).toBe("Start of 2nd sheet");
-    expect(snapshotCell(s, "D7")).toEqual({ value: 13, formula: "=SUM(A7:C7)", numberFormat: "General" });
+    expect(snapshotCell(s, "D7")).toEqual({
+      value: 13,
+      formula: "=SUM(A7:C7)",
+      numberFormat: "General",
+    });
   });
 
   test("vn01: a real district report: merged headers, numbered labels, cached results", async () => {
-    const s = sheet((await read("vn01_ktxh_bieu07_chitieu_TH_KH_UTH_2020.xlsx")).snapshot, "ChitieuNN");
+    const s = sheet(
+      (await read("vn01_ktxh_bieu07_chitieu_TH_KH_UTH_2020.xlsx")).snapshot,
+      "ChitieuNN",
+    );
     expect(s.merges).toContain("A1:R1");
     expect(snapshotCell(s, "D4").value).toBe("Toàn huyện");
     expect(snapshotCell(s, "E5").value).toBe("KH 2020");
@@ -212,7 +222,10 @@ describe("what the corpus files hold, read right", () => {
           differing.push(`${file}: ${sheet.name}`);
         }
       });
-      if (again.sheets.length !== snapshot.sheets.length || again.activeSheet !== snapshot.activeSheet) {
+      if (
+        again.sheets.length !== snapshot.sheets.length ||
+        again.activeSheet !== snapshot.activeSheet
+      ) {
         differing.push(`${file}: sheet list or active sheet`);
       }
     }

@@ -3,6 +3,7 @@ import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
 import type { SheetSnapshot } from "../../../src/workbook/snapshot";
 import { snapshotCell } from "../contractCases";
 import { buildXlsx } from "./support/buildXlsx";
+import { minimalXlsxParts, storedZip } from "./support/storedZip";
 
 async function readOne(bytes: Uint8Array, name = "S"): Promise<SheetSnapshot> {
   const snapshot = await (await openWorkbook(bytes)).read({ sheets: [name] });
@@ -23,19 +24,31 @@ describe("ExcelJsGateway reads values as Excel shows them", () => {
         ws.getCell("B1").numFmt = "#,##0.0";
         ws.getCell("C1").value = raw({ formula: "A1/0", result: { error: "#DIV/0!" } });
         ws.getCell("D1").value = raw({ formula: "A1+1" });
-        ws.getCell("E1").value = raw({ formula: "IF(A1>0,\"Đạt\",\"\")", result: "Đạt" });
+        ws.getCell("E1").value = raw({ formula: 'IF(A1>0,"Đạt","")', result: "Đạt" });
         ws.getCell("F1").value = raw({ formula: "A1>0", result: true });
         ws.getCell("G1").value = raw({ error: "#N/A" });
-        ws.getCell("H1").value = raw({ formula: "_xlfn.CONCAT(E1,\"!\")", result: "Đạt!" });
+        ws.getCell("H1").value = raw({ formula: '_xlfn.CONCAT(E1,"!")', result: "Đạt!" });
       }),
     );
     expect(snapshotCell(sheet, "A1")).toEqual({ value: 0.12, formula: null, numberFormat: "0.0%" });
-    expect(snapshotCell(sheet, "B1")).toEqual({ value: 12, formula: "=A1*100", numberFormat: "#,##0.0" });
+    expect(snapshotCell(sheet, "B1")).toEqual({
+      value: 12,
+      formula: "=A1*100",
+      numberFormat: "#,##0.0",
+    });
     expect(snapshotCell(sheet, "C1").value).toEqual({ error: "#DIV/0!" });
-    expect(snapshotCell(sheet, "D1")).toEqual({ value: null, formula: "=A1+1", numberFormat: "General" });
+    expect(snapshotCell(sheet, "D1")).toEqual({
+      value: null,
+      formula: "=A1+1",
+      numberFormat: "General",
+    });
     expect(snapshotCell(sheet, "E1").value).toBe("Đạt");
     expect(snapshotCell(sheet, "F1").value).toBe(true);
-    expect(snapshotCell(sheet, "G1")).toEqual({ value: { error: "#N/A" }, formula: null, numberFormat: "General" });
+    expect(snapshotCell(sheet, "G1")).toEqual({
+      value: { error: "#N/A" },
+      formula: null,
+      numberFormat: "General",
+    });
     expect(snapshotCell(sheet, "H1").formula).toBe('=CONCAT(E1,"!")');
   });
 
@@ -44,7 +57,12 @@ describe("ExcelJsGateway reads values as Excel shows them", () => {
       await buildXlsx((wb) => {
         const ws = wb.addWorksheet("S");
         [1, 2, 3].forEach((n, i) => (ws.getCell(`A${i + 1}`).value = n));
-        ws.getCell("B1").value = raw({ formula: "A1*2", result: 2, shareType: "shared", ref: "B1:B3" });
+        ws.getCell("B1").value = raw({
+          formula: "A1*2",
+          result: 2,
+          shareType: "shared",
+          ref: "B1:B3",
+        });
         ws.getCell("B2").value = raw({ sharedFormula: "B1", result: 4 });
         ws.getCell("B3").value = raw({ sharedFormula: "B1", result: 6 });
       }),
@@ -76,7 +94,9 @@ describe("ExcelJsGateway reads values as Excel shows them", () => {
     const sheet = await readOne(
       await buildXlsx((wb) => {
         const ws = wb.addWorksheet("S");
-        ws.getCell("A1").value = { richText: [{ text: "Tổng " }, { text: "cộng", font: { bold: true } }] };
+        ws.getCell("A1").value = {
+          richText: [{ text: "Tổng " }, { text: "cộng", font: { bold: true } }],
+        };
         ws.getCell("A2").value = { text: "Cổng thông tin", hyperlink: "https://example.gov.vn" };
         ws.getCell("A3").value = "";
         ws.getCell("A4").value = false;
@@ -92,7 +112,11 @@ describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
       await buildXlsx((wb) => {
         const ws = wb.addWorksheet("S");
         ws.getCell("A1").numFmt = "0%";
-        ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+        ws.getCell("A1").fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: "FFFFFF00" },
+        };
         ws.getCell("C3").value = "x";
         ws.getCell("D4").value = 1;
         ws.getCell("H9").note = "ghi chú ở ô trống";
@@ -117,25 +141,26 @@ describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
       }),
     );
     expect(sheet.merges).toEqual(["A1:C2"]);
-    expect(sheet.values).toEqual([
-      ["Toàn huyện", null, null],
-      [null, null, null],
-      [1, null, null],
-    ]);
+    // The used range counts values only: a merged area's covered cells don't widen it.
+    expect(sheet.values).toEqual([["Toàn huyện"], [null], [1]]);
   });
 
-  test("hidden rows and columns within the used range", async () => {
-    const sheet = await readOne(
-      await buildXlsx((wb) => {
-        const ws = wb.addWorksheet("S");
-        ws.getCell("B2").value = 1;
-        ws.getCell("E6").value = 2;
-        for (const r of [1, 3, 4, 9]) ws.getRow(r).hidden = true;
-        for (const c of [1, 3, 7]) ws.getColumn(c).hidden = true;
-      }),
-    );
+  test("hidden rows and columns within the used range, kept when saved again", async () => {
+    // As Excel writes them: hidden empty rows are <row hidden="1"/> with no cells.
+    const sheetXml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<cols><col min="1" max="1" width="9" hidden="1"/><col min="3" max="3" width="9" hidden="1"/>' +
+      '<col min="7" max="7" width="9" hidden="1"/></cols><sheetData>' +
+      '<row r="1" hidden="1"/><row r="2"><c r="B2"><v>1</v></c></row>' +
+      '<row r="3" hidden="1"/><row r="4" hidden="1"><c r="C4" s="0"/></row>' +
+      '<row r="6"><c r="E6"><v>2</v></c></row><row r="9" hidden="1"/></sheetData></worksheet>';
+    const gateway = await openWorkbook(storedZip(minimalXlsxParts({ sheetXml })));
+    const sheet = (await gateway.read()).sheets[0];
     expect(sheet.hiddenRows).toEqual([3, 4]);
     expect(sheet.hiddenColumns).toEqual([3]);
+    const again = (await (await openWorkbook(await gateway.toBuffer())).read()).sheets[0];
+    expect(again.hiddenRows).toEqual([3, 4]);
+    expect(again.hiddenColumns).toEqual([3]);
   });
 
   test("tables: name, range with header and totals rows, header flag", async () => {
@@ -180,7 +205,12 @@ describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
       for (let r = 1; r <= 2000; r++) {
         const row = ws.getRow(r);
         for (let c = 1; c <= 15; c++) {
-          row.getCell(c).value = c === 2 ? `Chỉ tiêu ${r}` : c === 15 ? raw({ formula: `C${r}/D${r}`, result: 1.05 }) : r * c;
+          row.getCell(c).value =
+            c === 2
+              ? `Chỉ tiêu ${r}`
+              : c === 15
+                ? raw({ formula: `C${r}/D${r}`, result: 1.05 })
+                : r * c;
         }
       }
     });

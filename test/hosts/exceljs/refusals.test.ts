@@ -80,7 +80,9 @@ describe("openWorkbook refuses what is not an .xlsx with one clear error", () =>
   });
 
   test("a worksheet at a non-standard part name ExcelJS cannot find: unsupported, not an empty workbook", async () => {
-    const error = await refusalOf(storedZip(minimalXlsxParts({ sheetPath: "worksheets/data.xml" })));
+    const error = await refusalOf(
+      storedZip(minimalXlsxParts({ sheetPath: "worksheets/data.xml" })),
+    );
     expect(error.code).toBe("unsupported");
     expect(error.detail).toContain("Trang 1");
   });
@@ -112,6 +114,8 @@ describe("openWorkbook reads files ExcelJS can read even when they are unusual",
     expect(classify("3:1: text data outside of root node.")).toBe("corrupt");
     expect(classify("Unexpected xml node in parseOpen: {}")).toBe("unsupported");
     expect(classify("Unexpected xml node in parseOpen: {}", true)).toBe("strict_ooxml");
-    expect(classify("Cannot set properties of undefined (setting 'filterButton')")).toBe("unsupported");
+    expect(classify("Cannot set properties of undefined (setting 'filterButton')")).toBe(
+      "unsupported",
+    );
   });
 });

@@ -8,6 +8,8 @@ export function renderWithFluent(element: ReactElement): RenderResult {
   return render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 }
 
-export function renderPane(props: Partial<TaskPaneProps> & Pick<TaskPaneProps, "gateway">): RenderResult {
+export function renderPane(
+  props: Partial<TaskPaneProps> & Pick<TaskPaneProps, "gateway">,
+): RenderResult {
   return renderWithFluent(<TaskPane host="preview" {...props} />);
 }

@@ -28,7 +28,10 @@ export async function seedXlsx(seed: SeedWorkbook): Promise<Uint8Array> {
           name: text(header, area.start.column + j) || `Cột ${j + 1}`,
         })),
         rows: Array.from({ length: area.end.row - header }, (_, i) =>
-          Array.from({ length: width }, (_, j) => ws.getCell(header + 1 + i, area.start.column + j).value),
+          Array.from(
+            { length: width },
+            (_, j) => ws.getCell(header + 1 + i, area.start.column + j).value,
+          ),
         ),
       });
     }
@@ -47,7 +50,15 @@ export async function seedXlsx(seed: SeedWorkbook): Promise<Uint8Array> {
   if (seed.activeSheet) {
     const index = seed.sheets.findIndex((s) => s.name === seed.activeSheet);
     workbook.views = [
-      { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: index, visibility: "visible" },
+      {
+        x: 0,
+        y: 0,
+        width: 12000,
+        height: 24000,
+        firstSheet: 0,
+        activeTab: index,
+        visibility: "visible",
+      },
     ];
   }
   const buffer = await workbook.xlsx.writeBuffer();

@@ -49,9 +49,13 @@ export function sheetXml(zip: Uint8Array, sheet: string): string {
   const workbook = zipEntryText(zip, "xl/workbook.xml") ?? "";
   const rels = zipEntryText(zip, "xl/_rels/workbook.xml.rels") ?? "";
   const escaped = sheet.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-  const tag = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(workbook);
+  const tag = new RegExp(
+    `<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`,
+  ).exec(workbook);
   const rId = tag && /r:id="([^"]+)"/.exec(tag[0])?.[1];
-  const target = rId && new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rId}"`).exec(rels);
+  const target =
+    rId &&
+    new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rId}"`).exec(rels);
   const path = target && (target[1] ?? target[2]);
   if (!path) throw new Error(`sheet "${sheet}" not found in the archive`);
   const text = zipEntryText(zip, `xl/${path.replace(/^\/?xl\//, "")}`);
