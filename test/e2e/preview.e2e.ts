@@ -99,7 +99,9 @@ test("opens a workbook in the preview, checks it, follows a finding, switches la
   expect(download.suggestedFilename()).toBe("phuong-tan-phong-9-thang-checked.xlsx");
   const saved = await download.path();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(saved));
+  // ExcelJS types its input as a Node Buffer of an older @types/node; the bytes are one.
+  const bytes = (await readFile(saved)) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+  await workbook.xlsx.load(bytes);
   const sheet = workbook.getWorksheet(FIXTURE.sheet);
   expect(sheet).toBeDefined();
   const header = sheet?.getRow(4).values as unknown[];

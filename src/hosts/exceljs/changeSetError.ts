@@ -2,6 +2,7 @@ import type { Change } from "../../workbook/changeSet";
 
 export type ChangeSetErrorCode =
   | "unknown_sheet"
+  | "hidden_sheet"
   | "sheet_exists"
   | "bad_sheet_name"
   | "bad_address"

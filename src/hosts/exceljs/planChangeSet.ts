@@ -169,7 +169,7 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
         break;
       case "activate": {
         const sheet = sheetOf(change.sheet);
-        if (!sheet.visible) fail("unknown_sheet", `sheet "${change.sheet}" is hidden`);
+        if (!sheet.visible) fail("hidden_sheet", `sheet "${change.sheet}" is hidden`);
         if (change.cell !== undefined) cellOf(change.cell);
         break;
       }

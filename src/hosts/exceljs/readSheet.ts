@@ -1,9 +1,8 @@
 import type { Worksheet } from "exceljs";
-import { address } from "../../workbook/a1";
+import { address, parseRange, rangeAddress } from "../../workbook/a1";
 import type { CellValue, SheetSnapshot, TableInfo } from "../../workbook/snapshot";
 import { cellFormula, cellValue, holdsContent } from "./cellReading";
 import { mergeAreas, tableModels, type ExcelJsTableModel } from "./exceljsInternals";
-import { parseRange, rangeAddress } from "../../workbook/a1";
 
 interface Box {
   top: number;

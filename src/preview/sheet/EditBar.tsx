@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseAddress } from "../../workbook/a1";
 import type { Messages } from "../../taskpane/i18n/messages";
@@ -17,6 +17,10 @@ const useStyles = makeStyles({
   value: {
     flexGrow: 1,
     minWidth: "12rem",
+  },
+  hint: {
+    flexBasis: "100%",
+    color: tokens.colorNeutralForeground3,
   },
 });
 
@@ -41,6 +45,7 @@ export function EditBar({ cell, value, onCell, onWrite, t }: EditBarProps) {
   const submit = () => valid && onWrite(cell.toUpperCase(), typedValue(text));
   return (
     <form
+      aria-describedby="chitieu-edit-hint"
       className={styles.bar}
       onSubmit={(e) => {
         e.preventDefault();
@@ -55,12 +60,15 @@ export function EditBar({ cell, value, onCell, onWrite, t }: EditBarProps) {
       >
         <Input value={cell} onChange={(_e, data) => onCell(data.value.trim().toUpperCase())} />
       </Field>
-      <Field label={t.preview.value} className={styles.value} hint={t.preview.editHint}>
+      <Field label={t.preview.value} className={styles.value}>
         <Input value={text} onChange={(_e, data) => setText(data.value)} />
       </Field>
       <Button type="submit" disabled={!valid}>
         {t.preview.write}
       </Button>
+      <Caption1 id="chitieu-edit-hint" className={styles.hint}>
+        {t.preview.editHint}
+      </Caption1>
     </form>
   );
 }

@@ -44,11 +44,14 @@ const useStyles = makeStyles({
     padding: "0 4px",
     textAlign: "right",
   },
+  // One line per row, as Excel shows cells that do not wrap; the full text is the title.
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: "2px 4px",
-    maxWidth: "18rem",
-    verticalAlign: "top",
+    maxWidth: "16rem",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
     cursor: "cell",
   },
   number: {
@@ -120,6 +123,11 @@ export function SheetTable({ sheet, looks, selected, onCell, t }: SheetTableProp
                   const value = sheet.values[r]?.[c] ?? null;
                   const look = looks?.get(key);
                   const cell = address(row, column);
+                  const text = displayValue(
+                    value,
+                    sheet.numberFormats[r]?.[c] ?? "General",
+                    t.lang,
+                  );
                   const classes = [styles.cell];
                   if (typeof value === "number") classes.push(styles.number);
                   if (cell === selected) classes.push(styles.selected);
@@ -137,9 +145,10 @@ export function SheetTable({ sheet, looks, selected, onCell, t }: SheetTableProp
                         fontWeight: look?.bold ? 600 : undefined,
                         fontStyle: look?.italic ? "italic" : undefined,
                       }}
+                      title={text.length > 24 ? text : undefined}
                       onClick={() => onCell(cell)}
                     >
-                      {displayValue(value, sheet.numberFormats[r]?.[c] ?? "General", t.lang)}
+                      {text}
                     </td>
                   );
                 })}

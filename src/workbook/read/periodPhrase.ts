@@ -7,10 +7,18 @@ import { foldText } from "../../engine/text/normalize";
  */
 export function periodInText(text: string): PeriodId | undefined {
   const folded = foldText(text);
-  if (/(^|\D)6 thang|sau thang/.test(folded)) return "6m";
-  if (/(^|\D)9 thang|chin thang/.test(folded)) return "9m";
-  if (/\bquy (i|1)\b(?![iv])|(^|\D)3 thang|ba thang/.test(folded)) return "q1";
-  if (/\bca nam\b|(^|\D)12 thang|^nam$/.test(folded)) return "year";
+  if (/(^|\D)6 (thang|months?)|sau thang|six months|half[- ]year/.test(folded)) return "6m";
+  if (/(^|\D)9 (thang|months?)|chin thang|nine months/.test(folded)) return "9m";
+  if (
+    /\bquy (i|1)\b|(^|\D)3 (thang|months?)|ba thang|first quarter|\bq1\b|quarter (i|1)\b/.test(
+      folded,
+    )
+  ) {
+    return "q1";
+  }
+  if (/\bca nam\b|(^|\D)12 (thang|months?)|^nam$|full year|^year$|whole year|annual/.test(folded)) {
+    return "year";
+  }
   return undefined;
 }
 

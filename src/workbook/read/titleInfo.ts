@@ -13,23 +13,19 @@ export interface TitleInfo {
 
 type KeyKind = "unit" | "period" | "year";
 
-/** "Địa bàn", "Đơn vị", "Kỳ báo cáo", "Kỳ nhập liệu", "Năm", "Năm nhập biểu mẫu"… */
+const KEYS: Record<KeyKind, RegExp> = {
+  unit: /^(dia ban|don vi|don vi bao cao|ten don vi|co quan bao cao|don vi thuc hien|unit)$/,
+  period: /^(ky bao cao|ky nhap lieu|ky so lieu|ky|thoi gian|thoi ky bao cao|(reporting )?period)$/,
+  year: /^(nam( (bao cao|ke hoach|nhap bieu mau|nhap lieu|so lieu))?|year|plan year)$/,
+};
+
+/** "Địa bàn", "Đơn vị", "Kỳ báo cáo", "Kỳ nhập liệu", "Năm", "Năm nhập biểu mẫu", "Unit"… */
 function keyKind(key: string): KeyKind | undefined {
   const folded = foldText(key)
     .replace(/[:.]+$/, "")
     .trim();
-  if (
-    /^(dia ban|don vi|don vi bao cao|ten don vi|co quan bao cao|don vi thuc hien)$/.test(folded)
-  ) {
-    return "unit";
-  }
-  if (
-    /^(ky bao cao|ky nhap lieu|ky so lieu|ky|thoi gian|thoi ky bao cao|bao cao ky)$/.test(folded)
-  ) {
-    return "period";
-  }
-  if (/^nam( (bao cao|ke hoach|nhap bieu mau|nhap lieu|so lieu))?$/.test(folded)) return "year";
-  return undefined;
+  if (folded.length > 30) return undefined;
+  return (Object.keys(KEYS) as KeyKind[]).find((kind) => KEYS[kind].test(folded));
 }
 
 function yearIn(text: string): number | undefined {
@@ -37,9 +33,9 @@ function yearIn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** "năm 2020" in a title: the plan year. */
+/** "năm 2020" (or "plan 2024", "year 2024") in a title: the plan year. */
 function titleYear(folded: string): number | undefined {
-  const m = /\bnam ((?:19|20)\d\d)(?!\d)/.exec(folded);
+  const m = /\b(?:nam|year|plan) ((?:19|20)\d\d)(?!\d)/.exec(folded);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -12,7 +12,7 @@ export function isTotalName(name: string): boolean {
   return /^(tong cong|cong|tong so|tong)( [ivx]+| [a-z])?\s*([:(].*)?$/.test(folded);
 }
 
-const SUM = /^=\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i;
+const SUM = /^=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i;
 
 /** "=SUM(D9:D14)" in column D of another row: the row adds up the rows of its range. */
 export function isColumnSum(formula: string | null, row: number, column: number): boolean {

@@ -4,6 +4,7 @@ import type { SheetSnapshot } from "../../../src/workbook/snapshot";
 import { snapshotCell } from "../contractCases";
 import { buildXlsx } from "./support/buildXlsx";
 import { minimalXlsxParts, storedZip } from "./support/storedZip";
+import { zipEntryText } from "./support/zipEntries";
 
 async function readOne(bytes: Uint8Array, name = "S"): Promise<SheetSnapshot> {
   const snapshot = await (await openWorkbook(bytes)).read({ sheets: [name] });
@@ -222,5 +223,41 @@ describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
     expect(sheet.values[1999][14]).toBe(1.05);
     expect(sheet.formulas[1999][14]).toBe("=C2000/D2000");
     expect(elapsed).toBeLessThan(1500);
+  });
+});
+
+describe("sheets ExcelJS does not load", () => {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  /** A chart sheet first, then "KH" (active, with print titles), as Excel writes them. */
+  function chartFirst(): Uint8Array {
+    const parts = minimalXlsxParts({});
+    parts["xl/workbook.xml"] =
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+      '<bookViews><workbookView activeTab="1"/></bookViews><sheets>' +
+      '<sheet name="Biểu đồ" sheetId="2" r:id="rId2"/><sheet name="KH" sheetId="1" r:id="rId1"/>' +
+      '</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">KH!$3:$4</definedName>' +
+      "</definedNames></workbook>";
+    parts["xl/_rels/workbook.xml.rels"] =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>` +
+      "</Relationships>";
+    return storedZip(parts);
+  }
+
+  test("a chart sheet is skipped but listed; the active sheet and print titles stay with KH", async () => {
+    const gateway = await openWorkbook(chartFirst());
+    expect(gateway.info.skippedSheets).toEqual([
+      { name: "Biểu đồ", kind: "chartsheet", visibility: "visible" },
+    ]);
+    expect(await gateway.listSheets()).toEqual([{ name: "KH", visibility: "visible" }]);
+    const snapshot = await gateway.read();
+    expect(snapshot.activeSheet).toBe("KH");
+    const bytes = await gateway.toBuffer();
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;KH&apos;!$3:$4</definedName>',
+    );
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toMatch(/activeTab="0"/);
   });
 });

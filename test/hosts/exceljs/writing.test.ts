@@ -1,4 +1,4 @@
-import type { CellValue as ExcelJsValue } from "exceljs";
+import type { CellValue as ExcelJsValue, Style } from "exceljs";
 import { Workbook } from "exceljs";
 import { ChangeSetError } from "../../../src/hosts/exceljs/changeSetError";
 import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
@@ -27,6 +27,16 @@ async function excelJs(bytes: Uint8Array): Promise<Workbook> {
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return workbook;
+}
+
+/** A cell's style as ExcelJS reads it back (plain data; findCell creates nothing). */
+function savedStyle(
+  workbook: Workbook,
+  sheet: string,
+  column: number,
+  row: number,
+): Partial<Style> {
+  return workbook.getWorksheet(sheet)?.findCell(row, column)?.style ?? {};
 }
 
 async function plan(): Promise<ExcelJsGateway> {
@@ -183,7 +193,7 @@ describe("sheets", () => {
       [{ kind: "hideSheet", sheet: "Ghi chú", veryHidden: false }],
       "no_visible_sheet",
     );
-    await expectRejected(reopened, [{ kind: "activate", sheet: "KH" }], "unknown_sheet");
+    await expectRejected(reopened, [{ kind: "activate", sheet: "KH" }], "hidden_sheet");
   });
 
   test("activate and select: one selected tab, the active cell in the sheet view", async () => {
@@ -235,7 +245,7 @@ describe("style", () => {
         },
       },
     ]);
-    const cell = (await excelJs(bytes)).getWorksheet("KH")!.getCell("B3");
+    const cell = savedStyle(await excelJs(bytes), "KH", 2, 3);
     expect(cell.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
     expect(cell.font).toMatchObject({
       bold: true,

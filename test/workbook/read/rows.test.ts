@@ -143,14 +143,27 @@ describe("title and key/value rows", () => {
       [["UBND quận 3"], ["Đơn vị: Phường 5"]],
       { unit: "Phường 5" },
     ],
+    ["a key/value row right above the header", [["Đơn vị", "Phường 6"]], { unit: "Phường 6" }],
+    [
+      "English titles",
+      [
+        ["Unit: Ward 5"],
+        ["Reporting period: Six months"],
+        ["SOCIO-ECONOMIC DEVELOPMENT PLAN 2024"],
+      ],
+      { unit: "Ward 5", period: "6m", year: 2024 },
+    ],
   ])("%s", (_title, titleRows, expected) => {
+    // The header follows a blank row, or (a single key/value row) comes right under it.
+    const gap = titleRows.length > 1 ? [[]] : [];
     const sheet = sheetFrom([
       ...titleRows,
-      [],
+      ...gap,
       ["Tên chỉ tiêu", "Kế hoạch năm", "Thực hiện năm"],
       ["A", 1, 2],
     ]);
     const [table] = readPlanSheet(sheet).tables;
+    expect(table.headerRows).toEqual([titleRows.length + gap.length + 1]);
     expect({ unit: table.unit, period: table.period, year: table.year }).toEqual({
       unit: undefined,
       period: undefined,
