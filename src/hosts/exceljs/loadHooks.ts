@@ -27,7 +27,7 @@ export interface ListedSheet {
 
 /** What the hooks learn while ExcelJS loads a workbook. */
 export interface LoadFacts {
-  /** False when this ExcelJS has none of the expected steps (the hooks did nothing). */
+  /** False when this ExcelJS lacks one of the wrapped steps: nothing was hooked. */
   hooked: boolean;
   strict: boolean;
   /** reconcile ran and workbook.xml was found. */

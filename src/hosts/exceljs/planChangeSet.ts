@@ -1,17 +1,15 @@
 import type { Workbook } from "exceljs";
 import { address, columnNumber, parseAddress, parseRange, type RangeRef } from "../../workbook/a1";
-import type { Change, CellStyle, WriteValue } from "../../workbook/changeSet";
+import type { Change } from "../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import { mergeAreas } from "./exceljsInternals";
-import { LIST_SOURCE_LIMIT } from "./listFormula";
+import { listProblem, styleProblem, valueProblem } from "./changeProblems";
 import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
 import { sameSheetName, sheetNameProblem } from "./sheetNames";
 
 /** Most cells one style change may touch (each is a cell object in memory). */
 export const STYLE_CELL_LIMIT = 2_000_000;
-/** Longest text Excel keeps in a cell. */
-export const CELL_TEXT_LIMIT = 32_767;
 
 interface PlannedSheet {
   name: string;
@@ -202,52 +200,6 @@ function isCovered(merge: RangeRef, at: { row: number; column: number }): boolea
 
 function cellName(at: { row: number; column: number }): string {
   return address(at.row, at.column);
-}
-
-function valueProblem(value: WriteValue): string | undefined {
-  if (value === null || typeof value === "boolean") return undefined;
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? undefined : `${value} can't be written to a cell`;
-  }
-  if (typeof value === "string") {
-    return value.length <= CELL_TEXT_LIMIT ? undefined : "text longer than 32,767 characters";
-  }
-  return `${JSON.stringify(value)} is not text, a number, a boolean or null`;
-}
-
-const HEX = /^#[0-9a-fA-F]{6}$/;
-
-function styleProblem(style: CellStyle): string | undefined {
-  if (typeof style !== "object" || style === null) return "style must be an object";
-  if (style.fill !== undefined && style.fill !== null && !HEX.test(style.fill)) {
-    return `fill "${style.fill}" is not a colour like "#C6EFCE"`;
-  }
-  if (style.fontColor !== undefined && !HEX.test(style.fontColor)) {
-    return `font colour "${style.fontColor}" is not a colour like "#006100"`;
-  }
-  if (style.fontSize !== undefined && !(style.fontSize >= 1 && style.fontSize <= 409)) {
-    return `font size ${style.fontSize} is not between 1 and 409`;
-  }
-  if (
-    style.numberFormat !== undefined &&
-    (typeof style.numberFormat !== "string" || !style.numberFormat)
-  ) {
-    return "a number format is a non-empty format code";
-  }
-  return undefined;
-}
-
-function listProblem(list: string[]): string | undefined {
-  if (!Array.isArray(list) || list.length === 0) return "a drop-down list needs at least one item";
-  if (list.some((item) => typeof item !== "string")) return "drop-down items are text";
-  const withComma = list.find((item) => item.includes(","));
-  if (withComma !== undefined) {
-    return `drop-down item "${withComma}" contains a comma, which a typed list can't hold`;
-  }
-  if (list.join(",").length > LIST_SOURCE_LIMIT) {
-    return `the drop-down list is over ${LIST_SOURCE_LIMIT} characters`;
-  }
-  return undefined;
 }
 
 function isCount(n: number, max: number): boolean {

@@ -1,9 +1,8 @@
 /** Text of a zip entry as ExcelJS streams it to its parsers, and back again. */
 
-const decoder = new TextDecoder("utf-8");
-
 /** Collects an entry's chunks (strings, or bytes in some builds) into one string. */
 export async function collectText(stream: AsyncIterable<unknown>): Promise<string> {
+  const decoder = new TextDecoder("utf-8");
   const parts: string[] = [];
   for await (const chunk of stream) {
     if (typeof chunk === "string") parts.push(chunk);

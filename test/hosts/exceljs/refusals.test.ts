@@ -1,5 +1,7 @@
 import { classifyLoadError } from "../../../src/hosts/exceljs/classifyLoadError";
 import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
+import { openXlsxFile } from "../../../src/hosts/exceljs/openXlsxFile";
+import path from "node:path";
 import { WorkbookOpenError } from "../../../src/hosts/exceljs/workbookOpenError";
 import { minimalXlsxParts, storedZip } from "./support/storedZip";
 import { seedXlsx } from "./support/seedWorkbook";
@@ -117,5 +119,30 @@ describe("openWorkbook reads files ExcelJS can read even when they are unusual",
     expect(classify("Cannot set properties of undefined (setting 'filterButton')")).toBe(
       "unsupported",
     );
+  });
+});
+
+describe("openXlsxFile", () => {
+  const corpus = path.resolve(__dirname, "../../../../shared/corpus");
+
+  test("names the file in its messages; a missing file is unreadable", async () => {
+    const xls = await openXlsxFile(path.join(corpus, "vn09_bki_bieu_01_02_quyet_toan.xls")).catch(
+      (e: unknown) => e as WorkbookOpenError,
+    );
+    expect(xls).toMatchObject({ code: "not_xlsx" });
+    expect((xls as WorkbookOpenError).messageVi).toContain('"vn09_bki_bieu_01_02_quyet_toan.xls"');
+    const missing = await openXlsxFile(path.join(corpus, "không-có.xlsx")).catch(
+      (e: unknown) => e as WorkbookOpenError,
+    );
+    expect(missing).toMatchObject({ code: "unreadable" });
+    expect((missing as WorkbookOpenError).messageVi).toMatch(/^Không đọc được tệp "không-có.xlsx"/);
+  });
+
+  test("opens an .xlsx from disk", async () => {
+    const gateway = await openXlsxFile(
+      path.join(corpus, "vn03_ktxh_bieumau_nhaplieu_excel2016.xlsx"),
+    );
+    expect(gateway.info.fileName).toBe("vn03_ktxh_bieumau_nhaplieu_excel2016.xlsx");
+    expect((await gateway.listSheets()).map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });
