@@ -132,9 +132,8 @@ describeCorpus("the real corpus", () => {
       const snapshot = await snapshotOf(file);
       if (!snapshot) return;
       for (const sheet of snapshot.sheets) {
-        const start = performance.now();
+        // A hang fails through jest's timeout; speed is the bench's business.
         const reading = readPlanSheet(sheet);
-        expect(performance.now() - start).toBeLessThan(5000);
         if (reading.tables.length === 0) {
           expect(reading.findings.filter((f) => f.rule === "no_plan_table")).toHaveLength(1);
         }
