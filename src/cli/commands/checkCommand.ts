@@ -52,10 +52,19 @@ export async function checkCommand(
     io.stdout(
       `\n${lang === "vi" ? "Toàn bộ" : "Overall"}: ${reportSentence(check.summary, all, lang)}\n${counts}\n`,
     );
-    if (check.findings.length > 0)
-      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${check.findings.length}):\n`);
-    for (const f of check.findings)
+    const shown = check.findings.filter((f) => f.severity !== "info");
+    if (shown.length > 0)
+      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
+    for (const f of shown)
       io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+    const info = check.findings.length - shown.length;
+    if (info > 0) {
+      io.stdout(
+        lang === "vi"
+          ? `(${info} ghi chú thông tin, xem --json)\n`
+          : `(${info} informational notes, see --json)\n`,
+      );
+    }
     if (options.out) io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   }
   return options.strict && hasErrors(check.findings) ? EXIT.errors : EXIT.ran;

@@ -101,7 +101,9 @@ function noteChanges(
   const messages = new Map<string, string[]>();
   for (const { check } of tables) {
     for (const f of check.findings) {
-      if (f.cell === undefined || (f.sheet !== undefined && f.sheet !== sheet.name)) continue;
+      // Info findings ("judged on the estimate") are for the report, not a note on every row.
+      if (f.severity === "info" || f.cell === undefined) continue;
+      if (f.sheet !== undefined && f.sheet !== sheet.name) continue;
       const list = messages.get(f.cell) ?? [];
       const text = findingMessage(f, lang);
       if (!list.includes(text)) list.push(text);
