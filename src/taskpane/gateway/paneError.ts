@@ -14,6 +14,7 @@ export class PaneError extends Error {
 
 /** The host's message for an error, one line, without a stack trace. */
 export function errorDetail(error: unknown): string {
+  if (error instanceof PaneError) return error.detail;
   const text =
     error instanceof Error ? error.message : typeof error === "string" ? error : String(error);
   return text.split("\n")[0].trim().slice(0, 300);

@@ -1,0 +1,139 @@
+/** @jest-environment jsdom */
+import { decodeReport } from "../../src/commands/quickCheckReport";
+import type { SeedWorkbook } from "../hosts/contractCases";
+import { inspect, StrictExcel } from "../hosts/office/strictExcel";
+
+/** A ward's nine-month sheet, as in the end-to-end fixture: one lagging row (row 6). */
+const SEED: SeedWorkbook = {
+  activeSheet: "KH 9 tháng",
+  sheets: [
+    { name: "Ghi chép", cells: { A1: "không phải bảng chỉ tiêu" } },
+    {
+      name: "KH 9 tháng",
+      cells: {
+        A2: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 9 THÁNG NĂM 2025",
+        A4: "STT",
+        B4: "Chỉ tiêu",
+        C4: "ĐVT",
+        D4: "Lũy kế",
+        E4: "KH 2025",
+        F4: "TH 9 tháng",
+        A5: 1,
+        B5: "Thu ngân sách nhà nước trên địa bàn phường",
+        C5: "tỷ đồng",
+        D5: "có",
+        E5: 120,
+        F5: 95,
+        A6: 2,
+        B6: "Vốn đầu tư công giải ngân",
+        C6: "tỷ đồng",
+        D6: "có",
+        E6: 80,
+        F6: 30,
+      },
+    },
+  ],
+};
+
+interface DialogStub {
+  url: string;
+  handlers: Map<string, () => void>;
+  closed: boolean;
+}
+
+function installOffice(excel: StrictExcel, opens: DialogStub[]) {
+  const office = {
+    onReady: async () => ({ host: "Excel" }),
+    HostType: { Excel: "Excel" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
+    actions: { associate: jest.fn() },
+    context: {
+      requirements: { isSetSupported: excel.isSetSupported },
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
+          const dialog: DialogStub = { url, handlers: new Map(), closed: false };
+          opens.push(dialog);
+          callback({
+            status: "succeeded",
+            value: {
+              addEventHandler: (type: string, handler: () => void) =>
+                dialog.handlers.set(type, handler),
+              close: () => {
+                dialog.closed = true;
+              },
+            },
+          });
+        },
+      },
+    },
+  };
+  Object.assign(globalThis, { Office: office, Excel: { run: excel.run } });
+}
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Excel?: unknown }).Excel;
+  localStorage.clear();
+});
+
+test("Kiểm tra nhanh checks the active sheet, highlights it, shows the counts, then completes", async () => {
+  const excel = new StrictExcel(SEED);
+  const opens: DialogStub[] = [];
+  installOffice(excel, opens);
+  // Loaded after Office exists: the file associates its command when it loads.
+  const { quickCheck } = await import("../../src/commands/commands");
+  const completed = jest.fn();
+  const running = quickCheck({ completed } as unknown as Office.AddinCommands.Event);
+
+  await new Promise<void>((resolve) => {
+    const wait = () => (opens.length > 0 ? resolve() : setTimeout(wait, 10));
+    wait();
+  });
+  expect(completed).not.toHaveBeenCalled();
+  const report = decodeReport(new URL(opens[0].url).search);
+  expect(report).toMatchObject({
+    sheet: "KH 9 tháng",
+    total: 2,
+    counts: { on_track: 1, lagging: 1 },
+    written: true,
+  });
+  expect(report?.sentence).toMatch(/^9 tháng: 1\/2 chỉ tiêu/);
+  expect(new URL(opens[0].url).pathname).toMatch(/\/quickcheck\.html$/);
+
+  // The sheet was written: the lagging row's status, in Excel's "Bad" fill.
+  const statusHeader = ["G4", "H4"].find(
+    (a) => inspect(excel.model, "KH 9 tháng", a)?.value === "Đánh giá",
+  );
+  expect(statusHeader).toBeDefined();
+  const column = (statusHeader as string)[0];
+  expect(inspect(excel.model, "KH 9 tháng", `${column}6`)?.value).toBe("Chậm tiến độ");
+  expect(inspect(excel.model, "Ghi chép", "G4")).toBeUndefined();
+
+  opens[0].handlers.get("message")?.();
+  await running;
+  expect(opens[0].closed).toBe(true);
+  expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test("a failure is reported in the dialog and the command still completes", async () => {
+  const excel = new StrictExcel(SEED);
+  const opens: DialogStub[] = [];
+  installOffice(excel, opens);
+  jest.spyOn(excel, "run").mockRejectedValue(new Error("GeneralException: the workbook is busy"));
+  Object.assign(globalThis, { Excel: { run: excel.run } });
+  const { quickCheck } = await import("../../src/commands/commands");
+  const completed = jest.fn();
+  const running = quickCheck({ completed } as unknown as Office.AddinCommands.Event);
+  await new Promise<void>((resolve) => {
+    const wait = () => (opens.length > 0 ? resolve() : setTimeout(wait, 10));
+    wait();
+  });
+  expect(decodeReport(new URL(opens[0].url).search)).toMatchObject({
+    failure: "GeneralException: the workbook is busy",
+    total: 0,
+  });
+  opens[0].handlers.get("event")?.();
+  await running;
+  expect(completed).toHaveBeenCalledTimes(1);
+});
