@@ -1,6 +1,12 @@
 import { benchEvaluate } from "./evaluate.bench";
 import { benchReadSheet } from "./readSheet.bench";
+import { benchXlsx } from "./xlsx.bench";
 
-console.log(`Chỉ tiêu benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-benchEvaluate();
-benchReadSheet();
+async function run(): Promise<void> {
+  console.log(`Chỉ tiêu benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  benchEvaluate();
+  benchReadSheet();
+  await benchXlsx();
+}
+
+void run();

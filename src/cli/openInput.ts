@@ -19,7 +19,7 @@ export async function openInput(
     return undefined;
   }
   try {
-    return await openWorkbook(data);
+    return await openWorkbook(data, { fileName: path.split(/[\\/]/).pop() ?? path });
   } catch (error) {
     if (isWorkbookOpenError(error)) {
       io.stderr(`${path}: ${lang === "vi" ? error.messageVi : error.messageEn}\n`);

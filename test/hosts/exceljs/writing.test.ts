@@ -432,7 +432,8 @@ describe("layout", () => {
     );
   });
 
-  test("a validation over a whole column loads and saves in time and keeps its range", async () => {
+  // Before the fix this took minutes; jest's timeout is the guard, the bench has the figures.
+  test("a validation over a whole column loads, saves and keeps its range", async () => {
     const bytes = await buildXlsx((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = "Loại";
@@ -441,10 +442,8 @@ describe("layout", () => {
       model["B1:B1048576"] = { type: "list", allowBlank: true, formulae: ['"≥,≤"'] };
       model["D1:XFD1048576"] = { type: "list", allowBlank: true, formulae: ['"x"'] };
     });
-    const started = Date.now();
     const gateway = await openWorkbook(bytes);
     const saved = await gateway.toBuffer();
-    expect(Date.now() - started).toBeLessThan(10_000);
     const xml = sheetXml(saved, "S");
     expect(xml).toContain('sqref="B1:B1048576"');
     expect(xml).toContain('sqref="D1:XFD1048576"');
