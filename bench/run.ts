@@ -1,5 +1,6 @@
 import { benchEvaluate } from "./evaluate.bench";
 import { benchReadSheet } from "./readSheet.bench";
+import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 
 async function run(): Promise<void> {
@@ -7,6 +8,7 @@ async function run(): Promise<void> {
   benchEvaluate();
   benchReadSheet();
   await benchXlsx();
+  await benchTaskPane();
 }
 
 void run();

@@ -9,6 +9,11 @@ export interface SheetListing {
 export interface ReadRequest {
   /** Sheets to read; all sheets when absent. */
   sheets?: string[];
+  /**
+   * Read only the active sheet (`sheets` is then ignored). Naming the sheets, or asking for the
+   * active one, lets the Office host read in one request: nothing has to be listed first.
+   */
+  activeSheet?: boolean;
 }
 
 /**

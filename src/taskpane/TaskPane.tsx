@@ -104,7 +104,7 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
     <MessagesProvider value={t}>
       <main className={styles.root} lang={t.htmlLang}>
         <Header host={host} />
-        {!gateway ? (
+        {!gateway && host !== "starting" ? (
           <MessageBar intent="warning">
             <MessageBarBody>{t.app.noWorkbook}</MessageBarBody>
           </MessageBar>

@@ -350,6 +350,53 @@ export const CONTRACT_CASES: ContractCase[] = [
     expect: { sheetNames: ["B", "A"], sheets: [{ name: "B", cells: { A1: { value: 2 } } }] },
   },
   {
+    name: "reads only the active sheet when asked for it",
+    seed: {
+      sheets: [
+        { name: "A", cells: { A1: 1 } },
+        { name: "B", cells: { B2: 2 } },
+        { name: "C", cells: { A1: 3 } },
+      ],
+      activeSheet: "B",
+    },
+    read: { activeSheet: true },
+    expect: {
+      sheetNames: ["B"],
+      activeSheet: "B",
+      sheets: [{ name: "B", origin: { row: 2, column: 2 }, cells: { B2: { value: 2 } } }],
+    },
+  },
+  {
+    name: "reads a named sheet with its own tables and notes, whatever the name's case",
+    seed: {
+      sheets: [
+        { name: "Khác", cells: { A1: "x", B1: "y", A2: 1 }, notes: { A2: "khác" } },
+        {
+          ...plan,
+          merges: ["A1:E1"],
+          hiddenColumns: [4],
+          tables: [{ name: "KeHoach", range: "A3:E4", showHeaders: true }],
+          notes: { C4: "Nghị quyết HĐND" },
+        },
+      ],
+    },
+    read: { sheets: ["kh"] },
+    expect: {
+      sheetNames: ["KH"],
+      activeSheet: "Khác",
+      sheets: [
+        {
+          name: "KH",
+          merges: ["A1:E1"],
+          hiddenColumns: [4],
+          tables: [{ name: "KeHoach", range: "A3:E4", showHeaders: true }],
+          notes: { C4: "Nghị quyết HĐND" },
+          cells: { E4: { value: 104.16666666666667, formula: "=D4/C4*100" } },
+        },
+      ],
+    },
+  },
+  {
     name: "writes values of every type at an anchor; null empties a cell",
     seed: { sheets: [{ name: "S", cells: { E2: "cũ", A1: "giữ" } }] },
     changes: [

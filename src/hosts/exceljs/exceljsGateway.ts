@@ -46,16 +46,20 @@ export class ExcelJsGateway implements WorkbookGateway {
     }));
   }
 
-  /** The sheets asked for, in the order asked (unknown names skipped), or every worksheet. */
+  /**
+   * The active sheet alone, or the sheets asked for in the order asked (unknown names skipped),
+   * or every worksheet.
+   */
   async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
     const date1904 = this.workbook.properties?.date1904 === true;
-    const sheets = request.sheets
-      ? request.sheets.map((name) => findSheet(this.workbook, name)).filter((s) => s !== undefined)
+    const activeSheet = activeSheetName(this.workbook);
+    const names = request.activeSheet
+      ? [activeSheet].filter((n) => n !== undefined)
+      : request.sheets;
+    const sheets = names
+      ? names.map((name) => findSheet(this.workbook, name)).filter((s) => s !== undefined)
       : this.workbook.worksheets;
-    return {
-      sheets: sheets.map((ws) => readSheet(ws, date1904)),
-      activeSheet: activeSheetName(this.workbook),
-    };
+    return { sheets: sheets.map((ws) => readSheet(ws, date1904)), activeSheet };
   }
 
   async apply(changes: ChangeSet): Promise<void> {

@@ -59,7 +59,7 @@ export async function readWorkbookInBands(
   await context.sync();
   const listed = collectListing(listing);
 
-  const wanted = requestedSheets(listed.sheets, request);
+  const wanted = requestedSheets(listed.sheets, request, listed.activeSheet);
   const pending = wanted.map((sheet) => {
     const used = queueUsedBox(sheet.proxy);
     return { sheet, used, hidden: queueHidden(used, features) };

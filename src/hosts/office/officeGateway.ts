@@ -10,6 +10,7 @@ import {
 } from "./features";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
+import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a test double's run in tests. */
@@ -24,11 +25,18 @@ export interface OfficeGatewayOptions {
   onSkipped?: (skipped: Skipped) => void;
 }
 
+/** Excel's refusals of a request or response over its size limit. */
+function isPayloadLimit(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
 /**
- * The workbook gateway over Office.js. Reads take two requests (list, then load everything;
- * more only for workbooks over the size limits), writes one (more only for size, plus a probe
- * for sheet and note changes; see probe.ts), and no proxy object leaves this folder: callers
- * get plain snapshots.
+ * The workbook gateway over Office.js. Reads of named sheets or the active one take one request
+ * (two when those sheets hold tables, notes or comments), reads of all sheets two (list, then
+ * load everything); more only for workbooks over the size limits. Writes take one (more only for
+ * size, plus a probe for sheet and note changes; see probe.ts). No proxy object leaves this
+ * folder: callers get plain snapshots.
  */
 export class OfficeGateway implements WorkbookGateway {
   private readonly features: HostFeatures;
@@ -49,13 +57,22 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Reads in two requests. Should Excel refuse the second (a response over Excel on the web's
-   * 5 MB, or over 512 merged areas on a sheet), the read is made again in bands of rows, one
-   * request each (see bandedRead.ts).
+   * Reads the named sheets, or the active one, in one request (two when they hold tables, notes
+   * or comments; see namedSheetRead.ts), and all sheets in two (list, then load). Should Excel
+   * refuse the read (a response over Excel on the web's 5 MB, or over 512 merged areas on a
+   * sheet), it is made again in bands of rows, one request each (see bandedRead.ts). A one-request
+   * read refused for anything but its size is made again as the two-request read first: a host
+   * that fails on a named sheet that does not exist, rather than giving a null object, gets the
+   * listing that skips it.
    */
   read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
-    return this.run((context) => readWorkbook(context, request, this.features)).catch(() =>
-      this.run((context) => readWorkbookInBands(context, request, this.features)),
+    const inBands = () =>
+      this.run((context) => readWorkbookInBands(context, request, this.features));
+    const listed = () =>
+      this.run((context) => readWorkbook(context, request, this.features)).catch(inBands);
+    if (!request.activeSheet && !request.sheets) return listed();
+    return this.run((context) => readNamedSheets(context, request, this.features)).catch(
+      (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
     );
   }
 

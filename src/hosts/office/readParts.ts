@@ -6,10 +6,18 @@ import { buildSheetSnapshot } from "./sheetSnapshot";
 import { forSheet } from "./tableAndNoteReader";
 import type { ListedSheet } from "./workbookListing";
 
-/** The requested sheets in the order asked for; names that are not in the workbook are skipped. */
-export function requestedSheets(sheets: ListedSheet[], request: ReadRequest): ListedSheet[] {
-  if (!request.sheets) return sheets;
-  return request.sheets.flatMap((name) => sheets.filter((s) => sameSheet(s.name, name)));
+/**
+ * The requested sheets in the order asked for, or the active sheet alone; names that are not in
+ * the workbook are skipped.
+ */
+export function requestedSheets(
+  sheets: ListedSheet[],
+  request: ReadRequest,
+  activeSheet: string | undefined,
+): ListedSheet[] {
+  const names = request.activeSheet ? [activeSheet].filter((n) => n !== undefined) : request.sheets;
+  if (!names) return sheets;
+  return names.flatMap((name) => sheets.filter((s) => sameSheet(s.name, name)));
 }
 
 /** The snapshot from plain parts: each sheet's cells and layout, tables and notes by sheet. */

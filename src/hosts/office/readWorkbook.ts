@@ -28,7 +28,7 @@ export async function readWorkbook(
   await context.sync();
   const listed = collectListing(listing);
 
-  const wanted = requestedSheets(listed.sheets, request);
+  const wanted = requestedSheets(listed.sheets, request, listed.activeSheet);
   const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features));
   const tables = queueTableRanges(
     listed.tables.filter((t) => wanted.some((s) => sameSheet(s.name, t.sheet))),

@@ -13,12 +13,16 @@ export type PendingHidden =
   | { kind: "view"; view: Excel.RangeView }
   | { kind: "none" };
 
-/** The proxies of one sheet's read, queued and waiting for the sync. */
-export interface PendingSheet {
-  listing: { name: string; visibility: string };
+/** The proxies of one sheet's cells and layout, queued and waiting for the sync. */
+export interface PendingSheetData {
   used: Excel.Range;
   hidden: PendingHidden;
   merged?: Excel.RangeAreas;
+}
+
+/** The proxies of one sheet's read, queued and waiting for the sync. */
+export interface PendingSheet extends PendingSheetData {
+  listing: { name: string; visibility: string };
 }
 
 /** The used range, values only: where a sheet's cells are (A1 alone on a blank sheet). */
@@ -44,10 +48,17 @@ export function queueSheetRead(
   listing: { name: string; visibility: string },
   features: HostFeatures,
 ): PendingSheet {
+  return {
+    listing: { name: listing.name, visibility: listing.visibility },
+    ...queueSheetData(sheet, features),
+  };
+}
+
+/** The loads of queueSheetRead, for a sheet whose name need not be known yet. */
+export function queueSheetData(sheet: Excel.Worksheet, features: HostFeatures): PendingSheetData {
   const used = sheet.getUsedRange(true);
   queueCells(used);
   return {
-    listing: { name: listing.name, visibility: listing.visibility },
     used,
     hidden: queueHidden(used, features),
     merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,

@@ -30,6 +30,7 @@ export function StatusFilter({ statuses, counts, shown, onToggle }: StatusFilter
           key={status}
           size="small"
           shape="circular"
+          appearance={shown.has(status) ? "primary" : "secondary"}
           checked={shown.has(status)}
           icon={<StatusIcon status={status} />}
           onClick={() => onToggle(status)}

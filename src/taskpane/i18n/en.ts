@@ -10,6 +10,7 @@ export const en: Messages = {
     name: "Chỉ tiêu",
     tagline: "Build, check and report the indicators of a socio-economic development plan.",
     host: {
+      starting: "Connecting to Excel…",
       excel: "Running in Excel.",
       otherHost: "Chỉ tiêu runs in Excel only.",
       browser: "Outside Excel: there is no workbook to read.",

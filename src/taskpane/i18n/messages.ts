@@ -13,7 +13,7 @@ export interface Messages {
   app: {
     name: string;
     tagline: string;
-    host: { excel: string; otherHost: string; browser: string; preview: string };
+    host: { starting: string; excel: string; otherHost: string; browser: string; preview: string };
     noWorkbook: string;
   };
   tabs: {

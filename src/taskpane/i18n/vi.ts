@@ -10,6 +10,7 @@ export const vi: Messages = {
     name: "Chỉ tiêu",
     tagline: "Lập, kiểm tra và báo cáo chỉ tiêu kế hoạch phát triển kinh tế – xã hội.",
     host: {
+      starting: "Đang kết nối với Excel…",
       excel: "Đang chạy trong Excel.",
       otherHost: "Chỉ tiêu chỉ chạy trong Excel.",
       browser: "Đang xem ngoài Excel: chưa có sổ làm việc để đọc.",

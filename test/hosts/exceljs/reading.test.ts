@@ -223,6 +223,48 @@ describe("ExcelJsGateway reads the used range and the sheet's layout", () => {
   });
 });
 
+describe("ExcelJsGateway reads the active sheet alone when asked", () => {
+  /** Three sheets; the second is the active tab, as Excel saves it. */
+  async function threeSheets(): Promise<Uint8Array> {
+    return buildXlsx((wb) => {
+      wb.addWorksheet("Phường 1").getCell("A1").value = 1;
+      const active = wb.addWorksheet("Tổng hợp");
+      active.getCell("C3").value = "Chỉ tiêu";
+      active.getCell("C4").value = 12;
+      wb.addWorksheet("Phường 2").getCell("A1").value = 2;
+      wb.views = [
+        {
+          x: 0,
+          y: 0,
+          width: 12000,
+          height: 24000,
+          firstSheet: 0,
+          activeTab: 1,
+          visibility: "visible",
+        },
+      ];
+    });
+  }
+
+  test("activeSheet reads that sheet only, and wins over sheets", async () => {
+    const gateway = await openWorkbook(await threeSheets());
+    const snapshot = await gateway.read({ activeSheet: true });
+    expect(snapshot.activeSheet).toBe("Tổng hợp");
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
+    expect(snapshotCell(snapshot.sheets[0], "C4").value).toBe(12);
+    const both = await gateway.read({ activeSheet: true, sheets: ["Phường 1", "Phường 2"] });
+    expect(both.sheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
+  });
+
+  test("activeSheet: false reads as if it were not given", async () => {
+    const gateway = await openWorkbook(await threeSheets());
+    const all = await gateway.read({ activeSheet: false });
+    expect(all.sheets.map((s) => s.name)).toEqual(["Phường 1", "Tổng hợp", "Phường 2"]);
+    const named = await gateway.read({ activeSheet: false, sheets: ["Phường 2"] });
+    expect(named.sheets.map((s) => s.name)).toEqual(["Phường 2"]);
+  });
+});
+
 describe("sheets ExcelJS does not load", () => {
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 

@@ -1,7 +1,13 @@
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import type { Change } from "../../../src/workbook/changeSet";
+import { checkWorkbook } from "../../../src/workbook/check/checkWorkbook";
+import {
+  PLAN_COLUMNS,
+  PLAN_HEADERS,
+  planColumn,
+} from "../../../src/workbook/templates/planColumns";
 import { CONTRACT_CASES, runContractCase, snapshotCell, type SeedWorkbook } from "../contractCases";
-import { inspect, StrictExcel, type StrictExcelOptions } from "./strictExcel";
+import { inspect, StrictExcel, type SheetModel, type StrictExcelOptions } from "./strictExcel";
 
 function setup(seed: SeedWorkbook, options: StrictExcelOptions = {}) {
   const excel = new StrictExcel(seed, options);
@@ -34,15 +40,106 @@ describe("OfficeGateway reads", () => {
     })),
   };
 
-  test("a read is two requests, whatever the number of sheets", async () => {
+  /** The same five sheets without tables or notes. */
+  const fivePlain: SeedWorkbook = {
+    sheets: fiveSheets.sheets.map(({ tables: _t, notes: _n, ...sheet }) => sheet),
+    activeSheet: "P4",
+  };
+
+  test("a read of all sheets is two requests, whatever the number of sheets", async () => {
     const { excel, gateway } = setup(fiveSheets);
     const all = await gateway.read();
     expect(all.sheets).toHaveLength(5);
     expect(excel.syncCount).toBe(2);
+  });
+
+  test("a read of named sheets, or of the active one, is one request", async () => {
+    const { excel, gateway } = setup(fivePlain);
+    const named = await gateway.read({ sheets: ["P5", "p2", "P1", "P3", "P4"] });
+    expect(excel.syncCount).toBe(1);
+    expect(named.sheets.map((s) => s.name)).toEqual(["P5", "P2", "P1", "P3", "P4"]);
+    expect(named.activeSheet).toBe("P4");
+    const [p5] = named.sheets;
+    expect(snapshotCell(p5, "A1").value).toBe("P5");
+    expect(snapshotCell(p5, "C3")).toEqual({ value: 1, formula: "=1", numberFormat: "General" });
+    expect(p5.merges).toEqual(["A1:B1"]);
+    expect(p5.hiddenRows).toEqual([2]);
+    expect(p5.tables).toEqual([]);
+    expect(p5.notes).toEqual({});
+
     excel.resetRequests();
-    const one = await gateway.read({ sheets: ["P3"] });
-    expect(one.sheets.map((s) => s.tables[0].name)).toEqual(["T2"]);
+    const active = await gateway.read({ activeSheet: true });
+    expect(excel.syncCount).toBe(1);
+    expect(active.sheets.map((s) => s.name)).toEqual(["P4"]);
+    expect(active.activeSheet).toBe("P4");
+    expect(snapshotCell(active.sheets[0], "B2").value).toBe(3);
+
+    excel.resetRequests();
+    expect((await gateway.read({ sheets: [] })).sheets).toEqual([]);
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test("named sheets with tables or notes take a second, small request for their cells", async () => {
+    const { excel, gateway } = setup(fiveSheets);
+    const three = await gateway.read({ sheets: ["P3", "P1", "P3"] });
     expect(excel.syncCount).toBe(2);
+    expect(three.sheets.map((s) => s.name)).toEqual(["P3", "P1", "P3"]);
+    expect(three.sheets.map((s) => s.tables)).toEqual([
+      [{ name: "T2", range: "A1:C3", showHeaders: true }],
+      [{ name: "T0", range: "A1:C3", showHeaders: true }],
+      [{ name: "T2", range: "A1:C3", showHeaders: true }],
+    ]);
+    expect(three.sheets.map((s) => s.notes)).toEqual([
+      { B2: "ghi chú 2" },
+      { B2: "ghi chú 0" },
+      { B2: "ghi chú 2" },
+    ]);
+    expect(excel.requests[1].responseBytes).toBeLessThan(200);
+  });
+
+  test("a named sheet that is not there is skipped", async () => {
+    const { excel, gateway } = setup(fivePlain);
+    const read = await gateway.read({ sheets: ["P2", "Không có"] });
+    expect(read.sheets.map((s) => s.name)).toEqual(["P2"]);
+    // The double fails any operation on a null object, as a host may: the one request is
+    // refused, and the two-request read (which lists the sheets first) skips the name.
+    expect(excel.syncCount).toBe(3);
+  });
+
+  test("on ExcelApi 1.10 hosts a named read is one request too; comments take a second", async () => {
+    const seed: SeedWorkbook = {
+      sheets: [
+        { name: "S", cells: { A1: 1, B4: 2 }, hiddenRows: [2, 3], hiddenColumns: [1] },
+        { name: "T", cells: { A1: 3 } },
+      ],
+    };
+    const { excel, gateway } = setup(seed, { apiVersion: 10 });
+    const [plain] = (await gateway.read({ sheets: ["S"] })).sheets;
+    expect(excel.syncCount).toBe(1);
+    expect(plain.hiddenRows).toEqual([2, 3]);
+    expect(plain.hiddenColumns).toEqual([1]);
+    expect(plain.merges).toEqual([]);
+
+    excel.sheet("S").comments.set("B4", { id: "c1", content: "bình luận" });
+    excel.sheet("T").comments.set("A1", { id: "c2", content: "khác" });
+    excel.resetRequests();
+    const [sheet] = (await gateway.read({ activeSheet: true })).sheets;
+    expect(sheet.notes).toEqual({ B4: "bình luận" });
+    expect(excel.syncCount).toBe(2);
+  });
+
+  test("a named read over 5 MB is made again in bands, without the two-request read", async () => {
+    const { excel, gateway } = setup({ sheets: [{ name: "Lớn" }] });
+    const sheet = excel.sheet("Lớn");
+    const text = (r: number, c: number) => `Dòng ${r}, cột ${c}: vốn đầu tư công giải ngân đạt 97%`;
+    for (let r = 1; r <= 12000; r++) {
+      for (let c = 1; c <= 10; c++) sheet.cells.set(`${r},${c}`, { value: text(r, c) });
+    }
+    const [big] = (await gateway.read({ activeSheet: true })).sheets;
+    expect(snapshotCell(big, "J12000").value).toBe(text(12000, 10));
+    expect(excel.requests[0].responseBytes).toBeGreaterThan(5 * MB);
+    // Refused, then the banded read: list, sizes, 6 bands of 20,000 cells.
+    expect(excel.syncCount).toBe(1 + 2 + 6);
   });
 
   test("listSheets is one request; select is one request and selects the cell", async () => {
@@ -402,6 +499,113 @@ describe("OfficeGateway at scale", () => {
     console.info(
       `2,000-row plan: read ${read.length} requests (${read.map((r) => `${r.requestBytes} B out / ${r.responseBytes} B back`).join(", ")}); ` +
         `write ${excel.syncCount} request of ${excel.requests[0].requestBytes} B (${excel.requests[0].operations} operations)`,
+    );
+  });
+
+  /**
+   * A plan sheet as the template lays it out (planSheet.ts): title rows, the 15 template headers
+   * on row 6, a group row, then `rows` indicators with target 12 and an actual of 6 to 14.
+   */
+  function templatePlan(sheet: SheetModel, rows: number): { firstRow: number } {
+    const put = (row: number, column: number, value: string | number) =>
+      sheet.cells.set(`${row},${column}`, { value });
+    put(1, 1, "ỦY BAN NHÂN DÂN QUẬN 7");
+    put(2, 1, "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025");
+    put(3, 1, "Đơn vị: Quận 7");
+    put(4, 1, "Kỳ báo cáo: Cả năm");
+    sheet.merges.push(
+      { start: { row: 1, column: 1 }, end: { row: 1, column: 6 } },
+      { start: { row: 2, column: 1 }, end: { row: 2, column: COLUMNS } },
+    );
+    PLAN_COLUMNS.forEach((c) => put(6, planColumn(c), PLAN_HEADERS.vi[c]));
+    put(7, 1, "I");
+    put(7, planColumn("name"), "KINH TẾ");
+    const firstRow = 8;
+    for (let i = 0; i < rows; i++) {
+      const row = firstRow + i;
+      put(row, planColumn("stt"), i + 1);
+      put(row, planColumn("code"), `CT${i + 1}`);
+      put(row, planColumn("name"), `Chỉ tiêu số ${i + 1}`);
+      put(row, planColumn("unit"), "%");
+      put(row, planColumn("kind"), "≥");
+      put(row, planColumn("aggregation"), "tổng");
+      put(row, planColumn("cumulative"), "không");
+      put(row, planColumn("baseline"), 10 + (i % 7));
+      put(row, planColumn("target"), 12);
+      put(row, planColumn("actual"), 6 + (i % 9));
+    }
+    return { firstRow };
+  }
+
+  const letter = (column: number) => String.fromCharCode(64 + column);
+  const STATUS = letter(planColumn("status"));
+  const PERCENT = letter(planColumn("percent"));
+
+  test("checking a 2,000-row plan, as the add-in does, takes 2 requests: 1 read, 1 write", async () => {
+    const excel = new StrictExcel({ sheets: [{ name: "Ghi chú" }, { name: "KH" }] });
+    excel.model.activeSheet = "KH";
+    const { firstRow } = templatePlan(excel.sheet("KH"), ROWS);
+    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+
+    const snapshot = await gateway.read({ activeSheet: true });
+    expect(excel.syncCount).toBe(1);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["KH"]);
+    const check = checkWorkbook(snapshot);
+    expect(check.sheets[0].tables[0].check.results).toHaveLength(ROWS);
+    expect(check.changes.changes.some((c) => c.kind === "note" || c.kind === "addSheet")).toBe(
+      false,
+    );
+    await gateway.apply(check.changes);
+
+    expect(excel.syncCount).toBeLessThanOrEqual(2);
+    expect(excel.syncCount).toBe(2);
+    const last = firstRow + ROWS - 1;
+    // Actuals run 6, 7, … 14 against a target of 12: 6 is 50% and not achieved, 12 achieved,
+    // 14 exceeded.
+    expect(inspect(excel.model, "KH", `${STATUS}${firstRow}`)?.value).toBe("Không đạt");
+    expect(inspect(excel.model, "KH", `${PERCENT}${firstRow}`)?.value).toBe(50);
+    expect(inspect(excel.model, "KH", `${STATUS}${firstRow + 6}`)?.value).toBe("Đạt");
+    expect(inspect(excel.model, "KH", `${STATUS}${firstRow + 8}`)?.value).toBe("Vượt");
+    const written = Array.from({ length: ROWS }, (_, i) =>
+      inspect(excel.model, "KH", `${STATUS}${firstRow + i}`),
+    );
+    expect(written.every((cell) => typeof cell?.value === "string" && cell.fill)).toBe(true);
+    // The last indicator: 6 + (1999 % 9) = 7 of 12.
+    expect(inspect(excel.model, "KH", `${STATUS}${last}`)?.value).toBe("Không đạt");
+    expect(excel.sheet("Ghi chú").cells.size).toBe(0);
+
+    console.info(
+      `check of a 2,000-row plan: ${excel.syncCount} requests (${excel.requests
+        .map((r) => `${r.requestBytes} B out / ${r.responseBytes} B back`)
+        .join("; ")})`,
+    );
+  });
+
+  test("checking 3 named 2,000-row plan sheets: still 1 request to read", async () => {
+    const names = ["Phường 1", "Phường 2", "Phường 3"];
+    const excel = new StrictExcel({
+      sheets: [{ name: "Tổng hợp" }, ...names.map((name) => ({ name }))],
+    });
+    const rows = new Map(names.map((n) => [n, templatePlan(excel.sheet(n), ROWS).firstRow]));
+    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+
+    const snapshot = await gateway.read({ sheets: names });
+    expect(excel.syncCount).toBe(1);
+    expect(excel.requests[0].responseBytes).toBeLessThan(5 * MB);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(names);
+    const check = checkWorkbook(snapshot);
+    await gateway.apply(check.changes);
+    // 6,000 rows of statuses and colours are about 4 MB to send: the write is split under the
+    // request budget, which has nothing to do with the read.
+    const writes = excel.requests.slice(1);
+    writes.forEach((r) => expect(r.requestBytes).toBeLessThanOrEqual(4 * MB));
+    expect(writes).toHaveLength(Math.ceil(writes.reduce((a, r) => a + r.requestBytes, 0) / (4 * MB)));
+    for (const name of names) {
+      expect(inspect(excel.model, name, `${STATUS}${rows.get(name)}`)?.value).toBe("Không đạt");
+    }
+    console.info(
+      `check of 3 named 2,000-row plan sheets: read 1 request (${excel.requests[0].responseBytes} B back); ` +
+        `write ${writes.length} requests (${writes.map((r) => r.requestBytes).join(", ")} B)`,
     );
   });
 

@@ -1,0 +1,137 @@
+import { finding, type Finding } from "../findings/finding";
+import type { Aggregation } from "../model/aggregation";
+import type { ActualValue, MilestoneState } from "../model/indicator";
+import { STATUS_LABELS } from "../model/status";
+import { formatAggregation } from "../read/formatAggregation";
+import type { MatchedIndicator } from "./matchIndicators";
+import { milestoneOf, rollUpMilestones } from "./rollUpMilestones";
+import { rollUpNumbers, type NumericRule, type Part } from "./rollUpNumbers";
+import type { ConsolidatedUnit, FigureColumn, SourceFigure, UnitIndicator } from "./types";
+import { weightValue } from "./weights";
+
+export type FlowColumn = Exclude<FigureColumn, "target">;
+
+export interface ColumnContext {
+  match: MatchedIndicator;
+  units: readonly ConsolidatedUnit[];
+  rule: Aggregation;
+  /** Entries left out for another unit of measure. */
+  excluded: readonly boolean[];
+  /** A sub-unit without the row leaves the roll-up incomplete. */
+  expectAll: boolean;
+  /** The weight indicator's rows, aligned with the units (weighted mean). */
+  weights?: ReadonlyArray<UnitIndicator | undefined>;
+  label: string;
+}
+
+export interface ColumnRollUp {
+  /** Set only when every expected figure was there and usable. */
+  value?: ActualValue;
+  /** Sub-units whose row has no figure in this column. */
+  blank: string[];
+  /** An expected figure is missing (blank or no row). */
+  incomplete: boolean;
+  /** A figure that was there could not be used (other unit, no weight, not a figure). */
+  unusable: boolean;
+  findings: Finding[];
+  sources: SourceFigure[];
+}
+
+function figureOf(entry: UnitIndicator, column: FlowColumn): ActualValue | undefined {
+  if (column === "baseline") {
+    return entry.baseline === undefined ? undefined : { kind: "number", value: entry.baseline };
+  }
+  return entry[column];
+}
+
+function stateWords(state: MilestoneState): { vi: string; en: string } {
+  const status = state === "done" ? "achieved" : state === "in_progress" ? "on_track" : "lagging";
+  return { vi: STATUS_LABELS.vi[status], en: STATUS_LABELS.en[status] };
+}
+
+/**
+ * Rolls up one figure column (baseline, actual or forecast) of an indicator by its rule, and
+ * lists every figure with its cell as a source. The result is withheld when an expected figure
+ * is missing or one cannot be used: a partial sum is never shown as the total.
+ */
+export function rollUpColumn(context: ColumnContext, column: FlowColumn): ColumnRollUp {
+  const { match, units, rule, excluded, label } = context;
+  const out: ColumnRollUp = {
+    blank: [],
+    incomplete: false,
+    unusable: false,
+    findings: [],
+    sources: [],
+  };
+  const parts: Part[] = [];
+  const states: MilestoneState[] = [];
+  units.forEach((unit, i) => {
+    const entry = match.entries[i];
+    if (!entry) {
+      if (context.expectAll) out.incomplete = true;
+      return;
+    }
+    const figure = figureOf(entry, column);
+    if (!figure) {
+      out.blank.push(unit.unit);
+      out.incomplete = true;
+      return;
+    }
+    const where = { sheet: entry.sheet ?? unit.sheet, cell: entry.cells[column] };
+    const value = figure.kind === "number" ? figure.value : figure.state;
+    const source: SourceFigure = { unit: unit.unit, ...where, column, value, used: false };
+    out.sources.push(source);
+    if (excluded[i]) {
+      out.unusable = true;
+      return;
+    }
+    if (rule.rule === "all") {
+      states.push(milestoneOf(figure, entry));
+      source.used = true;
+      return;
+    }
+    if (figure.kind === "milestone") {
+      const words = stateWords(figure.state);
+      const params = {
+        unit: unit.unit,
+        indicator: label,
+        value: words.vi,
+        valueEn: words.en,
+        rule: formatAggregation(rule, "vi"),
+        ruleEn: formatAggregation(rule, "en"),
+      };
+      out.findings.push(finding("figure_not_usable", params, where));
+      out.unusable = true;
+      return;
+    }
+    if (rule.rule === "weighted_mean") {
+      const weight = weightValue(context.weights?.[i], column);
+      if (weight === undefined) {
+        const params = { unit: unit.unit, indicator: label, weightCode: rule.weightCode };
+        const at = context.weights?.[i];
+        const cell = at?.cells.actual ?? at?.cells.target;
+        out.findings.push(finding("missing_weight", params, { sheet: where.sheet, cell }));
+        out.unusable = true;
+        return;
+      }
+      source.weight = weight;
+    }
+    parts.push({ value: figure.value, ...(source.weight === undefined ? {} : { weight: source.weight }) });
+    source.used = true;
+  });
+  if (out.incomplete || out.unusable) return out;
+  if (rule.rule === "all") {
+    const state = rollUpMilestones(states);
+    if (state) out.value = { kind: "milestone", state };
+    return out;
+  }
+  if (rule.rule === "none") return out;
+  const value = rollUpNumbers(rule.rule as NumericRule, parts);
+  if (value !== undefined) out.value = { kind: "number", value };
+  else if (rule.rule === "weighted_mean" && parts.length > 0) {
+    const params = { indicator: label, weightCode: rule.weightCode };
+    out.findings.push(finding("weights_zero", params));
+    out.incomplete = true;
+  }
+  return out;
+}

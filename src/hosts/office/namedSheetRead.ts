@@ -1,0 +1,103 @@
+import type { ReadRequest } from "../gateway";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import { sameSheet } from "./addresses";
+import type { HostFeatures } from "./features";
+import { assembleSnapshot } from "./readParts";
+import { collectSheet, queueSheetData, type PendingSheetData } from "./sheetReader";
+import {
+  collectNotes,
+  collectTables,
+  queueNoteCells,
+  queueTableRanges,
+} from "./tableAndNoteReader";
+import type { ListedNote, ListedTable } from "./workbookListing";
+
+/** One named (or the active) sheet's proxies, queued and waiting for the sync. */
+interface PendingNamedSheet {
+  sheet: Excel.Worksheet;
+  data: PendingSheetData;
+  tables: Excel.TableCollection;
+  notes?: Excel.NoteCollection;
+  comments?: Excel.CommentCollection;
+}
+
+/**
+ * The read for a caller who names the sheets or asks for the active one: one request. Nothing
+ * has to be listed first, so each sheet is reached by name (getItemOrNullObject: a name that is
+ * not in the workbook comes back as a null object and is skipped) or as the active sheet, and its
+ * name and visibility, cells, hidden rows and columns, merges, tables and notes are all queued
+ * before the one sync.
+ *
+ * One thing can't be had in that request: a table's range and a note's or comment's cell are
+ * methods of the collection's items (Table.getRange, Note.getLocation, Comment.getLocation), and
+ * items exist only once their collection is loaded. Office.js offers no way round it: getItemAt
+ * fails past the end and has no *OrNullObject variant, and no loadable property holds the
+ * address. So sheets that hold tables, notes or comments take one more, small request for those
+ * addresses; sheets without them (the add-in's own plan sheets before a check writes notes) take
+ * one request in all.
+ */
+export async function readNamedSheets(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  features: HostFeatures,
+): Promise<WorkbookSnapshot> {
+  const worksheets = context.workbook.worksheets;
+  const active = worksheets.getActiveWorksheet();
+  active.load("name");
+  const proxies = request.activeSheet
+    ? [active]
+    : (request.sheets ?? []).map((name) => worksheets.getItemOrNullObject(name));
+  const pending = proxies.map((sheet) => queueNamedSheet(sheet, features));
+  await context.sync();
+
+  const found = pending.filter((p) => !p.sheet.isNullObject);
+  // A sheet named twice is read twice (as when listed), but its tables and notes count once.
+  const distinct = found.filter(
+    (p, i) => found.findIndex((q) => sameSheet(q.sheet.name, p.sheet.name)) === i,
+  );
+  const tables = queueTableRanges(distinct.flatMap(listTables));
+  const notes = queueNoteCells(distinct.flatMap(listNotes));
+  if (tables.length > 0 || notes.length > 0) await context.sync();
+
+  return assembleSnapshot(
+    found.map((p) =>
+      collectSheet({ listing: { name: p.sheet.name, visibility: p.sheet.visibility }, ...p.data }),
+    ),
+    collectTables(tables),
+    collectNotes(notes),
+    active.name,
+  );
+}
+
+/** Queues, without syncing, everything one sheet's read needs but its tables' and notes' cells. */
+function queueNamedSheet(sheet: Excel.Worksheet, features: HostFeatures): PendingNamedSheet {
+  sheet.load("name, visibility");
+  const tables = sheet.tables;
+  tables.load("items/name, items/showHeaders");
+  const notes = features.notes ? sheet.notes : undefined;
+  notes?.load("items/content");
+  const comments = features.comments ? sheet.comments : undefined;
+  comments?.load("items/content");
+  return { sheet, data: queueSheetData(sheet, features), tables, notes, comments };
+}
+
+function listTables(pending: PendingNamedSheet): ListedTable[] {
+  return pending.tables.items.map((table) => ({
+    proxy: table,
+    name: table.name,
+    showHeaders: table.showHeaders,
+    sheet: pending.sheet.name,
+  }));
+}
+
+/** Comments, then notes: collectNotes lets a note win over a comment on the same cell. */
+function listNotes(pending: PendingNamedSheet): ListedNote[] {
+  return [
+    ...(pending.comments?.items ?? []).map((c) => ({
+      proxy: c,
+      content: c.content,
+      isNote: false,
+    })),
+    ...(pending.notes?.items ?? []).map((n) => ({ proxy: n, content: n.content, isNote: true })),
+  ];
+}
