@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "./support/jsdomShims";
+import "./support/preloadLazy";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { checkWorkbook } from "../../src/workbook/check/checkWorkbook";

@@ -1,10 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "./support/jsdomShims";
-// The lazily loaded tabs, compiled up front so that opening one in a test is quick.
-import "../../src/taskpane/tabs/ReportTab";
-import "../../src/taskpane/tabs/SettingsTab";
-import "../../src/taskpane/tabs/TemplatesTab";
+import "./support/preloadLazy";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { reportSentence } from "../../src/engine/report/reportSentence";

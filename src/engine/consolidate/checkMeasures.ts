@@ -24,7 +24,8 @@ function referenceMeasure(match: MatchedIndicator): string | undefined {
     else counts.set(key, { unit: entry.unit, count: 1 });
   }
   let best: { unit: string; count: number } | undefined;
-  for (const candidate of counts.values()) if (!best || candidate.count > best.count) best = candidate;
+  for (const candidate of counts.values())
+    if (!best || candidate.count > best.count) best = candidate;
   return best?.unit;
 }
 
@@ -45,8 +46,15 @@ export function checkMeasures(
     const own = measureKey(entry?.unit);
     if (!entry || own === "" || expected === "" || own === expected) return false;
     const rule = match.byCode ? "measure_differs" : "label_near_miss";
-    const params = { unit: units[i].unit, indicator: label, measure: entry.unit ?? "", expected: unit ?? "" };
-    findings.push(finding(rule, params, { sheet: entry.sheet ?? units[i].sheet, cell: entry.cells.unit }));
+    const params = {
+      unit: units[i].unit,
+      indicator: label,
+      measure: entry.unit ?? "",
+      expected: unit ?? "",
+    };
+    findings.push(
+      finding(rule, params, { sheet: entry.sheet ?? units[i].sheet, cell: entry.cells.unit }),
+    );
     return true;
   });
   return { ...(unit ? { unit } : {}), excluded, findings };

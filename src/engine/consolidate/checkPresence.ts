@@ -35,13 +35,17 @@ export function checkPresence(
     units.forEach((unit, i) => {
       if (match.entries[i] !== undefined) return;
       const where = unit.sheet === undefined ? {} : { sheet: unit.sheet };
-      findings.push(finding("unit_missing_indicator", { unit: unit.unit, indicator: label }, where));
+      findings.push(
+        finding("unit_missing_indicator", { unit: unit.unit, indicator: label }, where),
+      );
     });
     return { count, expectAll: true, findings };
   }
   const names = holders.map((u) => u.unit).join(", ");
   const params = { indicator: label, count, total: units.length, units: names };
   const first = match.entries.find((e) => e !== undefined);
-  findings.push(finding("indicator_in_some_units", params, { sheet: first?.sheet, cell: first?.cells.name }));
+  findings.push(
+    finding("indicator_in_some_units", params, { sheet: first?.sheet, cell: first?.cells.name }),
+  );
   return { count, expectAll: false, findings };
 }

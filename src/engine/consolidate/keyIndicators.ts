@@ -10,7 +10,8 @@ export interface KeyedIndicator {
   indicator: UnitIndicator;
 }
 
-function codeKey(code: string): string {
+/** The key of an indicator matched by this code. */
+export function codeKey(code: string): string {
   return `code:${foldText(code)}`;
 }
 
@@ -33,9 +34,7 @@ function codesByLabel(plans: ReadonlyArray<readonly UnitIndicator[]>): Map<strin
  * same label. A code used twice on one sheet keeps its first row (checkPlan reports the
  * other); a label repeated under the same parents is told apart by its occurrence.
  */
-export function keyIndicators(
-  plans: ReadonlyArray<readonly UnitIndicator[]>,
-): KeyedIndicator[][] {
+export function keyIndicators(plans: ReadonlyArray<readonly UnitIndicator[]>): KeyedIndicator[][] {
   const coded = codesByLabel(plans);
   return plans.map((indicators) => {
     const seen = new Map<string, number>();

@@ -5,7 +5,7 @@ import { foldText } from "../text/normalize";
  * "- ", "+ ", "•". A bare number without a dot ("3 đồ án") is part of the name.
  */
 const NUMBERING =
-  /^\s*(?:(?:[IVXLC]{1,4}|[A-Z]|[a-zđ])[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s)|[-–—−•+*])\s*/;
+  /^\s*(?:(?:[IVXLC]{1,4}|[A-Z]|[a-zđ])[.)]|\d{1,3}(?:\.\d{1,3})*[.)](?!\d)|\d{1,3}(?:\.\d{1,3})+(?=\s)|[-–—−•+*])\s*/;
 
 /** The name without the numbering typed before it: "1.2.Củ năng" → "Củ năng". */
 export function stripNumbering(name: string): string {
@@ -41,9 +41,11 @@ export function measureKey(unit: string | undefined): string {
 }
 
 /** The indicator as messages name it: "KT09 Thu ngân sách…", or "Ngô: Năng suất" without a code. */
-export function indicatorLabel(
-  indicator: { code?: string; name: string; parentNames?: readonly string[] },
-): string {
+export function indicatorLabel(indicator: {
+  code?: string;
+  name: string;
+  parentNames?: readonly string[];
+}): string {
   const name = stripNumbering(indicator.name);
   if (indicator.code) return `${indicator.code} ${name}`;
   const parent = indicator.parentNames?.[indicator.parentNames.length - 1];

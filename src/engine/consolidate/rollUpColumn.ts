@@ -5,7 +5,7 @@ import { STATUS_LABELS } from "../model/status";
 import { formatAggregation } from "../read/formatAggregation";
 import type { MatchedIndicator } from "./matchIndicators";
 import { milestoneOf, rollUpMilestones } from "./rollUpMilestones";
-import { rollUpNumbers, type NumericRule, type Part } from "./rollUpNumbers";
+import { rollUpNumbers, type Part } from "./rollUpNumbers";
 import type { ConsolidatedUnit, FigureColumn, SourceFigure, UnitIndicator } from "./types";
 import { weightValue } from "./weights";
 
@@ -81,6 +81,7 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
     const value = figure.kind === "number" ? figure.value : figure.state;
     const source: SourceFigure = { unit: unit.unit, ...where, column, value, used: false };
     out.sources.push(source);
+    if (rule.rule === "none") return;
     if (excluded[i]) {
       out.unusable = true;
       return;
@@ -116,17 +117,19 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
       }
       source.weight = weight;
     }
-    parts.push({ value: figure.value, ...(source.weight === undefined ? {} : { weight: source.weight }) });
+    parts.push({
+      value: figure.value,
+      ...(source.weight === undefined ? {} : { weight: source.weight }),
+    });
     source.used = true;
   });
-  if (out.incomplete || out.unusable) return out;
+  if (out.incomplete || out.unusable || rule.rule === "none") return out;
   if (rule.rule === "all") {
     const state = rollUpMilestones(states);
     if (state) out.value = { kind: "milestone", state };
     return out;
   }
-  if (rule.rule === "none") return out;
-  const value = rollUpNumbers(rule.rule as NumericRule, parts);
+  const value = rollUpNumbers(rule.rule, parts);
   if (value !== undefined) out.value = { kind: "number", value };
   else if (rule.rule === "weighted_mean" && parts.length > 0) {
     const params = { indicator: label, weightCode: rule.weightCode };

@@ -32,7 +32,11 @@ function sameLevel(a: Target, b: Target): boolean {
 }
 
 /** Combines one bound (value or max) of the sub-units' targets by the rule. */
-function combine(rule: Aggregation, given: readonly Given[], bound: "value" | "max"): number | undefined {
+function combine(
+  rule: Aggregation,
+  given: readonly Given[],
+  bound: "value" | "max",
+): number | undefined {
   if (rule.rule === "all" || rule.rule === "none") return undefined;
   const parts: Part[] = [];
   for (const g of given) {
@@ -84,7 +88,13 @@ export function rollUpTarget(context: ColumnContext): TargetRollUp {
       });
     }
     const weight = context.weights?.[i];
-    given.push({ entry, unit: unit.unit, sheet, target: entry.target, ...(weight ? { weight } : {}) });
+    given.push({
+      entry,
+      unit: unit.unit,
+      sheet,
+      target: entry.target,
+      ...(weight ? { weight } : {}),
+    });
   });
   if (!complete || given.length === 0 || rule.rule === "none") return out;
 
@@ -94,8 +104,7 @@ export function rollUpTarget(context: ColumnContext): TargetRollUp {
   const fixed =
     first.target.relative === true || first.target.value === undefined || rule.rule === "all";
   const differ = given.find(
-    (g) =>
-      shape(g.target) !== shape(first.target) || (fixed && !sameLevel(g.target, first.target)),
+    (g) => shape(g.target) !== shape(first.target) || (fixed && !sameLevel(g.target, first.target)),
   );
   if (differ) {
     const params = {
@@ -105,7 +114,9 @@ export function rollUpTarget(context: ColumnContext): TargetRollUp {
       firstUnit: first.unit,
       firstText: first.entry.targetText ?? formatTarget(first.target, "vi"),
     };
-    out.findings.push(finding("targets_differ", params, { sheet: differ.sheet, cell: differ.entry.cells.target }));
+    out.findings.push(
+      finding("targets_differ", params, { sheet: differ.sheet, cell: differ.entry.cells.target }),
+    );
     return out;
   }
   if (fixed) {

@@ -173,6 +173,167 @@ export const RULES = {
       "The table has two “{column}” columns; only the one at {firstCell} is read, this one is ignored.",
     ],
   ),
+  // Consolidation (issue 5): sub-unit sheets rolled up into the parent's.
+  unit_missing_indicator: rule(
+    "warning",
+    ["Đơn vị thiếu chỉ tiêu", "Sub-unit lacks an indicator"],
+    [
+      "“{unit}” không có chỉ tiêu “{indicator}”; số tổng hợp chưa có phần của đơn vị này.",
+      "“{unit}” has no “{indicator}”; the consolidated figure lacks its part.",
+    ],
+  ),
+  indicator_in_some_units: rule(
+    "warning",
+    ["Chỉ tiêu chỉ có ở một số đơn vị", "Indicator in some sub-units only"],
+    [
+      "Chỉ tiêu “{indicator}” chỉ có ở {count}/{total} đơn vị ({units}); đã tổng hợp từ các đơn vị này.",
+      "“{indicator}” is in {count} of {total} sub-units only ({units}); it is consolidated from those.",
+    ],
+  ),
+  not_in_sub_units: rule(
+    "info",
+    ["Không đơn vị nào báo cáo", "No sub-unit reports it"],
+    [
+      "Không đơn vị nào báo cáo chỉ tiêu “{indicator}”; dùng số của cấp trên.",
+      "No sub-unit reports “{indicator}”; the parent's own figures are used.",
+    ],
+  ),
+  parent_only: rule(
+    "warning",
+    ["Chỉ tiêu của cấp trên", "Parent-only indicator"],
+    [
+      "“{indicator}” có cách tổng hợp “không”: lấy số của cấp trên, nhưng cấp trên chưa có chỉ tiêu này.",
+      "“{indicator}” is aggregated “none”: the parent's own figure is taken, but the parent has no such indicator.",
+    ],
+  ),
+  measure_differs: rule(
+    "error",
+    ["Khác đơn vị tính", "Different unit of measure"],
+    [
+      "“{unit}” ghi “{indicator}” theo đơn vị tính “{measure}”, khác “{expected}” dùng để tổng hợp; số của đơn vị này không được tổng hợp. Hãy đổi về “{expected}”.",
+      "“{unit}” gives “{indicator}” in “{measure}”, not “{expected}” as the roll-up does; its figures are left out. Convert them to “{expected}”.",
+    ],
+  ),
+  label_near_miss: rule(
+    "warning",
+    ["Cùng tên, khác đơn vị tính", "Same name, other unit of measure"],
+    [
+      "“{indicator}” của “{unit}” tính bằng “{measure}”, nơi khác tính bằng “{expected}”: cùng tên nhưng khác đơn vị tính nên không gộp; số của đơn vị này không được tổng hợp.",
+      "“{indicator}” from “{unit}” is in “{measure}”, elsewhere in “{expected}”: same name, other unit, so it is not merged and its figures are left out.",
+    ],
+  ),
+  duplicate_unit: rule(
+    "error",
+    ["Hai trang cùng một đơn vị", "Two sheets for one sub-unit"],
+    [
+      "Trang “{sheet}” và trang “{firstSheet}” cùng báo cáo cho “{unit}”; chỉ tổng hợp trang “{firstSheet}”.",
+      "Sheets “{sheet}” and “{firstSheet}” both report for “{unit}”; only “{firstSheet}” is consolidated.",
+    ],
+  ),
+  expected_unit_missing: rule(
+    "error",
+    ["Thiếu báo cáo của đơn vị", "Sub-unit report missing"],
+    [
+      "Chưa có báo cáo của “{unit}”; số tổng hợp chưa có phần của đơn vị này.",
+      "No report from “{unit}” yet; the consolidated figures lack its part.",
+    ],
+  ),
+  foreign_template: rule(
+    "error",
+    ["Trang theo mẫu khác", "Sheet of another template"],
+    [
+      "Trang “{sheet}” (“{unit}”) chỉ có {shared}/{total} chỉ tiêu trùng với mẫu tổng hợp; có lẽ là mẫu khác nên không được tổng hợp.",
+      "Sheet “{sheet}” (“{unit}”) shares only {shared} of its {total} indicators with the roll-up; it looks like another template and is left out.",
+    ],
+  ),
+  rate_without_rule: rule(
+    "error",
+    ["Tỷ lệ chưa có cách tổng hợp", "Rate without a roll-up rule"],
+    [
+      "“{indicator}” là tỷ lệ, năng suất hoặc số bình quân, không cộng được; hãy ghi cột Cách tổng hợp: “trung bình” hoặc “bình quân theo <mã>”.",
+      "“{indicator}” is a rate, a yield or an average and cannot be summed; fill in the Aggregation column: “mean” or “weighted by <code>”.",
+    ],
+  ),
+  rate_summed: rule(
+    "error",
+    ["Tỷ lệ không cộng được", "A rate is not summed"],
+    [
+      "“{indicator}” là tỷ lệ, năng suất hoặc số bình quân nhưng cách tổng hợp là “tổng”; hãy đổi thành “trung bình” hoặc “bình quân theo <mã>”.",
+      "“{indicator}” is a rate, a yield or an average but its roll-up rule is “sum”; change it to “mean” or “weighted by <code>”.",
+    ],
+  ),
+  total_sums_rate: rule(
+    "error",
+    ["Số tổng cộng dồn tỷ lệ", "The total adds up a rate"],
+    [
+      "Số {column} {total} của “{unit}” cho “{indicator}” là tổng của {count} đơn vị, nhưng tỷ lệ, năng suất không cộng được; hãy tính bình quân (theo diện tích, dân số…).",
+      "“{unit}” shows {total} as {columnEn} of “{indicator}”, the sum of {count} sub-units, but rates and yields are not summed; compute a (weighted) mean instead.",
+    ],
+  ),
+  total_differs: rule(
+    "error",
+    ["Số tổng khác số tổng hợp", "Total differs from the roll-up"],
+    [
+      "Số {column} {total} của “{unit}” cho “{indicator}” khác {rollup} là {rule} của {count} đơn vị (chênh lệch {difference}).",
+      "“{unit}” shows {total} as {columnEn} of “{indicator}”, but the {ruleEn} of {count} sub-units is {rollup} (difference {difference}).",
+    ],
+  ),
+  allocation_mismatch: rule(
+    "error",
+    ["Phân bổ kế hoạch không khớp", "Allocation does not add up"],
+    [
+      "Kế hoạch “{indicator}” giao cho các đơn vị cộng lại {sum} ({parts}), khác kế hoạch {target} của cấp trên (chênh lệch {difference}).",
+      "The targets for “{indicator}” given to sub-units add up to {sum} ({partsEn}), not the parent's target {target} (difference {difference}).",
+    ],
+  ),
+  missing_weight: rule(
+    "error",
+    ["Thiếu quyền số", "Weight missing"],
+    [
+      "“{indicator}” tính bình quân theo {weightCode}, nhưng “{unit}” chưa có số {weightCode}; số của đơn vị này không tính được.",
+      "“{indicator}” is weighted by {weightCode}, but “{unit}” has no {weightCode} figure; its figure cannot be counted.",
+    ],
+  ),
+  weights_zero: rule(
+    "warning",
+    ["Quyền số bằng 0", "Weights are zero"],
+    [
+      "“{indicator}” tính bình quân theo {weightCode}, nhưng quyền số của mọi đơn vị đều bằng 0; không tính được số tổng hợp.",
+      "“{indicator}” is weighted by {weightCode}, but every sub-unit's weight is 0; no roll-up can be computed.",
+    ],
+  ),
+  rule_conflict: rule(
+    "error",
+    ["Cách tổng hợp không thống nhất", "Roll-up rules disagree"],
+    [
+      "Các đơn vị ghi cách tổng hợp khác nhau cho “{indicator}”: {rules}. Hãy thống nhất, hoặc ghi cách tổng hợp ở trang của cấp trên.",
+      "Sub-units give different roll-up rules for “{indicator}”: {rulesEn}. Make them agree, or set the rule on the parent's sheet.",
+    ],
+  ),
+  figures_missing: rule(
+    "warning",
+    ["Chưa đủ số liệu để tổng hợp", "Figures missing for the roll-up"],
+    [
+      "Chưa có số {column} “{indicator}” của {count} đơn vị ({units}); chưa tính số tổng hợp.",
+      "No {columnEn} of “{indicator}” from {count} sub-units ({units}); the roll-up is not computed.",
+    ],
+  ),
+  figure_not_usable: rule(
+    "error",
+    ["Số liệu không tổng hợp được", "Figure cannot be rolled up"],
+    [
+      "“{unit}” ghi “{value}” cho “{indicator}”, không tổng hợp được theo cách “{rule}”; hãy ghi một con số.",
+      "“{unit}” gives “{valueEn}” for “{indicator}”, which cannot be rolled up by “{ruleEn}”; enter a number.",
+    ],
+  ),
+  targets_differ: rule(
+    "warning",
+    ["Kế hoạch của các đơn vị khác loại", "Sub-unit targets of different kinds"],
+    [
+      "Kế hoạch “{indicator}” của “{unit}” (“{text}”) khác loại với của “{firstUnit}” (“{firstText}”); không tổng hợp được kế hoạch, hãy ghi kế hoạch ở trang của cấp trên.",
+      "The target for “{indicator}” from “{unit}” (“{text}”) is unlike that of “{firstUnit}” (“{firstText}”); the targets cannot be rolled up, so set one on the parent's sheet.",
+    ],
+  ),
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -2,8 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { asPaneError, type PaneError } from "../gateway/paneError";
 import type { PaneSettings } from "../settings/settings";
-import { mergeRecheck } from "./mergeRecheck";
-import { runCheck, type CheckOutcome, type CheckStep } from "./runCheck";
+import type { CheckOutcome, CheckStep } from "./runCheck";
 
 export interface CheckState {
   outcome?: CheckOutcome;
@@ -43,6 +42,11 @@ export function useCheckRunner(
       const rechecking = sheets !== undefined;
       setState((s) => ({ ...s, error: undefined, rechecking }));
       try {
+        // The engine loads with the first check: the pane opens without it.
+        const [{ runCheck }, { mergeRecheck }] = await Promise.all([
+          import("./runCheck"),
+          import("./mergeRecheck"),
+        ]);
         const outcome = await runCheck(
           gateway,
           {

@@ -91,6 +91,49 @@ describe("the strict Office.js double", () => {
     });
   });
 
+  test("a sheet's own tables and notes are items only after load and sync", async () => {
+    const excel = new StrictExcel({
+      sheets: [
+        {
+          name: "S",
+          cells: { A1: "a", A2: 1 },
+          tables: [{ name: "T", range: "A1:A2", showHeaders: true }],
+          notes: { A2: "ghi chú" },
+        },
+        { name: "Khác", notes: { B1: "khác" } },
+      ],
+      activeSheet: "S",
+    });
+    await excel.batch(async (context) => {
+      // Navigation properties need no load (the lint rule can't tell them from scalars).
+      const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+      const notes = context.workbook.worksheets.getActiveWorksheet().notes;
+      tables.load("items/name");
+      notes.load("items/content");
+      expect(() => tables.items).toThrow(OfficeError);
+      await context.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(["T"]);
+      expect(notes.items.map((n) => n.content)).toEqual(["ghi chú"]);
+      const range = tables.items[0].getRange();
+      range.load("address");
+      await context.sync();
+      expect(range.address).toBe("S!A1:A2");
+    });
+    expect(excel.syncCount).toBe(2);
+  });
+
+  test("operating through a null object fails the request (reading its name does not)", async () => {
+    const excel = seeded();
+    await excel.batch(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
+      missing.load("name");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      missing.getUsedRange(true).load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+
   test("APIs newer than the host's requirement sets fail with ApiNotFound", async () => {
     const excel = new StrictExcel({ sheets: [{ name: "S" }] }, { apiVersion: 8 });
     await excel.batch(async (context) => {

@@ -1,0 +1,27 @@
+import type { EvaluationOptions } from "../evaluate/options";
+import type { Finding } from "../findings/finding";
+import type { StatusId } from "../model/status";
+import type { Figures } from "./buildIndicator";
+import type { ConsolidatedUnit, RuleSource, SourceFigure, UnitIndicator } from "./types";
+
+/** What consolidating one indicator needs beyond its match. */
+export interface IndicatorContext {
+  units: readonly ConsolidatedUnit[];
+  /** The rows of the indicator with this code, aligned with the units (weights). */
+  weightsOf: (code: string) => ReadonlyArray<UnitIndicator | undefined> | undefined;
+  evaluation: EvaluationOptions;
+  tolerance: number;
+}
+
+/** The figures of a consolidated indicator before it is judged. */
+export interface Outcome {
+  figures: Figures;
+  ruleFrom?: RuleSource;
+  targetFrom?: "parent" | "sub_units";
+  findings: Finding[];
+  sources: SourceFigure[];
+  /** The status the figures force (a part that cannot be used), over the evaluation's. */
+  forced?: StatusId;
+  /** Sub-units' actuals are missing, which findings say: the evaluation's "no actual" is dropped. */
+  dropMissingActual: boolean;
+}

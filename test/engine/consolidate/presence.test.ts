@@ -1,0 +1,107 @@
+import { consolidate } from "../../../src/engine/consolidate";
+import { findingMessage } from "../../../src/engine/findings/finding";
+import { only, unitPlan } from "./support";
+import { TYPICAL, ward } from "./wards";
+
+function byCode(result: ReturnType<typeof consolidate>, code: string) {
+  return result.indicators.find((i) => i.code === code);
+}
+
+describe("which sub-units report which indicators", () => {
+  test("a sub-unit missing a code: which sub-unit, which code; the sum waits for it", () => {
+    const result = consolidate({
+      units: [
+        ward("Phường A", TYPICAL),
+        ward("Phường B", TYPICAL),
+        ward("Phường C", TYPICAL, { omit: ["firms"] }),
+      ],
+    });
+    const [missing] = only(result.findings, "unit_missing_indicator");
+    expect(missing).toMatchObject({
+      severity: "warning",
+      sheet: "Phường C",
+      params: { unit: "Phường C", indicator: "KT15 Số doanh nghiệp thành lập mới" },
+    });
+    expect(findingMessage(missing)).toBe(
+      "“Phường C” không có chỉ tiêu “KT15 Số doanh nghiệp thành lập mới”; số tổng hợp chưa có phần của đơn vị này.",
+    );
+    const firms = byCode(result, "KT15");
+    expect(firms?.actual).toBeUndefined();
+    expect(firms?.status).toBe("missing");
+    expect(firms?.findings.map((f) => f.rule)).toEqual(["unit_missing_indicator"]);
+    expect(result.matrix.rows.find((r) => r.code === "KT15")?.statuses).toEqual([
+      "exceeded",
+      "exceeded",
+      null,
+    ]);
+  });
+
+  test("a code only some sub-units have: one finding naming them, rolled up from theirs", () => {
+    const extra = { code: "XD09", name: "Tổ chức cơ sở đảng trong sạch vững mạnh", unit: "tổ chức" };
+    const result = consolidate({
+      units: [
+        ward("Phường A", TYPICAL, { extra: [{ ...extra, actual: 4 }] }),
+        ward("Phường B", TYPICAL),
+        ward("Phường C", TYPICAL),
+        ward("Phường D", TYPICAL),
+      ],
+    });
+    expect(only(result.findings, "unit_missing_indicator")).toEqual([]);
+    const [some] = only(result.findings, "indicator_in_some_units");
+    expect(some.params).toEqual({
+      indicator: "XD09 Tổ chức cơ sở đảng trong sạch vững mạnh",
+      count: 1,
+      total: 4,
+      units: "Phường A",
+    });
+    expect(some).toMatchObject({ sheet: "Phường A", cell: "C10" });
+    expect(byCode(result, "XD09")?.actual).toEqual({ kind: "number", value: 4 });
+  });
+
+  test("a blank figure while the others gave theirs: named, and no partial sum is shown", () => {
+    const result = consolidate({
+      units: [
+        ward("Phường A", TYPICAL),
+        ward("Phường B", { ...TYPICAL, revenue: undefined }),
+        ward("Phường C", { ...TYPICAL, revenue: undefined }),
+      ],
+    });
+    const revenue = byCode(result, "KT09");
+    expect(revenue?.actual).toBeUndefined();
+    expect(revenue?.status).toBe("missing");
+    expect(revenue?.findings.map((f) => f.rule)).toEqual(["figures_missing"]);
+    expect(findingMessage(revenue!.findings[0])).toBe(
+      "Chưa có số thực hiện “KT09 Thu ngân sách nhà nước trên địa bàn” của 2 đơn vị (Phường B, Phường C); chưa tính số tổng hợp.",
+    );
+    expect(revenue?.sources.filter((s) => s.column === "actual").map((s) => s.unit)).toEqual([
+      "Phường A",
+    ]);
+  });
+
+  test("at year end, with every estimate in, the roll-up is judged on the estimates", () => {
+    const estimate = (value: number) => ({ change: { revenue: { forecast: value } } });
+    const result = consolidate({
+      units: [
+        ward("Phường A", { ...TYPICAL, revenue: undefined }, estimate(820)),
+        ward("Phường B", { ...TYPICAL, revenue: undefined }, estimate(790)),
+      ],
+    });
+    const revenue = byCode(result, "KT09");
+    expect(revenue).toMatchObject({
+      forecast: { kind: "number", value: 1610 },
+      target: { kind: "at_least", value: 1600 },
+      status: "exceeded",
+    });
+    expect(revenue?.findings.map((f) => f.rule)).toEqual(["judged_on_forecast"]);
+  });
+
+  test("nothing reported by any sub-unit: the parent's own figure, with a note", () => {
+    const parent = unitPlan("Quận", [
+      { code: "KT05", name: "Tổng giá trị sản xuất", unit: "tỷ đồng", target: { kind: "at_least", value: 50068 }, actual: 51000 },
+    ]);
+    const result = consolidate({ parent, units: [ward("Phường A", TYPICAL), ward("Phường B", TYPICAL)] });
+    const kt05 = byCode(result, "KT05");
+    expect(kt05).toMatchObject({ actual: { kind: "number", value: 51000 }, status: "exceeded" });
+    expect(kt05?.findings.map((f) => [f.rule, f.severity])).toEqual([["not_in_sub_units", "info"]]);
+  });
+});
