@@ -37,7 +37,7 @@ function outcomeOf(match: MatchedIndicator, context: IndicatorContext, label: st
       findings: [...measures.findings, ...presence.findings, ...resolution.findings],
       sources: unusedSources(match, context.units),
       forced: "invalid",
-      dropMissingActual: true,
+      dropped: ["missing_actual", "missing_target"],
     };
   }
   return rolledUp(match, context, {

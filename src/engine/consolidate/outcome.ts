@@ -1,5 +1,6 @@
 import type { EvaluationOptions } from "../evaluate/options";
 import type { Finding } from "../findings/finding";
+import type { RuleId } from "../findings/rules";
 import type { StatusId } from "../model/status";
 import type { Figures } from "./buildIndicator";
 import type { ConsolidatedUnit, RuleSource, SourceFigure, UnitIndicator } from "./types";
@@ -22,6 +23,9 @@ export interface Outcome {
   sources: SourceFigure[];
   /** The status the figures force (a part that cannot be used), over the evaluation's. */
   forced?: StatusId;
-  /** Sub-units' actuals are missing, which findings say: the evaluation's "no actual" is dropped. */
-  dropMissingActual: boolean;
+  /**
+   * What the evaluation would say is missing (no actual, no target) because sub-units' parts
+   * are: the consolidation's own findings say which, so the evaluation's are dropped.
+   */
+  dropped: RuleId[];
 }

@@ -25,7 +25,7 @@ export function parentOnly(
       ruleFrom: "sub_units",
       findings: [...findings, finding("parent_only", { indicator: label }, where)],
       sources,
-      dropMissingActual: false,
+      dropped: [],
     };
   }
   const { unit, aggregation, baseline, target, targetText, actual, forecast } = parent;
@@ -43,6 +43,6 @@ export function parentOnly(
     targetFrom: "parent",
     findings,
     sources,
-    dropMissingActual: false,
+    dropped: [],
   };
 }

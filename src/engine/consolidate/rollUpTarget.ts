@@ -8,6 +8,8 @@ import type { SourceFigure, UnitIndicator } from "./types";
 import { weightValue } from "./weights";
 
 export interface TargetRollUp {
+  /** An expected sub-unit has no target: none is rolled up (its own check says so). */
+  incomplete: boolean;
   target?: Target;
   text?: string;
   findings: Finding[];
@@ -61,7 +63,7 @@ function combine(
  */
 export function rollUpTarget(context: ColumnContext): TargetRollUp {
   const { match, units, rule, excluded, label } = context;
-  const out: TargetRollUp = { findings: [], sources: [] };
+  const out: TargetRollUp = { incomplete: false, findings: [], sources: [] };
   const given: Given[] = [];
   let complete = true;
   units.forEach((unit, i) => {
@@ -96,6 +98,7 @@ export function rollUpTarget(context: ColumnContext): TargetRollUp {
       ...(weight ? { weight } : {}),
     });
   });
+  out.incomplete = !complete;
   if (!complete || given.length === 0 || rule.rule === "none") return out;
 
   const [first] = given;

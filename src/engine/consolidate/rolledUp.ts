@@ -108,14 +108,13 @@ export function rolledUp(
       ? { targetFrom: fromParent ? ("parent" as const) : ("sub_units" as const) }
       : {}),
     findings,
-    sources: [
-      ...actual.sources,
-      ...forecast.sources,
-      ...baseline.sources,
-      ...rolledTarget.sources,
-    ],
+    sources: [...actual.sources, ...forecast.sources, ...baseline.sources, ...rolledTarget.sources],
     ...(unusable ? { forced: "invalid" as const } : {}),
-    dropMissingActual:
-      actual.incomplete && (actual.sources.length > 0 || presence.findings.length > 0),
+    dropped: [
+      ...(actual.incomplete && (actual.sources.length > 0 || presence.expectAll)
+        ? (["missing_actual"] as const)
+        : []),
+      ...(!fromParent && rolledTarget.incomplete ? (["missing_target"] as const) : []),
+    ],
   };
 }
