@@ -64,9 +64,7 @@ export function consolidateIndicator(
   // A forced status has its reasons in the outcome; the evaluation of withheld figures adds none.
   const judged = outcome.forced
     ? []
-    : evaluation.findings.filter(
-        (f) => !(outcome.dropMissingActual && f.rule === "missing_actual"),
-      );
+    : evaluation.findings.filter((f) => !outcome.dropped.includes(f.rule));
   const out: ConsolidatedIndicator = {
     key: match.key,
     name: indicator.name,

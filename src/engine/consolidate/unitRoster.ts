@@ -3,7 +3,10 @@ import type { KeyedIndicator } from "./keyIndicators";
 import type { UnitPlan } from "./types";
 import { unitKey } from "./unitNames";
 
-/** Below this share of its indicators in common, a sheet is taken for another template. */
+/**
+ * Below this share of indicators in common (of the smaller of the sheet's and the reference's
+ * lists: a parent may list only the indicators it allocates), a sheet is another template.
+ */
 const MIN_SHARED = 0.5;
 
 export interface Roster {
@@ -69,7 +72,7 @@ export function unitRoster(
     if (!reference) return true;
     const own = keySet(keyed[i]);
     const shared = [...own].filter((key) => reference.has(key)).length;
-    if (own.size > 0 && shared >= own.size * MIN_SHARED) return true;
+    if (own.size > 0 && shared >= Math.min(own.size, reference.size) * MIN_SHARED) return true;
     const { unit, sheet } = units[i];
     const params = { unit, sheet: sheet ?? unit, shared, total: own.size };
     findings.push(finding("foreign_template", params, sheet === undefined ? {} : { sheet }));

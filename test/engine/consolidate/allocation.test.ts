@@ -58,6 +58,15 @@ describe("the allocation check: Σ sub-unit targets against the parent's target"
     });
   });
 
+  test("a tolerance lets a rounded allocation pass", () => {
+    const units = blocs([400.2, 300.3, 300.1, 4]);
+    expect(
+      only(consolidate({ parent: parent(1000), units }).findings, "allocation_mismatch"),
+    ).toHaveLength(1);
+    const lenient = consolidate({ parent: parent(1000), units }, { tolerance: 0.005 });
+    expect(only(lenient.findings, "allocation_mismatch")).toEqual([]);
+  });
+
   test("names both figures and the parts, in each language's number style", () => {
     const result = consolidate({ parent: parent(180), units: blocs([122, 8, 31, 18]) });
     const [mismatch] = only(result.findings, "allocation_mismatch");

@@ -37,7 +37,11 @@ describe("which sub-units report which indicators", () => {
   });
 
   test("a code only some sub-units have: one finding naming them, rolled up from theirs", () => {
-    const extra = { code: "XD09", name: "Tổ chức cơ sở đảng trong sạch vững mạnh", unit: "tổ chức" };
+    const extra = {
+      code: "XD09",
+      name: "Tổ chức cơ sở đảng trong sạch vững mạnh",
+      unit: "tổ chức",
+    };
     const result = consolidate({
       units: [
         ward("Phường A", TYPICAL, { extra: [{ ...extra, actual: 4 }] }),
@@ -97,9 +101,19 @@ describe("which sub-units report which indicators", () => {
 
   test("nothing reported by any sub-unit: the parent's own figure, with a note", () => {
     const parent = unitPlan("Quận", [
-      { code: "KT05", name: "Tổng giá trị sản xuất", unit: "tỷ đồng", target: { kind: "at_least", value: 50068 }, actual: 51000 },
+      { code: "KT09", name: "Thu ngân sách nhà nước trên địa bàn", unit: "tỷ đồng" },
+      {
+        code: "KT05",
+        name: "Tổng giá trị sản xuất",
+        unit: "tỷ đồng",
+        target: { kind: "at_least", value: 50068 },
+        actual: 51000,
+      },
     ]);
-    const result = consolidate({ parent, units: [ward("Phường A", TYPICAL), ward("Phường B", TYPICAL)] });
+    const result = consolidate({
+      parent,
+      units: [ward("Phường A", TYPICAL), ward("Phường B", TYPICAL)],
+    });
     const kt05 = byCode(result, "KT05");
     expect(kt05).toMatchObject({ actual: { kind: "number", value: 51000 }, status: "exceeded" });
     expect(kt05?.findings.map((f) => [f.rule, f.severity])).toEqual([["not_in_sub_units", "info"]]);

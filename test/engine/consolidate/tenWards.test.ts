@@ -88,7 +88,10 @@ const parent = {
         t,
         wardCodes.has(t.code)
           ? {}
-          : { actual: t.target.kind === "milestone" && !t.target.value ? "done" : (t.target.value ?? 1) },
+          : {
+              actual:
+                t.target.kind === "milestone" && !t.target.value ? "done" : (t.target.value ?? 1),
+            },
         fieldOf.get(t.code),
       ),
     ),
@@ -96,10 +99,7 @@ const parent = {
 };
 
 const wards = WARDS.map((_, w) => wardPlan(w));
-const result = consolidate(
-  { parent, units: wards, expectedUnits: WARDS },
-  { period: "year" },
-);
+const result = consolidate({ parent, units: wards, expectedUnits: WARDS }, { period: "year" });
 const byCode = new Map(result.indicators.map((i) => [i.code, i]));
 
 function consolidated(code: string): ConsolidatedIndicator {
@@ -208,8 +208,14 @@ describe("a district consolidating its ten wards (district and ward plan templat
     const counted = Object.values(summary.counts).reduce((a, b) => a + b, 0);
     expect(counted).toBe(result.indicators.length);
     expect(summary.byField.map((f) => f.field)).toEqual(DISTRICT_PLAN.fields.map((f) => f.name));
-    expect(sentence).toMatch(
-      new RegExp(`^Hoàn thành \\d+/${result.indicators.length} chỉ tiêu`),
-    );
+    expect(sentence).toMatch(new RegExp(`^Hoàn thành \\d+/${result.indicators.length} chỉ tiêu`));
+  });
+
+  test("the sentence in English, and mid-year statuses judged on pace", () => {
+    const english = consolidate({ parent, units: wards }, { period: "year", lang: "en" });
+    expect(english.sentence).toMatch(/^Achieved \d+ of \d+ indicators/);
+    const midYear = consolidate({ parent, units: wards }, { period: "6m" });
+    expect(midYear.summary.period).toBe("6m");
+    expect(midYear.sentence).toMatch(/^6 tháng: /);
   });
 });
