@@ -4,7 +4,7 @@ import { openWorkbook } from "../src/hosts/exceljs/openWorkbook";
 import { changeSet } from "../src/workbook/changeSet";
 import { checkWorkbook } from "../src/workbook/check/checkWorkbook";
 import { templateChanges } from "../src/workbook/templates/templateChanges";
-import { fillActuals } from "../src/cli/demo/fillActuals";
+import { fillDemoFigures } from "../src/workbook/demo/fillDemoFigures";
 import { getTemplate } from "../src/engine/templates/catalogue";
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -25,7 +25,9 @@ export async function benchXlsx(): Promise<void> {
   });
   await workbook.apply(changeSet(made.changes));
   const sheet = (await workbook.read()).sheets[0];
-  await workbook.apply(changeSet(fillActuals(sheet, getTemplate("district-plan"), 0, true)));
+  await workbook.apply(
+    changeSet(fillDemoFigures(sheet, [getTemplate("district-plan")], "year", 0)),
+  );
   const bytes = await workbook.toBuffer();
   console.log(
     `check a ${Math.round(bytes.length / 1024)} KB district plan (.xlsx, 53 indicators) end to end:`,

@@ -87,8 +87,8 @@ Excel and the browser must trust the development CA ${certFiles.ca}.
 It is not installed anywhere by this script: trust it yourself on the machine that runs Excel,
 or open ${origin}/taskpane.html in that browser once and accept the certificate.
 
-No Excel here? A browser preview of the task pane on sample workbooks,
-${origin}/preview.html, comes in a later issue.
+No Excel here? Open ${origin}/preview.html: the same task pane over an .xlsx file you
+open from disk, or over a sample workbook, all in the browser.
 
 Stop the server with Ctrl+C.`);
 }

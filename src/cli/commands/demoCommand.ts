@@ -6,28 +6,22 @@ import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
 import { changeSet } from "../../workbook/changeSet";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { templateChanges } from "../../workbook/templates/templateChanges";
-import { fillActuals } from "../demo/fillActuals";
+import { fillDemoFigures } from "../../workbook/demo/fillDemoFigures";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 
 interface DemoUnit {
   file: string;
   unit: string;
   template: PlanTemplateId;
-  slips: boolean;
 }
 
 const YEAR = 2023;
 
 const UNITS: DemoUnit[] = [
-  { file: "quan-7-ke-hoach-2023", unit: "Quận 7", template: "district-plan", slips: true },
-  { file: "phuong-tan-phong-2023", unit: "Phường Tân Phong", template: "ward-plan", slips: false },
-  { file: "phuong-tan-hung-2023", unit: "Phường Tân Hưng", template: "ward-plan", slips: true },
-  {
-    file: "phuong-binh-thuan-2023",
-    unit: "Phường Bình Thuận",
-    template: "ward-plan",
-    slips: false,
-  },
+  { file: "quan-7-ke-hoach-2023", unit: "Quận 7", template: "district-plan" },
+  { file: "phuong-tan-phong-2023", unit: "Phường Tân Phong", template: "ward-plan" },
+  { file: "phuong-tan-hung-2023", unit: "Phường Tân Hưng", template: "ward-plan" },
+  { file: "phuong-binh-thuan-2023", unit: "Phường Bình Thuận", template: "ward-plan" },
 ];
 
 /**
@@ -48,8 +42,9 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
     await workbook.apply(changeSet(made.changes));
     const blank = await workbook.read();
     const template = getTemplate(demo.template);
+    // The district's sheet (the first) carries the typing slips real sheets have.
     const figures = blank.sheets.flatMap((sheet) =>
-      fillActuals(sheet, template, index, demo.slips),
+      fillDemoFigures(sheet, [template], "year", index),
     );
     await workbook.apply(changeSet(figures));
     const plain = `${folder}/${demo.file}.xlsx`;

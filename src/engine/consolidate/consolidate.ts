@@ -54,7 +54,12 @@ export function consolidate(
   const findings = [
     ...roster.findings,
     ...(parent?.findings ?? []),
-    ...accepted.flatMap((u) => u.findings),
+    // A sub-unit's own findings name its sheet, so the pane can take the user there.
+    ...accepted.flatMap((u) =>
+      u.findings.map((f) =>
+        f.sheet !== undefined || u.sheet === undefined ? f : { ...f, sheet: u.sheet },
+      ),
+    ),
     ...indicators.flatMap((i) => i.findings),
   ];
   const summary = summarize(indicators, evaluation.period);

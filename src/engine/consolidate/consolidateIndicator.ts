@@ -27,9 +27,10 @@ function outcomeOf(match: MatchedIndicator, context: IndicatorContext, label: st
   const presence = checkPresence(match, context.units, label);
   if (presence.count === 0) return parentOnly(match, context, label, presence.findings);
   const resolution = resolveRule(match, context.units, label);
-  const measures = checkMeasures(match, context.units);
   const { rule } = resolution;
-  if (rule?.rule === "none") return parentOnly(match, context, label, presence.findings);
+  // Sub-units do not report a "không" indicator: whoever lacks it is not missing anything.
+  if (rule?.rule === "none") return parentOnly(match, context, label, []);
+  const measures = checkMeasures(match, context.units);
   if (!rule) {
     // No usable rule (a rate to be summed, sub-units that disagree): nothing is rolled up.
     return {
@@ -84,8 +85,10 @@ export function consolidateIndicator(
   if (outcome.targetFrom !== undefined) out.targetFrom = outcome.targetFrom;
   if (figures.actual !== undefined) out.actual = figures.actual;
   if (figures.forecast !== undefined) out.forecast = figures.forecast;
-  if (!outcome.forced && evaluation.percent !== undefined) out.percent = evaluation.percent;
-  if (evaluation.forecastStatus !== undefined) out.forecastStatus = evaluation.forecastStatus;
-  if (evaluation.forecastPercent !== undefined) out.forecastPercent = evaluation.forecastPercent;
+  if (!outcome.forced) {
+    if (evaluation.percent !== undefined) out.percent = evaluation.percent;
+    if (evaluation.forecastStatus !== undefined) out.forecastStatus = evaluation.forecastStatus;
+    if (evaluation.forecastPercent !== undefined) out.forecastPercent = evaluation.forecastPercent;
+  }
   return out;
 }

@@ -111,7 +111,8 @@ export function rolledUp(
     sources: [...actual.sources, ...forecast.sources, ...baseline.sources, ...rolledTarget.sources],
     ...(unusable ? { forced: "invalid" as const } : {}),
     dropped: [
-      ...(actual.incomplete && (actual.sources.length > 0 || presence.expectAll)
+      // Said by figures_missing (some gave theirs) or unit_missing_indicator (some lack it).
+      ...(actual.incomplete && (actual.sources.length > 0 || presence.findings.length > 0)
         ? (["missing_actual"] as const)
         : []),
       ...(!fromParent && rolledTarget.incomplete ? (["missing_target"] as const) : []),

@@ -28,10 +28,9 @@ function referenceKeys(
   if (parent && parent.length > 0) return keySet(parent);
   if (candidates.length < 2) return undefined;
   const counts = new Map<string, number>();
-  for (const i of candidates)
-    for (const key of keySet(keyed[i])) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+  for (const key of candidates.flatMap((i) => [...keySet(keyed[i])])) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const shared = [...counts].filter(([, n]) => n * 2 > candidates.length).map(([key]) => key);
   return shared.length > 0 ? new Set(shared) : keySet(keyed[candidates[0]]);
 }

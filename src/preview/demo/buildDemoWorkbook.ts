@@ -3,7 +3,7 @@ import type { Language } from "../../engine/model/status";
 import { getTemplate } from "../../engine/templates/catalogue";
 import type { WorkbookGateway } from "../../hosts/gateway";
 import { templateChanges } from "../../workbook/templates/templateChanges";
-import { fillDemoFigures } from "./fillDemoFigures";
+import { fillDemoFigures } from "../../workbook/demo/fillDemoFigures";
 import { periodLineChange } from "./periodLine";
 
 export interface DemoRequest {

@@ -118,4 +118,35 @@ describe("which sub-units report which indicators", () => {
     expect(kt05).toMatchObject({ actual: { kind: "number", value: 51000 }, status: "exceeded" });
     expect(kt05?.findings.map((f) => [f.rule, f.severity])).toEqual([["not_in_sub_units", "info"]]);
   });
+
+  test("no actual from anyone yet (the plan stage): the evaluation's own “no actual” stands", () => {
+    const result = consolidate({ units: [ward("Phường A", {}), ward("Phường B", {})] });
+    const revenue = byCode(result, "KT09");
+    expect(revenue).toMatchObject({ status: "missing", target: { value: 1600 } });
+    expect(revenue?.findings.map((f) => f.rule)).toEqual(["missing_actual"]);
+  });
+
+  test("a “không” indicator is not missing from the sub-units that lack it", () => {
+    const growth = {
+      code: "KT03",
+      name: "Tốc độ tăng trưởng khu vực dịch vụ",
+      unit: "%",
+      aggregation: { rule: "none" as const },
+    };
+    const parent = ward(
+      "Quận",
+      {},
+      { extra: [{ ...growth, target: { kind: "at_least", value: 10 }, actual: 11 }] },
+    );
+    const result = consolidate({
+      parent,
+      units: [
+        ward("Phường A", TYPICAL, { extra: [growth] }),
+        ward("Phường B", TYPICAL),
+        ward("Phường C", TYPICAL, { extra: [growth] }),
+      ],
+    });
+    expect(only(result.findings, "unit_missing_indicator")).toEqual([]);
+    expect(byCode(result, "KT03")).toMatchObject({ status: "exceeded", findings: [] });
+  });
 });
