@@ -16,6 +16,16 @@ export interface ReadRequest {
   activeSheet?: boolean;
 }
 
+/** An edit the user made: the sheet and, where the host says, the range. */
+export interface WorkbookEdit {
+  sheet: string;
+  /** Bare A1 range of the edit ("C12" or "C12:D14"), when known. */
+  range?: string;
+}
+
+/** Stops watching for edits; may be asynchronous (Office.js removes a handler in a request). */
+export type StopWatching = () => void | Promise<void>;
+
 /**
  * The one door to a workbook. Reading returns plain data; every change goes in as a change
  * set applied in one batch. Implemented over Office.js (the add-in) and ExcelJS (.xlsx files).
@@ -25,4 +35,12 @@ export interface WorkbookGateway {
   read(request?: ReadRequest): Promise<WorkbookSnapshot>;
   apply(changes: ChangeSet): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Optional: calls `handler` after the user edits cells, until the returned function is called.
+   * Never called for the gateway's own `apply` (where the host can tell; otherwise the caller
+   * ignores edits reported during its own writes). A host that cannot report edits returns a
+   * function that does nothing; a gateway without the method (ExcelJS) cannot watch at all.
+   * The pane's ChangeWatching (src/taskpane/gateway/paneGateway.ts) has the same shape.
+   */
+  onChange?(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> | StopWatching;
 }

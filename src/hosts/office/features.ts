@@ -20,6 +20,8 @@ export interface HostFeatures {
   dataValidation: boolean;
   /** Worksheet.pageLayout (1.9). */
   pageLayout: boolean;
+  /** WorksheetCollection.onChanged: edits on any sheet, for re-check on edit (1.9). */
+  changeEvents: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -33,6 +35,7 @@ const SETS: Record<keyof HostFeatures, string> = {
   freezePanes: "1.7",
   dataValidation: "1.8",
   pageLayout: "1.9",
+  changeEvents: "1.9",
 };
 
 /** The requirement set a feature needs, for messages ("ExcelApi 1.18"). */
@@ -51,6 +54,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): HostFeatures {
     freezePanes: has("freezePanes"),
     dataValidation: has("dataValidation"),
     pageLayout: has("pageLayout"),
+    changeEvents: has("changeEvents"),
   };
 }
 

@@ -1,7 +1,14 @@
-import type { ReadRequest, SheetListing, WorkbookGateway } from "../gateway";
+import type {
+  ReadRequest,
+  SheetListing,
+  StopWatching,
+  WorkbookEdit,
+  WorkbookGateway,
+} from "../gateway";
 import type { ChangeSet } from "../../workbook/changeSet";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyChanges, REQUEST_BUDGET } from "./applyChanges";
+import { officeRunWith, watchChanges, type RunBatch, type RunWithContext } from "./changeWatch";
 import {
   detectFeatures,
   officeIsSetSupported,
@@ -13,8 +20,8 @@ import { readWorkbookInBands } from "./bandedRead";
 import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 
-/** Runs a batch against the workbook: Excel.run in the add-in, a test double's run in tests. */
-export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The batch runners: Excel.run in the add-in, a test double's in tests. */
+export type { RunBatch, RunWithContext } from "./changeWatch";
 
 export interface OfficeGatewayOptions {
   /** Office.context.requirements.isSetSupported; the live one by default. */
@@ -23,6 +30,12 @@ export interface OfficeGatewayOptions {
   requestBudget?: number;
   /** Told about each change the host can't apply for want of a requirement set. */
   onSkipped?: (skipped: Skipped) => void;
+  /**
+   * Runs a batch in an existing request context: Excel.run(context, batch) by default. Office.js
+   * removes an event handler only in the context that added it, so `onChange`'s unsubscribe goes
+   * through this (a test double passes its own).
+   */
+  runWith?: RunWithContext;
 }
 
 /** Excel's refusals of a request or response over its size limit. */
@@ -42,6 +55,7 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly features: HostFeatures;
   private readonly budget: number;
   private readonly onSkipped: (skipped: Skipped) => void;
+  private readonly runWith: RunWithContext;
 
   constructor(
     private readonly run: RunBatch,
@@ -50,6 +64,7 @@ export class OfficeGateway implements WorkbookGateway {
     this.features = detectFeatures(options.isSetSupported ?? officeIsSetSupported);
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.onSkipped = options.onSkipped ?? (() => undefined);
+    this.runWith = options.runWith ?? officeRunWith;
   }
 
   listSheets(): Promise<SheetListing[]> {
@@ -92,5 +107,16 @@ export class OfficeGateway implements WorkbookGateway {
       worksheet.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /**
+   * Reports the user's edits (WorksheetCollection.onChanged, ExcelApi 1.9): registering is one
+   * request, and edits the add-in made are not reported where the host tells them apart (ExcelApi
+   * 1.14). On older hosts this watches nothing and the returned function does nothing.
+   * See changeWatch.ts.
+   */
+  async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
+    if (!this.features.changeEvents) return async () => undefined;
+    return watchChanges(this.run, this.runWith, handler);
   }
 }
