@@ -8,6 +8,9 @@ const compiled = path.join(__dirname, "..", "build", "cli", "cli", "run.js");
 if (fs.existsSync(compiled)) {
   require(compiled);
 } else {
-  require("ts-node").register({ transpileOnly: true, project: path.join(__dirname, "..", "tsconfig.json") });
+  require("ts-node").register({
+    transpileOnly: true,
+    project: path.join(__dirname, "..", "tsconfig.json"),
+  });
   require(path.join(__dirname, "..", "src", "cli", "run.ts"));
 }

@@ -50,9 +50,15 @@ export class PreviewGateway implements PaneGateway {
     return this.inner.listSheets();
   }
 
+  /**
+   * A read of the active sheet reads the sheet the preview shows (the ExcelJS workbook's own
+   * active sheet is not the one on screen); before the preview shows one, the workbook's.
+   */
   async read(request?: ReadRequest): Promise<WorkbookSnapshot> {
-    const snapshot = await this.inner.read(request);
     const active = this.view.activeSheet;
+    const shown =
+      request?.activeSheet && active ? await this.inner.read({ sheets: [active] }) : undefined;
+    const snapshot = shown && shown.sheets.length > 0 ? shown : await this.inner.read(request);
     return active && snapshot.sheets.some((s) => s.name === active)
       ? { ...snapshot, activeSheet: active }
       : snapshot;

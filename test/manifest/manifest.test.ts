@@ -327,7 +327,8 @@ describe("manifest.xml: what the schema cannot check", () => {
         .filter((plugin: object) => plugin.constructor.name === "HtmlWebpackPlugin")
         .map((plugin: { userOptions: { filename: string } }) => plugin.userOptions.filename),
     );
-    for (const page of ["commands.html", "help.html", "taskpane.html"]) expect(pages).toContain(page);
+    for (const page of ["commands.html", "help.html", "taskpane.html"])
+      expect(pages).toContain(page);
     const missing = allUrls()
       .map(({ url, where }) => ({ pathname: new URL(url).pathname, where, url }))
       .filter(({ pathname }) => !pathname.startsWith("/assets/"))

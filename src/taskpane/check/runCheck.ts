@@ -40,7 +40,13 @@ export async function runCheck(
   onStep("reading");
   await yieldToBrowser();
   const snapshot = await step("read", () =>
-    gateway.read(request.sheets ? { sheets: request.sheets } : {}),
+    gateway.read(
+      request.sheets
+        ? { sheets: request.sheets }
+        : request.scope === "active"
+          ? { activeSheet: true }
+          : {},
+    ),
   );
   const sheets =
     request.sheets ??

@@ -7,6 +7,7 @@ import {
   planColumn,
 } from "../../../src/workbook/templates/planColumns";
 import { CONTRACT_CASES, runContractCase, snapshotCell, type SeedWorkbook } from "../contractCases";
+import type { WorkbookEdit } from "../../../src/hosts/gateway";
 import { inspect, StrictExcel, type SheetModel, type StrictExcelOptions } from "./strictExcel";
 
 function setup(seed: SeedWorkbook, options: StrictExcelOptions = {}) {
@@ -14,6 +15,7 @@ function setup(seed: SeedWorkbook, options: StrictExcelOptions = {}) {
   const skipped: string[] = [];
   const gateway = new OfficeGateway(excel.run, {
     isSetSupported: excel.isSetSupported,
+    runWith: excel.runWith,
     onSkipped: (s) => skipped.push(`${s.change.kind}: ${s.requirement}`),
   });
   return { excel, gateway, skipped };
@@ -627,5 +629,84 @@ describe("OfficeGateway at scale", () => {
     console.info(
       `200,000-cell write: ${sizes.length} requests of ${sizes.map((b) => (b / MB).toFixed(2)).join(", ")} MB`,
     );
+  });
+});
+
+describe("OfficeGateway reports the user's edits (onChange)", () => {
+  const seed: SeedWorkbook = { sheets: [{ name: "Kế hoạch" }, { name: "Tổng hợp" }] };
+
+  async function watching(options: StrictExcelOptions = {}) {
+    const { excel, gateway } = setup(seed, options);
+    const edits: WorkbookEdit[] = [];
+    const stop = await gateway.onChange((edit) => edits.push(edit));
+    return { excel, gateway, edits, stop };
+  }
+
+  test("registering is one request; a user's edit arrives with the sheet name and range", async () => {
+    const { excel, edits } = await watching();
+    expect(excel.syncCount).toBe(1);
+    expect(excel.events.size).toBe(1);
+    await excel.fireChange({ sheet: "Tổng hợp", address: "C12:D14" });
+    await excel.fireChange({ sheet: "Kế hoạch", address: "B3" });
+    expect(edits).toEqual([
+      { sheet: "Tổng hợp", range: "C12:D14" },
+      { sheet: "Kế hoạch", range: "B3" },
+    ]);
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test("the add-in's own edits (triggerSource ThisLocalAddin) are not reported", async () => {
+    const { excel, gateway, edits } = await watching();
+    await gateway.apply({
+      changes: [{ kind: "values", sheet: "Kế hoạch", anchor: "A1", rows: [[1]] }],
+    });
+    await excel.fireChange({ sheet: "Kế hoạch", address: "A1", triggerSource: "ThisLocalAddin" });
+    expect(edits).toEqual([]);
+  });
+
+  test("an edit on a sheet added since registering is named after one more request", async () => {
+    const { excel, gateway, edits } = await watching();
+    await gateway.apply({ changes: [{ kind: "addSheet", sheet: "Mới" }] });
+    excel.resetRequests();
+    await Promise.all([
+      excel.fireChange({ sheet: "Mới", address: "A1" }),
+      excel.fireChange({ sheet: "Mới", address: "A2" }),
+    ]);
+    expect(edits).toEqual([
+      { sheet: "Mới", range: "A1" },
+      { sheet: "Mới", range: "A2" },
+    ]);
+    expect(excel.syncCount).toBe(1);
+    await excel.fireChange({ sheet: "Mới", address: "A3" });
+    expect(excel.syncCount).toBe(1);
+    await excel.fireChange({ worksheetId: "{no such sheet}", address: "A1" });
+    expect(edits).toHaveLength(3);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  test("after unsubscribing nothing arrives; the handler is removed in its own context", async () => {
+    const { excel, edits, stop } = await watching();
+    excel.resetRequests();
+    await stop();
+    expect(excel.syncCount).toBe(1);
+    expect(excel.events.size).toBe(0);
+    await excel.fireChange({ sheet: "Kế hoạch", address: "A1" });
+    expect(edits).toEqual([]);
+  });
+
+  test("a host without ExcelApi 1.9 watches nothing: no request, and stopping does nothing", async () => {
+    const { excel, edits, stop } = await watching({ apiVersion: 8 });
+    expect(excel.syncCount).toBe(0);
+    expect(excel.events.size).toBe(0);
+    await excel.fireChange({ sheet: "Kế hoạch", address: "A1" });
+    await stop();
+    expect(edits).toEqual([]);
+    expect(excel.syncCount).toBe(0);
+  });
+
+  test("on hosts before ExcelApi 1.14 (no triggerSource) edits are all reported", async () => {
+    const { excel, edits } = await watching({ apiVersion: 13 });
+    await excel.fireChange({ sheet: "Kế hoạch", address: "A1", triggerSource: "ThisLocalAddin" });
+    expect(edits).toEqual([{ sheet: "Kế hoạch", range: "A1" }]);
   });
 });

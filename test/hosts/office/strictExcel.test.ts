@@ -163,3 +163,46 @@ describe("the strict Office.js double", () => {
     expect(excel.requests[1].responseBytes).toBeGreaterThan(1000);
   });
 });
+
+describe("StrictExcel events", () => {
+  const handler = () => Promise.resolve();
+
+  test("a handler is registered at sync, and removed only by a sync of its own context", async () => {
+    const excel = new StrictExcel({ sheets: [{ name: "S" }] });
+    const registration = await excel.run(async (context) => {
+      const added = context.workbook.worksheets.onChanged.add(handler);
+      expect(excel.events.size).toBe(0);
+      await context.sync();
+      expect(excel.events.size).toBe(1);
+      return added;
+    });
+    // Its run is over: the context can't be synced outside Excel.run(context, …).
+    registration.remove();
+    await expect(registration.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    await excel.run(async (context) => {
+      await context.sync();
+    });
+    expect(excel.events.size).toBe(1);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.remove(handler);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(excel.events.size).toBe(1);
+    await excel.runWith(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    expect(excel.events.size).toBe(0);
+  });
+
+  test("onChanged needs ExcelApi 1.9", async () => {
+    const excel = new StrictExcel({ sheets: [{ name: "S" }] }, { apiVersion: 8 });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.onChanged.add(handler);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(excel.events.size).toBe(0);
+  });
+});

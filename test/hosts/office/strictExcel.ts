@@ -8,7 +8,14 @@
  */
 import { parseRange } from "../../../src/workbook/a1";
 import type { SeedCell, SeedWorkbook } from "../contractCases";
-import { ProxyDouble, StrictContext, type Host, type RequestRecord } from "./double/context";
+import {
+  OfficeError,
+  ProxyDouble,
+  StrictContext,
+  type Host,
+  type RequestRecord,
+} from "./double/context";
+import { ChangeRegistry } from "./double/events";
 import {
   cellFor,
   findSheet,
@@ -75,6 +82,17 @@ export class StrictRequestContext extends StrictContext {
   }
 }
 
+/** A change as Excel reports it to WorksheetCollection.onChanged handlers. */
+export interface ChangeEventInput {
+  /** The changed sheet, by name (the event carries its id); or give `worksheetId` itself. */
+  sheet?: string;
+  worksheetId?: string;
+  /** The changed range, as Excel gives it: bare A1 ("C12", "C12:D14"). */
+  address: string;
+  /** ExcelApi 1.14 and later only; "Unknown" (a user's edit) by default. */
+  triggerSource?: "Unknown" | "ThisLocalAddin";
+}
+
 export interface StrictExcelOptions {
   /** The host's ExcelApi 1.x minor version (default 18: notes, merges, row properties). */
   apiVersion?: number;
@@ -85,6 +103,7 @@ export interface StrictExcelOptions {
 export class StrictExcel implements Host {
   readonly model: WorkbookModel;
   readonly requests: RequestRecord[] = [];
+  readonly events = new ChangeRegistry();
   apiVersion: number;
   payloadLimit: number;
 
@@ -99,13 +118,56 @@ export class StrictExcel implements Host {
 
   /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new StrictRequestContext(this);
-    // The double implements only the subset of Excel.RequestContext the gateway uses; the
-    // cast is the one place where its shape is not checked against @types/office-js.
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pendingOperations > 0) await context.sync();
-    return result;
+    return this.runIn(new StrictRequestContext(this), batch);
   };
+
+  /**
+   * Excel.run(context, batch): a batch in an earlier run's context (the one event handlers
+   * must be removed in). The context is open again for the batch.
+   */
+  runWith = async <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const strict = context as unknown as StrictContext;
+    if (!(strict instanceof StrictRequestContext) || strict.host !== this) {
+      throw new OfficeError("InvalidArgument", "Excel.run(context): not this host's context");
+    }
+    return this.runIn(strict, batch);
+  };
+
+  private async runIn<T>(
+    context: StrictRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    context.open = true;
+    try {
+      // The double implements only the subset of Excel.RequestContext the gateway uses; the
+      // cast is the one place where its shape is not checked against @types/office-js.
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pendingOperations > 0) await context.sync();
+      return result;
+    } finally {
+      context.open = false;
+    }
+  }
+
+  /**
+   * A change on a sheet, as Excel reports it: every onChanged handler registered (and not
+   * removed) by now gets the event. Resolves when the handlers' promises settle.
+   */
+  async fireChange(change: ChangeEventInput): Promise<void> {
+    const worksheetId = change.worksheetId ?? this.sheet(change.sheet ?? "").id;
+    const args = {
+      type: "WorksheetChanged",
+      worksheetId,
+      address: change.address,
+      source: "Local",
+      changeType: "RangeEdited",
+      ...(this.apiVersion >= 14 ? { triggerSource: change.triggerSource ?? "Unknown" } : {}),
+    } as Excel.WorksheetChangedEventArgs;
+    await Promise.all(this.events.handlers().map((handler) => handler(args)));
+  }
 
   /** Office.context.requirements.isSetSupported for this host. */
   isSetSupported = (name: string, version: string): boolean => {

@@ -6,6 +6,7 @@
  * of the queued operations) and of its response (the JSON of the loaded data).
  */
 
+import type { ChangeRegistry } from "./events";
 import type { WorkbookModel } from "./model";
 
 export class OfficeError extends Error {
@@ -39,12 +40,19 @@ export interface Host {
   apiVersion: number;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
   payloadLimit: number;
+  /** The registered event handlers (see events.ts). */
+  events: ChangeRegistry;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 
 export class StrictContext {
   private queue: QueuedOp[] = [];
+  /**
+   * Whether a batch is running on this context. Excel.run closes its context when the batch
+   * ends; only Excel.run(context, batch) can sync it again.
+   */
+  open = true;
   private readonly pendingResults: { settle: () => void }[] = [];
   private responseBytes = 0;
 
@@ -75,6 +83,12 @@ export class StrictContext {
   }
 
   async sync(): Promise<void> {
+    if (!this.open) {
+      throw new OfficeError(
+        "InvalidOperation",
+        "sync() on a request context whose Excel.run has ended; use Excel.run(context, batch)",
+      );
+    }
     const ops = this.queue;
     const settles = this.pendingResults.splice(0);
     this.queue = [];

@@ -36,6 +36,8 @@ export interface CommentModel {
 }
 
 export interface SheetModel {
+  /** Worksheet.id: stable across renames, unique in the workbook (a GUID in Excel). */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   deleted?: boolean;
@@ -67,8 +69,12 @@ export interface WorkbookModel {
   nextId: number;
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): SheetModel {
+  sheetIds += 1;
   return {
+    id: `{00000000-0000-0000-0000-${String(sheetIds).padStart(12, "0")}}`,
     name,
     visibility: "Visible",
     cells: new Map(),

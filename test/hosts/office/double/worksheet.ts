@@ -1,4 +1,5 @@
 import { parseRange, type RangeRef } from "../../../../src/workbook/a1";
+import { ChangedEventDouble } from "./events";
 import { CollectionDouble, NULL_OBJECT, OfficeError, ProxyDouble, type Resolved } from "./context";
 import { findSheet, newSheet, usedBox, type SheetModel, type WorkbookModel } from "./model";
 import { rangeOn, RangeDouble } from "./range";
@@ -37,6 +38,9 @@ export class WorksheetDouble extends ProxyDouble<SheetModel> {
     return this.context.host.model;
   }
 
+  get id(): string {
+    return this.get("id");
+  }
   get name(): string {
     return this.get("name");
   }
@@ -68,6 +72,7 @@ export class WorksheetDouble extends ProxyDouble<SheetModel> {
   }
 
   protected scalar(sheet: SheetModel, name: string): unknown {
+    if (name === "id") return sheet.id;
     if (name === "name") return sheet.name;
     if (name === "visibility") return sheet.visibility;
     if (name === "position") return this.workbook.sheets.indexOf(sheet);
@@ -172,6 +177,9 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
   private get workbook(): WorkbookModel {
     return this.context.host.model;
   }
+
+  /** Edits on any sheet (ExcelApi 1.9); see events.ts. */
+  readonly onChanged = new ChangedEventDouble(this.context, `${this.path}.onChanged`);
 
   protected itemProxy(sheet: SheetModel, index: number): WorksheetDouble {
     return new WorksheetDouble(this.context, `${this.path}[${index}]`, () => sheet);
