@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { isPeriodId, PERIOD_IDS, type PeriodId } from "../engine/model/period";
 import type { Language } from "../engine/model/status";
 import { checkCommand } from "./commands/checkCommand";
+import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { templatesCommand } from "./commands/templatesCommand";
@@ -89,6 +90,24 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
         },
       ) => {
         exit = await checkCommand(io, file, { ...options, lang: lang(program.opts()) });
+      },
+    );
+
+  program
+    .command("consolidate <files...>")
+    .description("tổng hợp báo cáo các đơn vị cấp dưới / consolidate sub-unit reports")
+    .option("--plan <parent.xlsx>", "kế hoạch của đơn vị cấp trên (chỉ tiêu giao, cách tổng hợp)")
+    .requiredOption("--out <file.xlsx>", "tệp kết quả")
+    .addOption(
+      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
+    )
+    .option("--json", "in báo cáo JSON")
+    .action(
+      async (
+        files: string[],
+        options: { plan?: string; out: string; json?: boolean; period?: PeriodId },
+      ) => {
+        exit = await consolidateCommand(io, files, { ...options, lang: lang(program.opts()) });
       },
     );
 

@@ -10,3 +10,4 @@ export * from "./check/checkPlan";
 export * from "./report/summarize";
 export * from "./report/reportSentence";
 export * from "./templates";
+export * from "./consolidate";

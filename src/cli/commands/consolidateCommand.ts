@@ -1,0 +1,100 @@
+import { findingMessage, findingPlace, findingToJson } from "../../engine/findings/finding";
+import type { ActualValue } from "../../engine/model/indicator";
+import type { PeriodId } from "../../engine/model/period";
+import type { Language } from "../../engine/model/status";
+import { formatAggregation } from "../../engine/read/formatAggregation";
+import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
+import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
+import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import { EXIT, type CliIo, type ExitCode } from "../io";
+import { openInput } from "../openInput";
+
+export interface ConsolidateCommandOptions {
+  plan?: string;
+  out: string;
+  json?: boolean;
+  period?: PeriodId;
+  lang: Language;
+}
+
+function jsonFigure(value: ActualValue | undefined): number | string | null {
+  if (!value) return null;
+  return value.kind === "number" ? value.value : value.state;
+}
+
+/** Opens every input; each one that cannot be read says so in one line. */
+async function readAll(io: CliIo, files: readonly string[], lang: Language) {
+  const snapshots: Array<WorkbookSnapshot | undefined> = [];
+  for (const file of files) {
+    const workbook = await openInput(io, file, lang);
+    snapshots.push(workbook ? await workbook.read() : undefined);
+  }
+  return snapshots;
+}
+
+/**
+ * `chitieu consolidate <file.xlsx...> [--plan parent.xlsx] --out report.xlsx`: rolls the
+ * sub-units' sheets up into the parent's and writes the consolidated, source and matrix
+ * sheets into a new workbook.
+ */
+export async function consolidateCommand(
+  io: CliIo,
+  files: readonly string[],
+  options: ConsolidateCommandOptions,
+): Promise<ExitCode> {
+  const { lang } = options;
+  // Every input is tried, so that each unreadable one is named, not only the first.
+  const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
+  const units = await readAll(io, files, lang);
+  if ((options.plan !== undefined && !parent) || units.some((u) => !u)) return EXIT.unreadable;
+  const result = consolidateWorkbooks(units as WorkbookSnapshot[], parent, {
+    lang,
+    ...(options.period ? { period: options.period } : {}),
+  });
+  const workbook = createWorkbook();
+  const existingSheets = (await workbook.read()).sheets.map((s) => s.name);
+  const sheets = consolidationSheets(result, {
+    lang,
+    existingSheets,
+    ...(result.parentUnit === undefined ? {} : { parentUnit: result.parentUnit }),
+  });
+  await workbook.apply(sheets.changes);
+  await io.writeFile(options.out, await workbook.toBuffer());
+
+  if (options.json) {
+    const doc = {
+      units: result.units.map((u) => u.unit),
+      summary: result.summary,
+      sentence: result.sentence,
+      indicators: result.indicators.map((i) => ({
+        code: i.code ?? null,
+        name: i.name,
+        rule: i.rule ? formatAggregation(i.rule, lang) : null,
+        actual: jsonFigure(i.actual),
+        target: i.targetText ?? i.target?.value ?? null,
+        status: i.status,
+      })),
+      findings: result.findings.map((f) => findingToJson(f, lang)),
+      out: options.out,
+    };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    return EXIT.ran;
+  }
+  io.stdout(`${result.sentence}\n`);
+  const shown = result.findings.filter((f) => f.severity !== "info");
+  if (shown.length > 0)
+    io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
+  for (const f of shown)
+    io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+  const info = result.findings.length - shown.length;
+  if (info > 0) {
+    io.stdout(
+      lang === "vi"
+        ? `(${info} ghi chú thông tin, xem --json)\n`
+        : `(${info} informational notes, see --json)\n`,
+    );
+  }
+  io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
+  return EXIT.ran;
+}

@@ -1,0 +1,187 @@
+import type { Consolidation } from "../../engine/consolidate/types";
+import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
+import { STATUS_LABELS, type Language, type StatusId } from "../../engine/model/status";
+import { formatAggregation } from "../../engine/read/formatAggregation";
+import { changeSet, type ChangeSet, type WriteValue } from "../changeSet";
+import { SheetDraft } from "../templates/sheetDraft";
+import { uniqueSheetName } from "../templates/sheetName";
+import { STATUS_STYLE } from "../write/statusStyle";
+
+export interface ConsolidationSheetsOptions {
+  /** The parent's unit ("Quận 7"); "các đơn vị" when absent. */
+  parentUnit?: string;
+  /** Sheets already in the workbook: the new ones never take their names. */
+  existingSheets?: string[];
+  lang?: Language;
+}
+
+export interface ConsolidationSheets {
+  summarySheet: string;
+  sourcesSheet: string;
+  matrixSheet: string;
+  changes: ChangeSet;
+}
+
+const WORDS = {
+  vi: {
+    summary: "Tổng hợp",
+    all: "các đơn vị",
+    sources: "Nguồn",
+    matrix: "Ma trận đánh giá",
+    header: [
+      "Mã",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Cách tổng hợp",
+      "Kế hoạch",
+      "Thực hiện (tổng hợp)",
+      "% KH",
+      "Đánh giá",
+    ],
+    sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Sheet", "Ô", "Cột", "Giá trị", "Được tính"],
+    unitColumn: "Chỉ tiêu \\ Đơn vị",
+    consolidated: "Tổng hợp",
+    yes: "có",
+    no: "không",
+    columns: { baseline: "Cùng kỳ", target: "Kế hoạch", actual: "Thực hiện", forecast: "Ước" },
+    milestone: { done: "Hoàn thành", in_progress: "Đang thực hiện", not_done: "Chưa thực hiện" },
+  },
+  en: {
+    summary: "Consolidated",
+    all: "all units",
+    sources: "Sources",
+    matrix: "Status matrix",
+    header: [
+      "Code",
+      "Indicator",
+      "Unit",
+      "Rule",
+      "Target",
+      "Actual (rolled up)",
+      "% plan",
+      "Status",
+    ],
+    sourceHeader: ["Code", "Indicator", "Sub-unit", "Sheet", "Cell", "Column", "Value", "Used"],
+    unitColumn: "Indicator \\ Sub-unit",
+    consolidated: "Consolidated",
+    yes: "yes",
+    no: "no",
+    columns: { baseline: "Baseline", target: "Target", actual: "Actual", forecast: "Forecast" },
+    milestone: { done: "Done", in_progress: "In progress", not_done: "Not done" },
+  },
+} as const;
+
+const HEADER_STYLE = { bold: true, fill: "#DDEBF7", border: true, wrap: true } as const;
+
+function figure(value: ActualValue | undefined, lang: Language): WriteValue {
+  if (!value) return null;
+  return value.kind === "number" ? value.value : WORDS[lang].milestone[value.state];
+}
+
+function sourceValue(value: number | MilestoneState, lang: Language): WriteValue {
+  return typeof value === "number" ? value : WORDS[lang].milestone[value];
+}
+
+function statusCell(draft: SheetDraft, row: number, column: number, status: StatusId): void {
+  draft.style(row, column, row, column, STATUS_STYLE[status]);
+}
+
+/**
+ * The output of a consolidation as new sheets: "Tổng hợp <parent>" with each indicator's
+ * rolled-up figure and status, "Nguồn" with which sub-unit gave which figure from which cell,
+ * and the sub-unit × indicator matrix coloured by status. Values only: text that came in is
+ * written as text, never as a formula.
+ */
+export function consolidationSheets(
+  result: Consolidation,
+  options: ConsolidationSheetsOptions = {},
+): ConsolidationSheets {
+  const lang = options.lang ?? "vi";
+  const words = WORDS[lang];
+  const taken = [...(options.existingSheets ?? [])];
+  const name = (wanted: string) => {
+    const sheet = uniqueSheetName(wanted, taken);
+    taken.push(sheet);
+    return sheet;
+  };
+  const summarySheet = name(`${words.summary} ${options.parentUnit ?? words.all}`);
+  const sourcesSheet = name(words.sources);
+  const matrixSheet = name(words.matrix);
+
+  const summary = new SheetDraft(summarySheet);
+  summary.addRow([`${words.summary} ${options.parentUnit ?? words.all}`]);
+  summary.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+  summary.addRow([result.sentence]);
+  summary.addRow([]);
+  const headerRow = summary.addRow([...words.header]);
+  summary.style(headerRow, 1, headerRow, words.header.length, HEADER_STYLE);
+  for (const i of result.indicators) {
+    const target = i.targetText ?? i.target?.value ?? null;
+    const percent = i.percent === undefined ? null : Math.round(i.percent * 10) / 10;
+    const row = summary.addRow([
+      i.code ?? null,
+      i.name,
+      i.unit ?? null,
+      i.rule ? formatAggregation(i.rule, lang) : null,
+      target,
+      figure(i.actual, lang),
+      percent,
+      STATUS_LABELS[lang][i.status],
+    ]);
+    statusCell(summary, row, 8, i.status);
+  }
+  const last = summary.nextRow - 1;
+  if (last > headerRow) summary.style(headerRow + 1, 7, last, 7, { numberFormat: "0.0" });
+  summary.widths([10, 50, 12, 16, 14, 18, 9, 16]);
+  summary.freeze(headerRow, 2);
+
+  const sources = new SheetDraft(sourcesSheet);
+  sources.addRow([...words.sourceHeader]);
+  sources.style(1, 1, 1, words.sourceHeader.length, HEADER_STYLE);
+  for (const i of result.indicators) {
+    for (const s of i.sources) {
+      sources.addRow([
+        i.code ?? null,
+        i.name,
+        s.unit,
+        s.sheet ?? null,
+        s.cell ?? null,
+        words.columns[s.column],
+        sourceValue(s.value, lang),
+        s.used ? words.yes : words.no,
+      ]);
+    }
+  }
+  sources.widths([10, 40, 24, 24, 8, 12, 14, 10]);
+  sources.freeze(1, 0);
+
+  const matrix = new SheetDraft(matrixSheet);
+  const { units, rows } = result.matrix;
+  matrix.addRow([words.header[0], words.unitColumn, ...units, words.consolidated]);
+  matrix.style(1, 1, 1, units.length + 3, HEADER_STYLE);
+  for (const r of rows) {
+    const row = matrix.addRow([
+      r.code ?? null,
+      r.name,
+      ...r.statuses.map((s) => (s === null ? null : STATUS_LABELS[lang][s])),
+      STATUS_LABELS[lang][r.consolidated],
+    ]);
+    r.statuses.forEach((s, k) => {
+      if (s !== null) statusCell(matrix, row, k + 3, s);
+    });
+    statusCell(matrix, row, units.length + 3, r.consolidated);
+  }
+  matrix.widths([10, 40, ...units.map(() => 16), 16]);
+  matrix.freeze(1, 2);
+
+  return {
+    summarySheet,
+    sourcesSheet,
+    matrixSheet,
+    changes: changeSet([
+      ...summary.changes(),
+      ...sources.changes(summarySheet),
+      ...matrix.changes(sourcesSheet),
+    ]),
+  };
+}
