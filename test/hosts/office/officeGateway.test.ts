@@ -400,23 +400,7 @@ describe("OfficeGateway at scale", () => {
     const excel = new StrictExcel({ sheets: [{ name: "KH" }] });
     const sheet = excel.sheet("KH");
     sheet.cells.set("1,1", { value: "KẾ HOẠCH NĂM 2025" });
-    const headers = [
-      "STT",
-      "Mã",
-      "Lĩnh vực",
-      "Chỉ tiêu",
-      "Đơn vị tính",
-      "Loại chỉ tiêu",
-      "Cách tổng hợp",
-      "Lũy kế",
-      "Thực hiện năm trước",
-      "Kế hoạch",
-      "Kế hoạch tối đa",
-      "Thực hiện",
-      "Ước cả năm",
-      "% KH",
-      "Đánh giá",
-    ];
+    const headers = PLAN_COLUMNS.map((c) => PLAN_HEADERS.vi[c]);
     headers.forEach((h, c) => sheet.cells.set(`3,${c + 1}`, { value: h }));
     for (let i = 0; i < ROWS; i++) {
       const row = 4 + i;

@@ -1,4 +1,5 @@
 import type { CellValue, SheetSnapshot } from "../../../src/workbook/snapshot";
+import { PLAN_COLUMNS, PLAN_HEADERS } from "../../../src/workbook/templates/planColumns";
 import { sheetFrom } from "./sheetFrom";
 
 /** A 2,000-row plan sheet in the template's layout, with group rows and numbered labels. */
@@ -6,23 +7,7 @@ export function largePlanSheet(): SheetSnapshot {
   const rows: CellValue[][] = [
     ["ỦY BAN NHÂN DÂN QUẬN 7"],
     ["KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023"],
-    [
-      "STT",
-      "Mã",
-      "Chỉ tiêu",
-      "Đơn vị tính",
-      "Loại chỉ tiêu",
-      "Cách tổng hợp",
-      "Lũy kế",
-      "Thực hiện năm trước",
-      "Kế hoạch",
-      "Kế hoạch tối đa",
-      "Thực hiện",
-      "Ước cả năm",
-      "% KH",
-      "Đánh giá",
-      "Ghi chú",
-    ],
+    PLAN_COLUMNS.map((c) => PLAN_HEADERS.vi[c]),
   ];
   for (let i = 0; rows.length < 2003; i++) {
     if (i % 50 === 0) rows.push([`${"IVX"[i % 3]}`, null, `LĨNH VỰC ${i / 50}`]);
