@@ -39,6 +39,8 @@ export interface Indicator {
   baseline?: number;
   actual?: ActualValue;
   forecast?: ActualValue;
+  /** The name of the row this one sits under ("Lúa Đông xuân" for "- Năng suất"), if any. */
+  parentName?: string;
   sheet?: string;
   row?: number;
   cells: IndicatorCells;

@@ -2,11 +2,21 @@ import type { Language } from "../model/status";
 import { PERIOD_LABELS, isYearEnd } from "../model/period";
 import type { StatusId } from "../model/status";
 import { formatNumber } from "../numbers/formatNumber";
+import { stripNumbering } from "../consolidate/labels";
 import type { Summary } from "./summarize";
 
 interface Named {
   status: StatusId;
-  indicator: { name: string; code?: string };
+  indicator: { name: string; code?: string; parentName?: string };
+}
+
+/**
+ * How a report names an indicator: without the numbering typed before it, and with the row it
+ * sits under when the sheet repeats names ("Năng suất (Lúa Đông xuân)").
+ */
+export function displayName(indicator: Named["indicator"]): string {
+  const name = stripNumbering(indicator.name) || indicator.code || "?";
+  return indicator.parentName ? `${name} (${stripNumbering(indicator.parentName)})` : name;
 }
 
 /** How many names a sentence lists before "và N chỉ tiêu khác". */
@@ -18,9 +28,7 @@ function share(part: number, total: number, lang: Language): string {
 }
 
 function names(results: readonly Named[], status: StatusId, lang: Language): string {
-  const matching = results
-    .filter((r) => r.status === status)
-    .map((r) => r.indicator.name || r.indicator.code || "?");
+  const matching = results.filter((r) => r.status === status).map((r) => displayName(r.indicator));
   const shown = matching.slice(0, MAX_NAMES).join(", ");
   const rest = matching.length - MAX_NAMES;
   if (rest <= 0) return shown;

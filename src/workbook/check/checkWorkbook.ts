@@ -1,9 +1,10 @@
-import { checkPlan } from "../../engine/check/checkPlan";
+import { checkPlan, type PlanCheck } from "../../engine/check/checkPlan";
 import type { Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { summarize, type Summary } from "../../engine/report/summarize";
 import { changeSet, type ChangeSet } from "../changeSet";
+import type { PlanTable } from "../planTable";
 import { readPlanSheet } from "../read/readPlanSheet";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkResultChanges } from "../write/checkResultChanges";
@@ -34,6 +35,16 @@ export interface WorkbookCheck {
   changes: ChangeSet;
 }
 
+/** Gives each indicator the name of the row it sits under, for reports ("Năng suất (Ngô)"). */
+function nameParents(table: PlanTable, check: PlanCheck): void {
+  const nameAt = new Map(check.results.map((r) => [r.indicator.row, r.indicator.name]));
+  table.rows.forEach((row, i) => {
+    const parent = row.parentRow === undefined ? undefined : nameAt.get(row.parentRow);
+    const result = check.results[i];
+    if (parent && result) result.indicator.parentName = parent;
+  });
+}
+
 /** Reads every plan table of the workbook, checks it, and describes the write-back. */
 export function checkWorkbook(
   snapshot: WorkbookSnapshot,
@@ -54,6 +65,7 @@ export function checkWorkbook(
           ? {}
           : { atRiskTolerance: options.atRiskTolerance }),
       });
+      nameParents(table, check);
       return { table, check };
     });
     const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];

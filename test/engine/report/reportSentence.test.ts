@@ -1,6 +1,10 @@
 import type { PeriodId } from "../../../src/engine/model/period";
 import type { StatusId } from "../../../src/engine/model/status";
-import { fieldSentences, reportSentence } from "../../../src/engine/report/reportSentence";
+import {
+  displayName,
+  fieldSentences,
+  reportSentence,
+} from "../../../src/engine/report/reportSentence";
 import { summarize } from "../../../src/engine/report/summarize";
 
 interface Row {
@@ -153,5 +157,31 @@ describe("field sentences", () => {
       "Kinh tế: 4 of 5 achieved (80%), 1 exceeded (20%).",
       "Xã hội: 2 of 2 achieved (100%).",
     ]);
+  });
+});
+
+describe("names in reports", () => {
+  test.each<[{ name: string; code?: string; parentName?: string }, string]>([
+    [{ name: "Thu ngân sách" }, "Thu ngân sách"],
+    [{ name: "- Năng suất", parentName: "1.1.2.Ngô" }, "Năng suất (Ngô)"],
+    [
+      { name: "1.2.Củ năng", parentName: "I.Diện tích cây hàng năm" },
+      "Củ năng (Diện tích cây hàng năm)",
+    ],
+    [{ name: "", code: "KT01" }, "KT01"],
+  ])("%o is named %s", (indicator, expected) => {
+    expect(displayName(indicator)).toBe(expected);
+  });
+
+  test("the sentence uses them", () => {
+    const results: Row[] = [
+      {
+        status: "not_achieved",
+        indicator: { name: "- Năng suất", parentName: "Ngô" } as Row["indicator"],
+      },
+    ];
+    expect(sentence(results)).toBe(
+      "Hoàn thành 0/1 chỉ tiêu (0%); 1 chỉ tiêu không đạt: Năng suất (Ngô).",
+    );
   });
 });
