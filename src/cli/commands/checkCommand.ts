@@ -1,5 +1,4 @@
-import { hasErrors } from "../../engine/findings/finding";
-import { findingMessage, findingPlace } from "../../engine/findings/finding";
+import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import { STATUS_IDS, STATUS_LABELS, type Language } from "../../engine/model/status";
 import { reportSentence } from "../../engine/report/reportSentence";

@@ -2,7 +2,7 @@ import type { Language } from "../model/status";
 import { PERIOD_LABELS, isYearEnd } from "../model/period";
 import type { StatusId } from "../model/status";
 import { formatNumber } from "../numbers/formatNumber";
-import { stripNumbering } from "../consolidate/labels";
+import { stripNumbering } from "../text/numbering";
 import type { Summary } from "./summarize";
 
 interface Named {
