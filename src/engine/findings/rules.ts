@@ -1,25 +1,14 @@
-import type { Severity } from "./finding";
-
-interface RuleSpec {
-  severity: Severity;
-  title: { vi: string; en: string };
-  /** Message templates; `{name}` placeholders are filled from the finding's params. */
-  message: { vi: string; en: string };
-}
-
-function rule(severity: Severity, title: [string, string], message: [string, string]): RuleSpec {
-  return {
-    severity,
-    title: { vi: title[0], en: title[1] },
-    message: { vi: message[0], en: message[1] },
-  };
-}
+import { BUDGET_READ_RULES } from "./budgetReadRules";
+import { BUDGET_RULES } from "./budgetRules";
+import { rule, type RuleSpec } from "./ruleSpec";
 
 /**
  * The catalogue of findings: one stable id per kind of problem. Ids never change once
  * published (the JSON report and the task pane filter on them); titles and texts may.
  */
 export const RULES = {
+  ...BUDGET_RULES,
+  ...BUDGET_READ_RULES,
   not_a_number: rule(
     "error",
     ["Không phải là số", "Not a number"],
