@@ -14,6 +14,11 @@ export interface ReadRequest {
    * active one, lets the Office host read in one request: nothing has to be listed first.
    */
   activeSheet?: boolean;
+  /**
+   * Leave out notes and comments (a consolidation doesn't need them): on the Office host a
+   * sheet that holds notes then still takes one request, not two.
+   */
+  skipNotes?: boolean;
 }
 
 /** An edit the user made: the sheet and, where the host says, the range. */
@@ -42,5 +47,19 @@ export interface WorkbookGateway {
    * function that does nothing; a gateway without the method (ExcelJS) cannot watch at all.
    * The pane's ChangeWatching (src/taskpane/gateway/paneGateway.ts) has the same shape.
    */
+  /**
+   * Optional: inserts every sheet of each .xlsx file at the end of this workbook and returns,
+   * file by file, the names they got here (the host renames a sheet whose name is taken).
+   * Office: ExcelApi 1.13; throws an `ImportUnsupportedError` where the host lacks it.
+   */
+  importSheets?(files: readonly Uint8Array[]): Promise<string[][]>;
   onChange?(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> | StopWatching;
+}
+
+/** The host can't insert sheets from a file (Office: ExcelApi 1.13 is missing). */
+export class ImportUnsupportedError extends Error {
+  constructor(readonly requirement: string) {
+    super(`Importing sheets needs ${requirement}`);
+    this.name = "ImportUnsupportedError";
+  }
 }

@@ -190,10 +190,11 @@ describe("chitieu consolidate", () => {
       "Nguồn",
       "Ma trận đánh giá",
     ]);
+    // Each sheet: title, ownership notice, blank, then its table.
     const matrix = snapshot.sheets[2];
-    expect(matrix.values[0]).toEqual(expect.arrayContaining(WARDS));
+    expect(matrix.values[3]).toEqual(expect.arrayContaining(WARDS));
     const sources = snapshot.sheets[1];
-    const units = new Set(sources.values.slice(1).map((r) => r[2]));
+    const units = new Set(sources.values.slice(4).map((r) => r[2]));
     expect([...units]).toEqual(expect.arrayContaining(WARDS));
   });
 

@@ -22,6 +22,8 @@ export interface HostFeatures {
   pageLayout: boolean;
   /** WorksheetCollection.onChanged: edits on any sheet, for re-check on edit (1.9). */
   changeEvents: boolean;
+  /** Workbook.insertWorksheetsFromBase64: import a sub-unit's .xlsx (1.13). */
+  insertWorksheets: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -36,6 +38,7 @@ const SETS: Record<keyof HostFeatures, string> = {
   dataValidation: "1.8",
   pageLayout: "1.9",
   changeEvents: "1.9",
+  insertWorksheets: "1.13",
 };
 
 /** The requirement set a feature needs, for messages ("ExcelApi 1.18"). */
@@ -55,6 +58,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): HostFeatures {
     dataValidation: has("dataValidation"),
     pageLayout: has("pageLayout"),
     changeEvents: has("changeEvents"),
+    insertWorksheets: has("insertWorksheets"),
   };
 }
 

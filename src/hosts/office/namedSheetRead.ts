@@ -47,7 +47,7 @@ export async function readNamedSheets(
   const proxies = request.activeSheet
     ? [active]
     : (request.sheets ?? []).map((name) => worksheets.getItemOrNullObject(name));
-  const pending = proxies.map((sheet) => queueNamedSheet(sheet, features));
+  const pending = proxies.map((sheet) => queueNamedSheet(sheet, features, !request.skipNotes));
   await context.sync();
 
   const found = pending.filter((p) => !p.sheet.isNullObject);
@@ -70,13 +70,17 @@ export async function readNamedSheets(
 }
 
 /** Queues, without syncing, everything one sheet's read needs but its tables' and notes' cells. */
-function queueNamedSheet(sheet: Excel.Worksheet, features: HostFeatures): PendingNamedSheet {
+function queueNamedSheet(
+  sheet: Excel.Worksheet,
+  features: HostFeatures,
+  withNotes: boolean,
+): PendingNamedSheet {
   sheet.load("name, visibility");
   const tables = sheet.tables;
   tables.load("items/name, items/showHeaders");
-  const notes = features.notes ? sheet.notes : undefined;
+  const notes = withNotes && features.notes ? sheet.notes : undefined;
   notes?.load("items/content");
-  const comments = features.comments ? sheet.comments : undefined;
+  const comments = withNotes && features.comments ? sheet.comments : undefined;
   comments?.load("items/content");
   return { sheet, data: queueSheetData(sheet, features), tables, notes, comments };
 }

@@ -1,9 +1,10 @@
-import type {
-  ReadRequest,
-  SheetListing,
-  StopWatching,
-  WorkbookEdit,
-  WorkbookGateway,
+import {
+  ImportUnsupportedError,
+  type ReadRequest,
+  type SheetListing,
+  type StopWatching,
+  type WorkbookEdit,
+  type WorkbookGateway,
 } from "../gateway";
 import type { ChangeSet } from "../../workbook/changeSet";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -12,11 +13,13 @@ import { officeRunWith, watchChanges, type RunBatch, type RunWithContext } from 
 import {
   detectFeatures,
   officeIsSetSupported,
+  requirementOf,
   type HostFeatures,
   type IsSetSupported,
 } from "./features";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
+import { importSheets } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 
@@ -97,6 +100,15 @@ export class OfficeGateway implements WorkbookGateway {
       applyChanges(context, changes.changes, this.features, this.budget),
     );
     skipped.forEach(this.onSkipped);
+  }
+
+  /** Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13), in two requests. */
+  async importSheets(files: readonly Uint8Array[]): Promise<string[][]> {
+    if (!this.features.insertWorksheets) {
+      throw new ImportUnsupportedError(requirementOf("insertWorksheets"));
+    }
+    if (files.length === 0) return [];
+    return this.run((context) => importSheets(context, files));
   }
 
   /** Shows the sheet and selects the cell, in one request. */

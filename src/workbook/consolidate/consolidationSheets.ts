@@ -2,16 +2,22 @@ import type { Consolidation } from "../../engine/consolidate/types";
 import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
 import { STATUS_LABELS, type Language, type StatusId } from "../../engine/model/status";
 import { formatAggregation } from "../../engine/read/formatAggregation";
-import { changeSet, type ChangeSet, type WriteValue } from "../changeSet";
+import { changeSet, type Change, type ChangeSet, type WriteValue } from "../changeSet";
 import { SheetDraft } from "../templates/sheetDraft";
 import { uniqueSheetName } from "../templates/sheetName";
 import { STATUS_STYLE } from "../write/statusStyle";
+import { NOTICE_ROW, OWNED_NOTICE } from "./ownedSheets";
 
 export interface ConsolidationSheetsOptions {
   /** The parent's unit ("Quận 7"); "các đơn vị" when absent. */
   parentUnit?: string;
   /** Sheets already in the workbook: the new ones never take their names. */
   existingSheets?: string[];
+  /**
+   * The add-in's own sheets from an earlier run (isOwnConsolidationSheet): deleted first, so the
+   * new output takes their names. Never a sheet the user made.
+   */
+  replaceSheets?: string[];
   lang?: Language;
 }
 
@@ -27,7 +33,9 @@ const WORDS = {
     summary: "Tổng hợp",
     all: "các đơn vị",
     sources: "Nguồn",
+    sourcesTitle: "Nguồn số liệu tổng hợp: đơn vị nào cho số nào, ở ô nào",
     matrix: "Ma trận đánh giá",
+    matrixTitle: "Đánh giá theo đơn vị và chỉ tiêu",
     header: [
       "Mã",
       "Chỉ tiêu",
@@ -50,7 +58,10 @@ const WORDS = {
     summary: "Consolidated",
     all: "all units",
     sources: "Sources",
+    sourcesTitle:
+      "Sources of the consolidated figures: which sub-unit gave which figure, from which cell",
     matrix: "Status matrix",
+    matrixTitle: "Status by sub-unit and indicator",
     header: [
       "Code",
       "Indicator",
@@ -82,6 +93,14 @@ function sourceValue(value: number | MilestoneState, lang: Language): WriteValue
   return typeof value === "number" ? value : WORDS[lang].milestone[value];
 }
 
+/** Title in row 1, the ownership notice in row 2 (see ownedSheets.ts). */
+function titled(draft: SheetDraft, title: string, lang: Language): void {
+  draft.addRow([title]);
+  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+  draft.addRow([OWNED_NOTICE[lang]]);
+  draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+}
+
 function statusCell(draft: SheetDraft, row: number, column: number, status: StatusId): void {
   draft.style(row, column, row, column, STATUS_STYLE[status]);
 }
@@ -98,7 +117,10 @@ export function consolidationSheets(
 ): ConsolidationSheets {
   const lang = options.lang ?? "vi";
   const words = WORDS[lang];
-  const taken = [...(options.existingSheets ?? [])];
+  const replaced = options.replaceSheets ?? [];
+  const taken = (options.existingSheets ?? []).filter(
+    (s) => !replaced.some((r) => r.toLocaleLowerCase("vi") === s.toLocaleLowerCase("vi")),
+  );
   const name = (wanted: string) => {
     const sheet = uniqueSheetName(wanted, taken);
     taken.push(sheet);
@@ -109,8 +131,7 @@ export function consolidationSheets(
   const matrixSheet = name(words.matrix);
 
   const summary = new SheetDraft(summarySheet);
-  summary.addRow([`${words.summary} ${options.parentUnit ?? words.all}`]);
-  summary.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+  titled(summary, `${words.summary} ${options.parentUnit ?? words.all}`, lang);
   summary.addRow([result.sentence]);
   summary.addRow([]);
   const headerRow = summary.addRow([...words.header]);
@@ -136,8 +157,10 @@ export function consolidationSheets(
   summary.freeze(headerRow, 2);
 
   const sources = new SheetDraft(sourcesSheet);
-  sources.addRow([...words.sourceHeader]);
-  sources.style(1, 1, 1, words.sourceHeader.length, HEADER_STYLE);
+  titled(sources, words.sourcesTitle, lang);
+  sources.addRow([]);
+  const sourceHeaderRow = sources.addRow([...words.sourceHeader]);
+  sources.style(sourceHeaderRow, 1, sourceHeaderRow, words.sourceHeader.length, HEADER_STYLE);
   for (const i of result.indicators) {
     for (const s of i.sources) {
       sources.addRow([
@@ -153,12 +176,19 @@ export function consolidationSheets(
     }
   }
   sources.widths([10, 40, 24, 24, 8, 12, 14, 10]);
-  sources.freeze(1, 0);
+  sources.freeze(sourceHeaderRow, 0);
 
   const matrix = new SheetDraft(matrixSheet);
   const { units, rows } = result.matrix;
-  matrix.addRow([words.header[0], words.unitColumn, ...units, words.consolidated]);
-  matrix.style(1, 1, 1, units.length + 3, HEADER_STYLE);
+  titled(matrix, words.matrixTitle, lang);
+  matrix.addRow([]);
+  const matrixHeaderRow = matrix.addRow([
+    words.header[0],
+    words.unitColumn,
+    ...units,
+    words.consolidated,
+  ]);
+  matrix.style(matrixHeaderRow, 1, matrixHeaderRow, units.length + 3, HEADER_STYLE);
   for (const r of rows) {
     const row = matrix.addRow([
       r.code ?? null,
@@ -172,13 +202,14 @@ export function consolidationSheets(
     statusCell(matrix, row, units.length + 3, r.consolidated);
   }
   matrix.widths([10, 40, ...units.map(() => 16), 16]);
-  matrix.freeze(1, 2);
+  matrix.freeze(matrixHeaderRow, 2);
 
   return {
     summarySheet,
     sourcesSheet,
     matrixSheet,
     changes: changeSet([
+      ...replaced.map((sheet): Change => ({ kind: "deleteOwnSheet", sheet })),
       ...summary.changes(),
       ...sources.changes(summarySheet),
       ...matrix.changes(sourcesSheet),

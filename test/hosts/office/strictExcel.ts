@@ -16,6 +16,7 @@ import {
   type RequestRecord,
 } from "./double/context";
 import { ChangeRegistry } from "./double/events";
+import { ImportRegistry, insertSheets } from "./double/imports";
 import {
   cellFor,
   findSheet,
@@ -68,6 +69,14 @@ class WorkbookDouble extends ProxyDouble<WorkbookModel> {
         new CommentCollectionDouble(this.context, "workbook.comments", () => this.target().sheets),
     );
   }
+  insertWorksheetsFromBase64(base64: string, _options?: unknown): { value: string[] } {
+    return insertSheets(
+      this.context,
+      () => this.target(),
+      (seed) => seedModel(seed).sheets,
+      base64,
+    );
+  }
   protected scalar(): unknown {
     return undefined;
   }
@@ -104,6 +113,7 @@ export class StrictExcel implements Host {
   readonly model: WorkbookModel;
   readonly requests: RequestRecord[] = [];
   readonly events = new ChangeRegistry();
+  readonly imports = new ImportRegistry();
   apiVersion: number;
   payloadLimit: number;
 

@@ -6,6 +6,7 @@
  * of the queued operations) and of its response (the JSON of the loaded data).
  */
 
+import type { ImportRegistry } from "./imports";
 import type { ChangeRegistry } from "./events";
 import type { WorkbookModel } from "./model";
 
@@ -42,6 +43,8 @@ export interface Host {
   payloadLimit: number;
   /** The registered event handlers (see events.ts). */
   events: ChangeRegistry;
+  /** Files Workbook.insertWorksheetsFromBase64 can insert (see imports.ts). */
+  imports: ImportRegistry;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");

@@ -98,8 +98,9 @@ export function newWorkbook(names: string[] = ["Sheet1"]): WorkbookModel {
 export const cellKey = (row: number, column: number) => `${row},${column}`;
 
 export function findSheet(model: WorkbookModel, name: string): SheetModel | undefined {
+  // Worksheets.getItem takes a name or an id.
   const upper = name.toLocaleUpperCase();
-  return model.sheets.find((s) => s.name.toLocaleUpperCase() === upper);
+  return model.sheets.find((s) => s.name.toLocaleUpperCase() === upper || s.id === name);
 }
 
 export function cellAt(sheet: SheetModel, row: number, column: number): CellModel | undefined {

@@ -1,0 +1,74 @@
+import type { Language } from "../../engine/model/status";
+import type { PeriodId } from "../../engine/model/period";
+import type { WorkbookSnapshot } from "../snapshot";
+import { consolidateWorkbooks, type WorkbookConsolidation } from "./consolidateWorkbooks";
+import { consolidationSheets, type ConsolidationSheets } from "./consolidationSheets";
+import { isOwnConsolidationSheet, mayBeOwnOutput } from "./ownedSheets";
+
+/** A consolidation of sheets of the open workbook, as the pane's Tổng hợp tab asks for it. */
+export interface SheetConsolidationRequest {
+  /** The sub-units' sheets (one sub-unit each, several tables, or a wide sheet). */
+  unitSheets: string[];
+  /** The parent's plan sheet: its targets, rules and own figures. */
+  parentSheet?: string;
+  /** Every sheet in the workbook now, in tab order. */
+  sheetNames: string[];
+  lang: Language;
+  period?: PeriodId;
+}
+
+export interface SheetConsolidation {
+  result: WorkbookConsolidation;
+  output: ConsolidationSheets;
+  /** Earlier output of the add-in, deleted and written again. */
+  replaced: string[];
+}
+
+const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+
+/**
+ * The sheets one read must fetch: the sub-units', the parent's, and those whose names say they
+ * may be an earlier run's output (their notice decides; see ownedSheets.ts).
+ */
+export function sheetsToRead(request: SheetConsolidationRequest): string[] {
+  const chosen = [...request.unitSheets, ...(request.parentSheet ? [request.parentSheet] : [])];
+  const candidates = request.sheetNames.filter(
+    (name) => mayBeOwnOutput(name) && !chosen.some((c) => same(c, name)),
+  );
+  return [...chosen, ...candidates];
+}
+
+/**
+ * Consolidates the chosen sheets of a workbook read by `sheetsToRead`, and the change set that
+ * writes the output: the add-in's earlier output is replaced, any other sheet is left alone and
+ * the new sheets take free names beside it. A chosen sheet is never replaced, even when it is
+ * an earlier output (consolidating a consolidation is the user's choice).
+ */
+export function consolidateSheets(
+  snapshot: WorkbookSnapshot,
+  request: SheetConsolidationRequest,
+): SheetConsolidation {
+  const byName = (name: string) => snapshot.sheets.find((s) => same(s.name, name));
+  const pick = (names: readonly string[]) =>
+    names.flatMap((name) => {
+      const sheet = byName(name);
+      return sheet ? [{ sheets: [sheet] }] : [];
+    });
+  const units = pick(request.unitSheets);
+  const [parent] = request.parentSheet ? pick([request.parentSheet]) : [];
+  const result = consolidateWorkbooks(units, parent, {
+    lang: request.lang,
+    ...(request.period ? { period: request.period } : {}),
+  });
+  const chosen = [...request.unitSheets, ...(request.parentSheet ? [request.parentSheet] : [])];
+  const replaced = snapshot.sheets
+    .filter((s) => !chosen.some((c) => same(c, s.name)) && isOwnConsolidationSheet(s))
+    .map((s) => s.name);
+  const output = consolidationSheets(result, {
+    lang: request.lang,
+    existingSheets: request.sheetNames,
+    replaceSheets: replaced,
+    ...(result.parentUnit === undefined ? {} : { parentUnit: result.parentUnit }),
+  });
+  return { result, output, replaced };
+}
