@@ -21,14 +21,12 @@ import { useSettings } from "./settings/useSettings";
 import { CheckTab } from "./tabs/CheckTab";
 import { panelId, TabPanel, tabId } from "./tabs/TabPanel";
 
-/**
- * The tabs, in order. The consolidation (Tổng hợp) and budget (Ngân sách) tabs come with
- * their issues: each is one more entry here and one more panel below.
- */
+/** The tabs, in order. */
 const TABS = [
   "templates",
   "check",
   "report",
+  "consolidate",
   "settings",
 ] as const satisfies readonly (keyof Messages["tabs"])[];
 
@@ -40,6 +38,9 @@ const TemplatesTab = lazy(() =>
   import("./tabs/TemplatesTab").then((m) => ({ default: m.TemplatesTab })),
 );
 const ReportTab = lazy(() => import("./tabs/ReportTab").then((m) => ({ default: m.ReportTab })));
+const ConsolidateTab = lazy(() =>
+  import("./tabs/ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })),
+);
 const SettingsTab = lazy(() =>
   import("./tabs/SettingsTab").then((m) => ({ default: m.SettingsTab })),
 );
@@ -137,6 +138,9 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
               />
             ) : null}
             {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
+            {tab === "consolidate" ? (
+              <ConsolidateTab gateway={gateway} onSelect={onSelect} />
+            ) : null}
             {tab === "settings" ? (
               <SettingsTab settings={settings} onSettings={updateSettings} />
             ) : null}

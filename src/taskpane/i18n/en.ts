@@ -24,6 +24,7 @@ export const en: Messages = {
     templates: "Plan templates",
     check: "Check",
     report: "Report",
+    consolidate: "Consolidate",
     settings: "Settings",
   },
   status: STATUS_LABELS.en,
@@ -112,6 +113,38 @@ export const en: Messages = {
     },
     chartNote:
       "Chỉ tiêu made this sheet and rewrites it each time; the average counts only indicators with a % of plan.",
+  },
+  consolidate: {
+    heading: "Consolidate the sub-units' figures",
+    intro:
+      "Choose the sub-units' sheets (wards, communes, blocs) and the parent's plan sheet. The result goes into new sheets; your sheets are not changed.",
+    units: "Sub-unit sheets",
+    unitsHint: "One sub-unit per sheet; a sheet with a column group per unit works too.",
+    noSheets: "The workbook has no sheets to consolidate.",
+    parent: "Parent's plan sheet",
+    parentNone: "(none: roll up the sub-units)",
+    parentHint: "Targets, roll-up rules and the list of sub-units come from this sheet.",
+    importFiles: "Import sub-units' .xlsx files…",
+    importHint: "The files' sheets are copied to the end of this workbook and chosen.",
+    imported: (sheets) => `Imported: ${sheets}.`,
+    importUnsupported: (requirement) =>
+      requirement
+        ? `This Excel cannot import files (it needs ${requirement}). Open the sub-unit's file and copy its sheet into this workbook.`
+        : "Files cannot be imported here. Open the sub-unit's file in Excel and copy its sheet into this workbook.",
+    importNotXlsx: (files) =>
+      `Could not import ${files}: only .xlsx files. Open the file in Excel and save it as .xlsx.`,
+    refresh: "Refresh the sheet list",
+    run: "Consolidate",
+    needUnits: "Choose at least one sub-unit sheet.",
+    importing: "Importing…",
+    consolidating: "Consolidating…",
+    written: (sheets) => `Wrote the sheets: ${sheets}.`,
+    replaced: (sheets) => `Replaced the previous consolidation: ${sheets}.`,
+    unitCount: (count) => `${count} sub-unit${count === 1 ? "" : "s"}`,
+    sentence: "Summary sentence",
+    findings: (count) => `Findings (${count})`,
+    noFindings: "No findings.",
+    moreFindings: (count) => `and ${count} more (see the Sources sheet and notes).`,
   },
   settings: {
     heading: "Settings",

@@ -21,6 +21,7 @@ export interface Messages {
     templates: string;
     check: string;
     report: string;
+    consolidate: string;
     settings: string;
   };
   status: Record<StatusId, string>;
@@ -105,6 +106,33 @@ export interface Messages {
       average: string;
     };
     chartNote: string;
+  };
+  consolidate: {
+    heading: string;
+    intro: string;
+    units: string;
+    unitsHint: string;
+    noSheets: string;
+    parent: string;
+    parentNone: string;
+    parentHint: string;
+    importFiles: string;
+    importHint: string;
+    imported: (sheets: string) => string;
+    importUnsupported: (requirement: string) => string;
+    importNotXlsx: (files: string) => string;
+    refresh: string;
+    run: string;
+    needUnits: string;
+    importing: string;
+    consolidating: string;
+    written: (sheets: string) => string;
+    replaced: (sheets: string) => string;
+    unitCount: (count: number) => string;
+    sentence: string;
+    findings: (count: number) => string;
+    noFindings: string;
+    moreFindings: (count: number) => string;
   };
   settings: {
     heading: string;

@@ -25,6 +25,7 @@ export const vi: Messages = {
     templates: "Mẫu kế hoạch",
     check: "Kiểm tra",
     report: "Báo cáo",
+    consolidate: "Tổng hợp",
     settings: "Cài đặt",
   },
   status: STATUS_LABELS.vi,
@@ -113,6 +114,38 @@ export const vi: Messages = {
     },
     chartNote:
       "Trang này do Chỉ tiêu tạo và ghi lại mỗi lần; % KH bình quân chỉ tính các chỉ tiêu có số % KH.",
+  },
+  consolidate: {
+    heading: "Tổng hợp số liệu các đơn vị",
+    intro:
+      "Chọn các trang của đơn vị cấp dưới (phường, xã, khối) và trang kế hoạch của cấp trên. Kết quả ghi vào các trang mới; trang của bạn không bị sửa.",
+    units: "Trang của đơn vị cấp dưới",
+    unitsHint: "Mỗi trang là một đơn vị; trang có nhiều nhóm cột theo đơn vị cũng được.",
+    noSheets: "Sổ tính chưa có trang nào để tổng hợp.",
+    parent: "Trang kế hoạch của cấp trên",
+    parentNone: "(không có: cộng theo các đơn vị)",
+    parentHint: "Lấy kế hoạch, cách tổng hợp và danh sách đơn vị từ trang này.",
+    importFiles: "Nhập file .xlsx của đơn vị…",
+    importHint: "Các trang trong file được chép vào cuối sổ tính này và được chọn sẵn.",
+    imported: (sheets) => `Đã nhập: ${sheets}.`,
+    importUnsupported: (requirement) =>
+      requirement
+        ? `Excel này chưa nhập được file (cần ${requirement}). Hãy mở file của đơn vị và chép trang vào sổ tính này.`
+        : "Ở đây chưa nhập được file. Hãy mở file của đơn vị trong Excel và chép trang vào sổ tính này.",
+    importNotXlsx: (files) =>
+      `Không nhập được ${files}: chỉ nhận file .xlsx. Hãy mở file trong Excel và lưu lại dưới dạng .xlsx.`,
+    refresh: "Làm mới danh sách trang",
+    run: "Tổng hợp",
+    needUnits: "Hãy chọn ít nhất một trang của đơn vị cấp dưới.",
+    importing: "Đang nhập file…",
+    consolidating: "Đang tổng hợp…",
+    written: (sheets) => `Đã ghi các trang: ${sheets}.`,
+    replaced: (sheets) => `Thay kết quả tổng hợp lần trước: ${sheets}.`,
+    unitCount: (count) => `${count} đơn vị`,
+    sentence: "Câu tổng hợp",
+    findings: (count) => `Phát hiện (${count})`,
+    noFindings: "Không có phát hiện nào.",
+    moreFindings: (count) => `và ${count} phát hiện khác (xem trang Nguồn và ghi chú).`,
   },
   settings: {
     heading: "Cài đặt",

@@ -17,3 +17,17 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 // A busy CI machine (2 shared cores) can take more than the default second to compile and
 // render a lazily loaded part: wait up to five.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom's Blob has no arrayBuffer() (every browser the pane runs in has); read it the old way.
+if (typeof Blob !== "undefined" && !("arrayBuffer" in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, "arrayBuffer", {
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}

@@ -6,3 +6,4 @@ import "../../../src/taskpane/tabs/CheckResults";
 import "../../../src/taskpane/tabs/ReportTab";
 import "../../../src/taskpane/tabs/SettingsTab";
 import "../../../src/taskpane/tabs/TemplatesTab";
+import "../../../src/taskpane/tabs/ConsolidateTab";

@@ -1,0 +1,265 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  makeStyles,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { BusyNote } from "../components/BusyNote";
+import { ErrorBar } from "../components/ErrorBar";
+import { FindingList } from "../components/FindingList";
+import { SuccessNote } from "../components/SuccessNote";
+import { useOperation } from "../components/useOperation";
+import { importFiles, type ImportOutcome } from "../consolidate/importFiles";
+import { runConsolidation } from "../consolidate/runConsolidation";
+import { guessSheetRoles } from "../consolidate/sheetRoles";
+import type { PaneGateway } from "../gateway/paneGateway";
+import { step } from "../gateway/paneError";
+import { useMessages } from "../i18n/MessagesContext";
+import type { Messages } from "../i18n/messages";
+import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
+
+const FINDINGS_SHOWN = 100;
+
+const useStyles = makeStyles({
+  sheets: {
+    display: "flex",
+    flexDirection: "column",
+    maxHeight: "240px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  sentence: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    userSelect: "text",
+  },
+});
+
+export interface ConsolidateTabProps {
+  gateway: PaneGateway | undefined;
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+function importNote(outcome: ImportOutcome, t: Messages): { ok: boolean; text: string } {
+  switch (outcome.kind) {
+    case "imported":
+      return { ok: true, text: t.consolidate.imported(outcome.sheets.join(", ")) };
+    case "unsupported":
+      return { ok: false, text: t.consolidate.importUnsupported(outcome.requirement ?? "") };
+    case "not_xlsx":
+      return { ok: false, text: t.consolidate.importNotXlsx(outcome.files.join(", ")) };
+  }
+}
+
+/** The Tổng hợp tab: choose the sub-units' sheets (or import their files), then consolidate. */
+export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
+  const styles = useStyles();
+  const t = useMessages();
+  const operation = useOperation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const [choices, setChoices] = useState<string[]>([]);
+  const [units, setUnits] = useState<ReadonlySet<string>>(new Set());
+  const [parent, setParent] = useState("");
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string }>();
+  const [tried, setTried] = useState(false);
+  const [done, setDone] = useState<SheetConsolidation>();
+
+  /** Lists the sheets again; `chosen` (imported sheets) are added to the sub-units. */
+  const refresh = useCallback(
+    async (chosen: readonly string[] = []) => {
+      if (!gateway) return;
+      const listing = await step("read", () => gateway.listSheets());
+      const roles = guessSheetRoles(listing);
+      setSheetNames(listing.map((s) => s.name));
+      setChoices(roles.choices);
+      setUnits((before) => {
+        const kept = [...before].filter((name) => roles.choices.includes(name));
+        const start = before.size === 0 && chosen.length === 0 ? roles.units : kept;
+        return new Set([...start, ...chosen]);
+      });
+      setParent((before) =>
+        before && roles.choices.includes(before) ? before : (roles.parent ?? ""),
+      );
+    },
+    [gateway],
+  );
+
+  const runOperation = operation.run;
+  useEffect(() => {
+    runOperation(
+      "",
+      async () => {
+        await refresh();
+        return undefined;
+      },
+      "read",
+    );
+  }, [refresh, runOperation]);
+
+  const toggle = (name: string, on: boolean) =>
+    setUnits((before) => {
+      const next = new Set(before);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+
+  const onFiles = (list: FileList | null) => {
+    if (!gateway || !list || list.length === 0) return;
+    const picked = [...list];
+    operation.run(t.consolidate.importing, async () => {
+      const files = await Promise.all(
+        picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      const outcome = await step("write", () => importFiles(gateway, files));
+      setImportMessage(importNote(outcome, t));
+      await refresh(outcome.kind === "imported" ? outcome.sheets : []);
+      return undefined;
+    });
+  };
+
+  const chosenUnits = choices.filter((name) => units.has(name) && name !== parent);
+  const submit = () => {
+    setTried(true);
+    if (!gateway || chosenUnits.length === 0) return;
+    operation.run(t.consolidate.consolidating, async () => {
+      const result = await runConsolidation(gateway, {
+        unitSheets: chosenUnits,
+        ...(parent ? { parentSheet: parent } : {}),
+        sheetNames,
+        lang: t.lang,
+      });
+      setDone(result);
+      await refresh();
+      const { summarySheet, sourcesSheet, matrixSheet } = result.output;
+      return t.consolidate.written([summarySheet, sourcesSheet, matrixSheet].join(", "));
+    });
+  };
+
+  const findings = done?.result.findings.filter((f) => f.severity !== "info") ?? [];
+  return (
+    <>
+      <Subtitle2 as="h2">{t.consolidate.heading}</Subtitle2>
+      <Caption1>{t.consolidate.intro}</Caption1>
+      <div className={styles.actions}>
+        <Button
+          disabled={!gateway || Boolean(operation.busy)}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t.consolidate.importFiles}
+        </Button>
+        <Button
+          appearance="subtle"
+          disabled={!gateway || Boolean(operation.busy)}
+          onClick={() =>
+            operation.run(
+              "",
+              async () => {
+                await refresh();
+                return undefined;
+              },
+              "read",
+            )
+          }
+        >
+          {t.consolidate.refresh}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          hidden
+          aria-label={t.consolidate.importFiles}
+          onChange={(e) => {
+            onFiles(e.target.files);
+            e.target.value = "";
+          }}
+        />
+      </div>
+      <Caption1>{t.consolidate.importHint}</Caption1>
+      {importMessage ? (
+        importMessage.ok ? (
+          <SuccessNote text={importMessage.text} />
+        ) : (
+          <Body1 role="alert">{importMessage.text}</Body1>
+        )
+      ) : null}
+      <Field label={t.consolidate.parent} hint={t.consolidate.parentHint}>
+        <Select value={parent} onChange={(_e, data) => setParent(data.value)}>
+          <option value="">{t.consolidate.parentNone}</option>
+          {choices.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t.consolidate.units}
+        hint={t.consolidate.unitsHint}
+        validationState={tried && chosenUnits.length === 0 ? "error" : "none"}
+        validationMessage={tried && chosenUnits.length === 0 ? t.consolidate.needUnits : undefined}
+      >
+        <div className={styles.sheets} role="group" aria-label={t.consolidate.units}>
+          {choices.length === 0 ? <Caption1>{t.consolidate.noSheets}</Caption1> : null}
+          {choices
+            .filter((name) => name !== parent)
+            .map((name) => (
+              <Checkbox
+                key={name}
+                label={name}
+                checked={units.has(name)}
+                onChange={(_e, data) => toggle(name, data.checked === true)}
+              />
+            ))}
+        </div>
+      </Field>
+      <div>
+        <Button
+          appearance="primary"
+          disabled={!gateway || Boolean(operation.busy)}
+          onClick={submit}
+        >
+          {t.consolidate.run}
+        </Button>
+      </div>
+      {operation.busy ? <BusyNote label={operation.busy} /> : null}
+      {operation.done ? <SuccessNote text={operation.done} /> : null}
+      {operation.error ? <ErrorBar error={operation.error} onDismiss={operation.dismiss} /> : null}
+      {done ? (
+        <>
+          {done.replaced.length > 0 ? (
+            <Caption1>{t.consolidate.replaced(done.replaced.join(", "))}</Caption1>
+          ) : null}
+          <Subtitle2 as="h3">
+            {t.consolidate.sentence} · {t.consolidate.unitCount(done.result.units.length)}
+          </Subtitle2>
+          <p className={styles.sentence}>{done.result.sentence}</p>
+          <Subtitle2 as="h3">{t.consolidate.findings(findings.length)}</Subtitle2>
+          {findings.length === 0 ? (
+            <Body1>{t.consolidate.noFindings}</Body1>
+          ) : (
+            <FindingList findings={findings} limit={FINDINGS_SHOWN} onSelect={onSelect} />
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
