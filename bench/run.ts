@@ -1,14 +1,32 @@
+import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 
+const BENCHES: Record<string, () => unknown> = {
+  evaluate: benchEvaluate,
+  readSheet: benchReadSheet,
+  xlsx: benchXlsx,
+  taskpane: benchTaskPane,
+  consolidate: benchConsolidate,
+};
+
+/** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */
 async function run(): Promise<void> {
   console.log(`Chỉ tiêu benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-  benchEvaluate();
-  benchReadSheet();
-  await benchXlsx();
-  await benchTaskPane();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown bench: ${unknown.join(", ")}; known: ${Object.keys(BENCHES).join(", ")}`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (asked.length === 0 || asked.includes(name)) await bench();
+  }
 }
 
 void run();

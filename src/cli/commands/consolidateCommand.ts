@@ -1,10 +1,9 @@
-import { findingMessage, findingPlace, findingToJson } from "../../engine/findings/finding";
-import type { ActualValue } from "../../engine/model/indicator";
+import { findingMessage, findingPlace } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
-import { formatAggregation } from "../../engine/read/formatAggregation";
 import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
 import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
+import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { EXIT, type CliIo, type ExitCode } from "../io";
@@ -16,11 +15,6 @@ export interface ConsolidateCommandOptions {
   json?: boolean;
   period?: PeriodId;
   lang: Language;
-}
-
-function jsonFigure(value: ActualValue | undefined): number | string | null {
-  if (!value) return null;
-  return value.kind === "number" ? value.value : value.state;
 }
 
 /** Opens every input; each one that cannot be read says so in one line. */
@@ -63,21 +57,11 @@ export async function consolidateCommand(
   await io.writeFile(options.out, await workbook.toBuffer());
 
   if (options.json) {
-    const doc = {
-      units: result.units.map((u) => u.unit),
-      summary: result.summary,
-      sentence: result.sentence,
-      indicators: result.indicators.map((i) => ({
-        code: i.code ?? null,
-        name: i.name,
-        rule: i.rule ? formatAggregation(i.rule, lang) : null,
-        actual: jsonFigure(i.actual),
-        target: i.targetText ?? i.target?.value ?? null,
-        status: i.status,
-      })),
-      findings: result.findings.map((f) => findingToJson(f, lang)),
-      out: options.out,
-    };
+    const doc = consolidationReportJson(
+      result,
+      { files, out: options.out, ...(options.plan === undefined ? {} : { plan: options.plan }) },
+      lang,
+    );
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
     return EXIT.ran;
   }

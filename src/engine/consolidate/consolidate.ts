@@ -1,6 +1,7 @@
 import { evaluationOptions } from "../evaluate/options";
 import { reportSentence } from "../report/reportSentence";
 import { summarize } from "../report/summarize";
+import { checkAllocatedTargets } from "./checkAllocatedTargets";
 import { consolidateIndicator } from "./consolidateIndicator";
 import { codeKey, keyIndicators } from "./keyIndicators";
 import { matchIndicators } from "./matchIndicators";
@@ -50,7 +51,17 @@ export function consolidate(
     evaluation,
     tolerance: options.tolerance ?? 0,
   };
-  const indicators = matches.map((match) => consolidateIndicator(match, context));
+  const allocated = checkAllocatedTargets(
+    input.allocations ?? [],
+    matches,
+    units,
+    context.tolerance,
+  );
+  const indicators = matches.map((match) => {
+    const out = consolidateIndicator(match, context);
+    const extra = allocated.get(match.key);
+    return extra ? { ...out, findings: [...out.findings, ...extra] } : out;
+  });
   const findings = [
     ...roster.findings,
     ...(parent?.findings ?? []),
@@ -61,6 +72,7 @@ export function consolidate(
       ),
     ),
     ...indicators.flatMap((i) => i.findings),
+    ...(allocated.get("") ?? []),
   ];
   const summary = summarize(indicators, evaluation.period);
   return {

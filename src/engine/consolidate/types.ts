@@ -33,11 +33,32 @@ export interface ParentPlan extends Omit<UnitPlan, "unit" | "findings"> {
   findings?: Finding[];
 }
 
+/** One sub-unit's part of an allocated target, and the cell that gives it. */
+export interface AllocatedShare {
+  unit: string;
+  value: number;
+  cell?: string;
+}
+
+/** A parent's target split among its sub-units, as its allocation sheet gives it. */
+export interface AllocatedTarget {
+  code: string;
+  name?: string;
+  /** The target allocated ("Kế hoạch giao"), when the sheet gives one. */
+  total?: number;
+  sheet?: string;
+  /** The cell of the total. */
+  cell?: string;
+  shares: AllocatedShare[];
+}
+
 export interface ConsolidationInput {
   units: UnitPlan[];
   parent?: ParentPlan;
   /** The sub-units the parent expects a report from; those missing are findings. */
   expectedUnits?: string[];
+  /** Targets the parent allocated to each sub-unit: each sub-unit's own target is checked. */
+  allocations?: AllocatedTarget[];
 }
 
 export interface ConsolidateOptions extends Partial<EvaluationOptions> {

@@ -323,6 +323,47 @@ export const RULES = {
       "The target for “{indicator}” from “{unit}” (“{text}”) is unlike that of “{firstUnit}” (“{firstText}”); the targets cannot be rolled up, so set one on the parent's sheet.",
     ],
   ),
+  // Consolidation: the parent's allocation sheet (GIAO CHỈ TIÊU CHO CÁC ĐƠN VỊ).
+  allocation_parts_differ: rule(
+    "error",
+    ["Phần giao không khớp kế hoạch giao", "Shares do not add up to the allocation"],
+    [
+      "Các phần giao “{indicator}” cho các đơn vị cộng lại {sum} ({parts}), khác kế hoạch giao {total} (chênh lệch {difference}).",
+      "The shares of “{indicator}” given to sub-units add up to {sum} ({partsEn}), not the allocated target {total} (difference {difference}).",
+    ],
+  ),
+  allocation_total_differs: rule(
+    "error",
+    ["Kế hoạch giao khác kế hoạch", "Allocated target differs from the plan"],
+    [
+      "Kế hoạch giao “{indicator}” là {total}, khác kế hoạch {target} trên trang “{planSheet}”.",
+      "The allocated target of “{indicator}” is {total}, not the target {target} on sheet “{planSheet}”.",
+    ],
+  ),
+  allocated_target_differs: rule(
+    "error",
+    ["Kế hoạch của đơn vị khác phần được giao", "Sub-unit's target differs from its share"],
+    [
+      "“{unit}” ghi kế hoạch “{indicator}” là {target}, khác {allocated} cấp trên giao (trang “{allocationSheet}”, ô {allocationCell}).",
+      "“{unit}” sets “{indicator}” at {target}, not the {allocated} the parent allocated (sheet “{allocationSheet}”, cell {allocationCell}).",
+    ],
+  ),
+  allocation_share_not_number: rule(
+    "error",
+    ["Phần giao không phải là số", "Share is not a number"],
+    [
+      "Phần giao “{indicator}” cho “{unit}” là “{value}”, không phải là số; phần này không được kiểm tra.",
+      "The share of “{indicator}” for “{unit}” is “{value}”, not a number; it is not checked.",
+    ],
+  ),
+  allocation_without_code: rule(
+    "warning",
+    ["Phần giao chưa có mã chỉ tiêu", "Allocation row without a code"],
+    [
+      "Dòng giao chỉ tiêu “{indicator}” chưa có mã nên không đối chiếu được với báo cáo của các đơn vị; hãy ghi cột Mã.",
+      "The allocation of “{indicator}” has no code, so it cannot be matched with the sub-units' reports; fill in the Code column.",
+    ],
+  ),
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

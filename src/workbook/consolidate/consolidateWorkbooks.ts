@@ -13,11 +13,15 @@ import type { PeriodId } from "../../engine/model/period";
 import { readPlanSheet } from "../read/readPlanSheet";
 import type { ReadPlanTable } from "../read/readPlanTable";
 import type { WorkbookSnapshot } from "../snapshot";
+import { readParentSheets, type ParentSheets } from "./parentSheets";
 
 export interface ConsolidateWorkbooksOptions extends ConsolidateOptions {
   /** Overrides the period each table's title gives; "year" when neither says. */
   period?: PeriodId;
-  /** The sub-units the parent expects a report from. */
+  /**
+   * The sub-units the parent expects a report from; when absent, those the parent's workbook
+   * names (its allocation sheet's columns, a title-block list).
+   */
   expectedUnits?: string[];
 }
 
@@ -68,6 +72,13 @@ function wideFindings(units: readonly ReadUnit[], tolerance?: number): Finding[]
   );
 }
 
+/** The parent's plan; without a plan table, still its sheets' findings ("no plan table"). */
+function parentPlan(sheets: ParentSheets, period?: PeriodId): ParentPlan {
+  if (!sheets.plan) return { indicators: [], findings: sheets.findings };
+  const { findings, ...own } = readUnit(sheets.plan, -1, period).plan;
+  return { ...own, findings: [...sheets.findings, ...findings] };
+}
+
 /** Drops repeats: the parent's own check and the consolidation judge the same cells. */
 function distinct(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -93,20 +104,15 @@ export function consolidateWorkbooks(
   const read = subUnits.map((s, i) => readUnits(s, i, period));
   const all = read.flatMap((r) => r.units);
   const units = all.filter((u) => u.isTotal !== true).map((u) => u.plan);
-  let parent: ParentPlan | undefined;
-  if (parentSnapshot) {
-    const first = readUnits(parentSnapshot, -1, period);
-    const plan = first.units.find((u) => u.isTotal !== false)?.plan;
-    if (plan) {
-      const { findings, ...own } = plan;
-      parent = { ...own, findings: [...first.findings, ...findings] };
-    }
-  }
+  const parentSheets = parentSnapshot ? readParentSheets(parentSnapshot) : undefined;
+  const parent = parentSheets ? parentPlan(parentSheets, period) : undefined;
+  const expected = expectedUnits ?? parentSheets?.expectedUnits ?? [];
   const consolidation = consolidate(
     {
       units,
       ...(parent ? { parent } : {}),
-      ...(expectedUnits ? { expectedUnits } : {}),
+      ...(expected.length > 0 ? { expectedUnits: expected } : {}),
+      ...(parentSheets?.allocations.length ? { allocations: parentSheets.allocations } : {}),
     },
     { ...rest, ...(period ? { period } : {}) },
   );

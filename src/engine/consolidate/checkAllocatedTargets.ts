@@ -1,0 +1,105 @@
+import { finding, type Finding } from "../findings/finding";
+import { formatNumber } from "../numbers/formatNumber";
+import { codeKey } from "./keyIndicators";
+import { indicatorLabel } from "./labels";
+import { referenceIndicator, type MatchedIndicator } from "./matchIndicators";
+import { sameFigure } from "./sameFigure";
+import type { AllocatedTarget, ConsolidatedUnit } from "./types";
+import { unitKey } from "./unitNames";
+
+/** Findings by the key of the indicator they belong to; "" for codes no sheet has. */
+export type AllocationFindings = Map<string, Finding[]>;
+
+function sharesAddUp(a: AllocatedTarget, label: string, tolerance: number): Finding[] {
+  if (a.total === undefined || a.shares.length === 0) return [];
+  const values = a.shares.map((s) => s.value);
+  const sum = values.reduce((x, y) => x + y, 0);
+  if (sameFigure(a.total, sum, tolerance)) return [];
+  const params = {
+    indicator: label,
+    sum,
+    parts: values.map((v) => formatNumber(v, "vi")).join(" + "),
+    partsEn: values.map((v) => formatNumber(v, "en")).join(" + "),
+    total: a.total,
+    difference: sum - a.total,
+  };
+  return [finding("allocation_parts_differ", params, { sheet: a.sheet, cell: a.cell })];
+}
+
+function totalIsPlanTarget(
+  a: AllocatedTarget,
+  match: MatchedIndicator | undefined,
+  label: string,
+  tolerance: number,
+): Finding[] {
+  const planned = match?.parent?.target;
+  if (a.total === undefined || planned?.value === undefined || planned.relative) return [];
+  if (sameFigure(a.total, planned.value, tolerance)) return [];
+  const params = {
+    indicator: label,
+    total: a.total,
+    target: planned.value,
+    planSheet: match?.parent?.sheet ?? "",
+  };
+  return [finding("allocation_total_differs", params, { sheet: a.sheet, cell: a.cell })];
+}
+
+function sharesTaken(
+  a: AllocatedTarget,
+  match: MatchedIndicator | undefined,
+  units: readonly ConsolidatedUnit[],
+  label: string,
+  tolerance: number,
+): Finding[] {
+  if (!match) return [];
+  const out: Finding[] = [];
+  for (const share of a.shares) {
+    const i = units.findIndex((u) => unitKey(u.unit) === unitKey(share.unit));
+    const entry = i < 0 ? undefined : match.entries[i];
+    const own = entry?.target;
+    // No target of its own: the sub-unit's check says so; a relative one is no allocation.
+    if (!entry || own?.value === undefined || own.relative) continue;
+    if (sameFigure(share.value, own.value, tolerance)) continue;
+    const params = {
+      unit: units[i].unit,
+      indicator: label,
+      target: own.value,
+      allocated: share.value,
+      allocationSheet: a.sheet ?? "",
+      allocationCell: share.cell ?? "",
+    };
+    const where = { sheet: entry.sheet ?? units[i].sheet, cell: entry.cells.target };
+    out.push(finding("allocated_target_differs", params, where));
+  }
+  return out;
+}
+
+/**
+ * Checks the parent's allocation sheet against the sheets that came in: its shares must add up
+ * to the total it allocates, that total must be the parent plan's target, and each sub-unit's
+ * own target must be the share it was given (122 + 8 + 31 + 19 = 180).
+ */
+export function checkAllocatedTargets(
+  allocations: readonly AllocatedTarget[],
+  matches: readonly MatchedIndicator[],
+  units: readonly ConsolidatedUnit[],
+  tolerance = 0,
+): AllocationFindings {
+  const byKey = new Map(matches.map((m) => [m.key, m]));
+  const out: AllocationFindings = new Map();
+  for (const a of allocations) {
+    const match = byKey.get(codeKey(a.code));
+    const label = match
+      ? indicatorLabel(referenceIndicator(match))
+      : indicatorLabel({ code: a.code, name: a.name ?? "" });
+    const findings = [
+      ...sharesAddUp(a, label, tolerance),
+      ...totalIsPlanTarget(a, match, label, tolerance),
+      ...sharesTaken(a, match, units, label, tolerance),
+    ];
+    if (findings.length === 0) continue;
+    const key = match?.key ?? "";
+    out.set(key, [...(out.get(key) ?? []), ...findings]);
+  }
+  return out;
+}
