@@ -102,10 +102,17 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
       new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
     )
     .option("--json", "in báo cáo JSON")
+    .option("--strict", "thoát mã 1 khi có lỗi số liệu")
     .action(
       async (
         files: string[],
-        options: { plan?: string; out: string; json?: boolean; period?: PeriodId },
+        options: {
+          plan?: string;
+          out: string;
+          json?: boolean;
+          period?: PeriodId;
+          strict?: boolean;
+        },
       ) => {
         exit = await consolidateCommand(io, files, { ...options, lang: lang(program.opts()) });
       },

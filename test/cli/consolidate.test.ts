@@ -60,16 +60,16 @@ function dropCode(code: string) {
     );
 }
 
-/** Types `text` into the name cell of `code`. */
-function renameCode(code: string, text: string) {
+/** Types `text` into the `column` cell of `code`'s row. */
+function typeInto(code: string, column: "name" | "actual", text: string) {
   return (sheet: SheetSnapshot): Change[] =>
     readPlanSheet(sheet).tables.flatMap((table) =>
       table.rows
-        .filter((row) => codeOf(row) === code && table.columns.name !== undefined)
+        .filter((row) => codeOf(row) === code && table.columns[column] !== undefined)
         .map((row): Change => ({
           kind: "values",
           sheet: sheet.name,
-          anchor: address(row.row, table.columns.name as number),
+          anchor: address(row.row, table.columns[column] as number),
           rows: [[text]],
         })),
     );
@@ -164,6 +164,26 @@ describe("chitieu consolidate", () => {
     }
   });
 
+  test("--strict exits 1 when a finding is an error, 0 without it", async () => {
+    const clean = ["consolidate", ...wardFiles(), "--out", "r.xlsx", "--json"];
+    const plain = JSON.parse((await run(...clean)).out) as JsonReport;
+    expect(plain.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect((await run(...clean, "--strict")).code).toBe(0);
+
+    const code = await wardCode();
+    io.files.set(
+      "bad.xlsx",
+      await planFile("ward-plan", "Phường Tân Kiểng", 4, typeInto(code, "actual", "abc")),
+    );
+    const bad = [...clean, "bad.xlsx"];
+    const report = JSON.parse((await run(...bad)).out) as JsonReport;
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toContain(
+      "not_a_number",
+    );
+    expect((await run(...bad)).code).toBe(0);
+    expect((await run(...bad, "--strict")).code).toBe(1);
+  });
+
   test("a ward missing a code gives a finding naming the ward and the code", async () => {
     const { out } = await run("consolidate", ...wardFiles(), "--out", "r.xlsx", "--json");
     const doc = JSON.parse(out) as JsonReport;
@@ -201,7 +221,10 @@ describe("chitieu consolidate", () => {
   test("text beginning with '=' in a ward's name cell stays text in the output", async () => {
     const mine = new MemoryIo();
     const code = await wardCode();
-    mine.files.set("a.xlsx", await planFile("ward-plan", WARDS[0], 1, renameCode(code, "=abc")));
+    mine.files.set(
+      "a.xlsx",
+      await planFile("ward-plan", WARDS[0], 1, typeInto(code, "name", "=abc")),
+    );
     mine.files.set("b.xlsx", await planFile("ward-plan", WARDS[1], 2));
     expect(await main(["consolidate", "a.xlsx", "b.xlsx", "--out", "o.xlsx"], mine)).toBe(0);
     const snapshot = await snapshotOf(mine.files.get("o.xlsx") as Uint8Array);

@@ -1,4 +1,9 @@
-import { findingMessage, findingPlace } from "../../engine/findings/finding";
+import {
+  findingMessage,
+  findingPlace,
+  hasErrors,
+  type Finding,
+} from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
@@ -11,6 +16,8 @@ import { openInput } from "../openInput";
 
 export interface ConsolidateCommandOptions {
   plan?: string;
+  /** Exit 1 when any finding is an error (a sub-unit's bad entry, a missing code…). */
+  strict?: boolean;
   out: string;
   json?: boolean;
   period?: PeriodId;
@@ -63,7 +70,7 @@ export async function consolidateCommand(
       lang,
     );
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
-    return EXIT.ran;
+    return exitFor(result.findings, options.strict);
   }
   io.stdout(`${result.sentence}\n`);
   const shown = result.findings.filter((f) => f.severity !== "info");
@@ -80,5 +87,9 @@ export async function consolidateCommand(
     );
   }
   io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
-  return EXIT.ran;
+  return exitFor(result.findings, options.strict);
+}
+
+function exitFor(findings: readonly Finding[], strict: boolean | undefined): ExitCode {
+  return strict && hasErrors(findings) ? EXIT.errors : EXIT.ran;
 }
