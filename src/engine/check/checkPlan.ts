@@ -4,6 +4,7 @@ import type { Finding } from "../findings/finding";
 import type { Indicator } from "../model/indicator";
 import type { StatusId } from "../model/status";
 import { detectNumberStyle } from "../numbers/detectNumberStyle";
+import { tokenizeTarget } from "../targets/tokenizeTarget";
 import type { NumberStyle } from "../numbers/parseNumber";
 import type { RawIndicatorRow } from "../read/rawRow";
 import { readIndicator } from "../read/readIndicator";
@@ -33,12 +34,22 @@ export interface CheckOptions extends Partial<EvaluationOptions> {
   numberStyle?: NumberStyle;
 }
 
+/**
+ * The texts that can show the sheet's number style: figures typed as text, and the numbers
+ * inside target texts ("không quá 2,97" shows the decimal comma that settles "giảm 1.000 hộ").
+ */
 function numericTexts(rows: readonly RawIndicatorRow[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
     const { baseline, target, targetMax, actual, forecast } = row.cells;
-    for (const cell of [baseline, target, targetMax, actual, forecast]) {
+    for (const cell of [baseline, actual, forecast]) {
       if (typeof cell?.value === "string") out.push(cell.value);
+    }
+    for (const cell of [target, targetMax]) {
+      if (typeof cell?.value !== "string") continue;
+      for (const token of tokenizeTarget(cell.value)) {
+        if (token.type === "number") out.push(token.raw);
+      }
     }
   }
   return out;

@@ -168,6 +168,26 @@ describe("entry checks: each bad entry is a finding at its cell", () => {
     expect(check.results[1].percent).toBeCloseTo((50068 / 48000) * 100, 6);
   });
 
+  test.each([
+    ["không quá 2,97", "vi", 1000],
+    ["at most 2.97", "en", 1],
+  ])("numbers inside target texts settle the style too (%s → %s)", (settling, style, decrease) => {
+    const check = checkPlan([
+      rawRow(5, { name: "Số hộ cận nghèo", unit: "hộ", target: "giảm 1.000 hộ", baseline: 3300 }),
+      rawRow(6, { name: "Số con bình quân", unit: "con", target: settling }),
+    ]);
+    expect(check.numberStyle).toBe(style);
+    expect(check.findings.filter((f) => f.rule === "ambiguous_number")).toEqual([]);
+    expect(check.results[0].indicator.target).toMatchObject({ value: decrease });
+  });
+
+  test("a target text alone, with nothing to settle it, stays ambiguous", () => {
+    const check = checkPlan([
+      rawRow(5, { name: "Số hộ cận nghèo", unit: "hộ", target: "giảm 1.000 hộ", baseline: 3300 }),
+    ]);
+    expect(check.findings.map((f) => f.rule)).toContain("ambiguous_number");
+  });
+
   test("a percent cell 0.12 under a % format is 12 when the unit is %", () => {
     const check = checkPlan([
       rawRow(5, {

@@ -38,11 +38,7 @@ describe("a district and its ten wards as real .xlsx files made from the templat
 
   test("no errors: targets, allocation sheet, units and rules agree; no ward is missing", () => {
     const errors = result.findings.filter((f) => f.severity === "error");
-    // Not consolidation's: the district template's own "giảm 1.000 hộ" (XH07) reads as
-    // ambiguous on a sheet with no other figure to settle the number style.
-    const known = (f: (typeof errors)[number]) =>
-      f.rule === "ambiguous_number" && f.params.value === "1.000";
-    expect(errors.filter((f) => !known(f))).toEqual([]);
+    expect(errors).toEqual([]);
     expect(result.findings.filter((f) => f.rule === "expected_unit_missing")).toEqual([]);
   });
 
