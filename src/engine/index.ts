@@ -11,3 +11,4 @@ export * from "./report/summarize";
 export * from "./report/reportSentence";
 export * from "./templates";
 export * from "./consolidate";
+export * from "./budget";
