@@ -19,6 +19,9 @@ export interface CellStyle {
   border?: boolean;
 }
 
+/** The charts a change set can add: clustered columns (vertical) or bars (horizontal). */
+export type ChartType = "columnClustered" | "barClustered";
+
 export type PrintSetup = {
   orientation: "landscape" | "portrait";
   paper: "A4";
@@ -50,9 +53,26 @@ export type Change =
   | { kind: "listValidation"; sheet: string; range: string; list: string[] }
   | { kind: "print"; sheet: string; setup: PrintSetup }
   | { kind: "hideSheet"; sheet: string; veryHidden: boolean }
-  | { kind: "activate"; sheet: string; cell?: string };
+  | { kind: "activate"; sheet: string; cell?: string }
+  /**
+   * Adds a chart over `data`, a range on the same sheet whose first column holds the categories
+   * and first row the series names (one series per further column). It covers the cells from
+   * `position.from` to `position.to`, both included. Charts go only on sheets the add-in owns,
+   * which a re-run deletes and writes anew (charts and all), so there is no kind to change or
+   * delete a chart.
+   */
+  | {
+      kind: "chart";
+      sheet: string;
+      chartType: ChartType;
+      title: string;
+      data: string;
+      position: { from: string; to: string };
+    };
 
 export type ChangeKind = Change["kind"];
+
+export type ChartChange = Extract<Change, { kind: "chart" }>;
 
 export interface ChangeSet {
   changes: Change[];

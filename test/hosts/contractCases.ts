@@ -623,4 +623,48 @@ export const CONTRACT_CASES: ContractCase[] = [
       ],
     },
   },
+  {
+    name: "chart adds a chart over a table and leaves its cells alone",
+    seed: { sheets: [plan] },
+    changes: [
+      { kind: "addSheet", sheet: "Biểu đồ % KH" },
+      {
+        kind: "values",
+        sheet: "Biểu đồ % KH",
+        anchor: "A4",
+        rows: [
+          ["Lĩnh vực", "% KH bình quân"],
+          ["Kinh tế", 104.2],
+          ["Xã hội", 98],
+        ],
+      },
+      {
+        kind: "chart",
+        sheet: "Biểu đồ % KH",
+        chartType: "columnClustered",
+        title: "Biểu đồ % KH theo lĩnh vực",
+        data: "A4:B6",
+        position: { from: "D4", to: "K18" },
+      },
+      {
+        kind: "chart",
+        sheet: "KH",
+        chartType: "barClustered",
+        title: "",
+        data: "B3:E4",
+        position: { from: "G3", to: "G3" },
+      },
+    ],
+    expect: {
+      sheetNames: ["KH", "Biểu đồ % KH"],
+      sheets: [
+        {
+          name: "Biểu đồ % KH",
+          origin: { row: 4, column: 1 },
+          cells: { A5: { value: "Kinh tế" }, B6: { value: 98 }, D4: { value: null } },
+        },
+        { name: "KH", cells: { E4: { value: 104.16666666666667, formula: "=D4/C4*100" } } },
+      ],
+    },
+  },
 ];

@@ -52,15 +52,15 @@ test("writes the chart table to its own sheet, and replaces it the next time", a
   const header = rows.findIndex((r) => r[0] === "Lĩnh vực");
   expect(rows[header]).toEqual([
     "Lĩnh vực",
+    "% KH bình quân",
+    "Tỷ lệ đạt (%)",
     "Số chỉ tiêu",
     "Số chỉ tiêu đạt",
-    "Tỷ lệ đạt (%)",
-    "% KH bình quân",
   ]);
   const check = checkWorkbook(await gateway.read({ sheets: [sheets[0]] }), { sheets: [sheets[0]] });
   const fieldRows = rows.slice(header + 1).filter((r) => typeof r[0] === "string" && r[0] !== "");
   expect(fieldRows.map((r) => r[0])).toEqual(check.summary.byField.map((f) => f.field));
-  expect(fieldRows.map((r) => r[1])).toEqual(check.summary.byField.map((f) => f.total));
+  expect(fieldRows.map((r) => r[3])).toEqual(check.summary.byField.map((f) => f.total));
 
   await user.click(insert);
   await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”.");

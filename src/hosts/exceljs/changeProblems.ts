@@ -1,4 +1,4 @@
-import type { CellStyle, WriteValue } from "../../workbook/changeSet";
+import type { CellStyle, ChartChange, WriteValue } from "../../workbook/changeSet";
 import { LIST_SOURCE_LIMIT } from "./listFormula";
 
 /** What is wrong with one part of a change, in words, or undefined when it is fine. */
@@ -48,6 +48,19 @@ export function listProblem(list: string[]): string | undefined {
   }
   if (list.join(",").length > LIST_SOURCE_LIMIT) {
     return `the drop-down list is over ${LIST_SOURCE_LIMIT} characters`;
+  }
+  return undefined;
+}
+
+/** Excel's longest chart title. */
+export const CHART_TITLE_LIMIT = 255;
+const CHART_TYPES = new Set(["columnClustered", "barClustered"]);
+
+/** What is wrong with a chart's type or title (its ranges are checked as addresses). */
+export function chartProblem(change: ChartChange): string | undefined {
+  if (!CHART_TYPES.has(change.chartType)) return `"${change.chartType}" is not a chart type`;
+  if (typeof change.title !== "string" || change.title.length > CHART_TITLE_LIMIT) {
+    return `a chart title is text of at most ${CHART_TITLE_LIMIT} characters`;
   }
   return undefined;
 }

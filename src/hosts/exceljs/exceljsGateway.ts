@@ -3,8 +3,10 @@ import type { ReadRequest, SheetListing, WorkbookGateway } from "../gateway";
 import type { ChangeSet } from "../../workbook/changeSet";
 import type { SheetVisibility, WorkbookSnapshot } from "../../workbook/snapshot";
 import { activeSheetName } from "./activeSheet";
+import { addChartsToXlsx } from "./addChartsToXlsx";
 import { applyChanges } from "./applyChanges";
 import type { SheetKind } from "./loadHooks";
+import { chartSpecs, type PendingChart } from "./pendingCharts";
 import { prepareForWrite } from "./prepareForWrite";
 import { readSheet } from "./readSheet";
 import type { SaveLoss } from "./saveLosses";
@@ -32,8 +34,14 @@ export interface OpenInfo {
  * The WorkbookGateway over an in-memory ExcelJS workbook, for .xlsx files: the command line in
  * Node and the browser preview. No Node API is used here; files are opened from bytes
  * (openWorkbook.ts) and written back as bytes (toBuffer).
+ *
+ * ExcelJS 4.4 neither reads nor writes charts: the charts a change set adds wait here and are
+ * put into the written file (addChartsToXlsx.ts). Charts in a file that was opened are dropped
+ * on save (OpenInfo.saveLosses says "charts").
  */
 export class ExcelJsGateway implements WorkbookGateway {
+  private readonly charts: PendingChart[] = [];
+
   constructor(
     private readonly workbook: Workbook,
     readonly info: OpenInfo,
@@ -67,6 +75,7 @@ export class ExcelJsGateway implements WorkbookGateway {
       this.workbook,
       changes.changes,
       this.info.skippedSheets.map((s) => s.name),
+      this.charts,
     );
   }
 
@@ -82,6 +91,7 @@ export class ExcelJsGateway implements WorkbookGateway {
     prepareForWrite(this.workbook);
     const buffer = await this.workbook.xlsx.writeBuffer();
     const bytes = buffer as unknown as Uint8Array;
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const written = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return addChartsToXlsx(written, chartSpecs(this.workbook, this.charts));
   }
 }

@@ -3,13 +3,16 @@ import { address, columnNumber, parseAddress, parseRange, type RangeRef } from "
 import type { Change } from "../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import { mergeAreas } from "./exceljsInternals";
-import { listProblem, styleProblem, valueProblem } from "./changeProblems";
+import { chartProblem, listProblem, styleProblem, valueProblem } from "./changeProblems";
 import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
 import { sameSheetName, sheetNameProblem } from "./sheetNames";
 
 /** Most cells one style change may touch (each is a cell object in memory). */
 export const STYLE_CELL_LIMIT = 2_000_000;
+
+/** Excel's most series in one chart. */
+export const CHART_SERIES_LIMIT = 255;
 
 interface PlannedSheet {
   name: string;
@@ -169,6 +172,27 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
         const sheet = sheetOf(change.sheet);
         if (!sheet.visible) fail("hidden_sheet", `sheet "${change.sheet}" is hidden`);
         if (change.cell !== undefined) cellOf(change.cell);
+        break;
+      }
+      case "chart": {
+        sheetOf(change.sheet);
+        if (typeof change.data === "string" && change.data.includes("!")) {
+          fail("bad_address", `chart data "${change.data}" must be a range on the chart's sheet`);
+        }
+        const data = rangeOf(change.data);
+        if (data.start.row === data.end.row || data.start.column === data.end.column) {
+          fail("bad_value", "chart data needs a row of series names and a column of categories");
+        }
+        if (data.end.column - data.start.column > CHART_SERIES_LIMIT) {
+          fail("too_large", `a chart holds at most ${CHART_SERIES_LIMIT} series`);
+        }
+        const from = cellOf(change.position?.from).start;
+        const to = cellOf(change.position?.to).start;
+        if (to.row < from.row || to.column < from.column) {
+          fail("bad_address", `chart position ${change.position.to} is above or left of its start`);
+        }
+        const problem = chartProblem(change);
+        if (problem) fail("bad_value", problem);
         break;
       }
       default: {

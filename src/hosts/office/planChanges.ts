@@ -1,6 +1,7 @@
 import type { Change } from "../../workbook/changeSet";
 import { sameSheet } from "./addresses";
 import type { WriteOp } from "./batchScope";
+import { chartOp } from "./chartOps";
 import { requirementOf, type HostFeatures } from "./features";
 import { columnWidthsOp, freezeOp, listValidationOp, printOp } from "./layoutOps";
 import { commentOp, noteOp, type NoteState } from "./noteOps";
@@ -120,6 +121,10 @@ export function planChanges(
       case "activate":
         requireSheet(change.sheet);
         ops.push(activateOp(change));
+        break;
+      case "chart":
+        requireSheet(change.sheet);
+        ops.push(chartOp(change));
         break;
       default: {
         const unknown: never = change;

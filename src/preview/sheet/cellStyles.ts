@@ -76,6 +76,9 @@ export function recordLooks(looks: SheetLooks, changes: readonly Change[]): void
       case "deleteOwnSheet":
         looks.delete(change.sheet);
         break;
+      case "chart":
+        // The preview draws cells only; the chart is in the .xlsx a download writes.
+        break;
       default:
         break;
     }

@@ -5,6 +5,9 @@ import type { ChartRow } from "./chartTable";
 
 /** Where the table starts: title in A1, note in A2, header in row 4. */
 const HEADER_ROW = 4;
+/** The chart's corners: right of the table (column F left empty), 18 rows tall. */
+const CHART_FROM = `G${HEADER_ROW}`;
+const CHART_TO = `O${HEADER_ROW + 17}`;
 
 export interface ChartSheetPlan {
   /** The sheet to write. */
@@ -14,20 +17,20 @@ export interface ChartSheetPlan {
 }
 
 /**
- * The change set of the owned sheet "Biểu đồ % KH": a title, a note and the table of fields
- * with their % KH, ready for a chart. (A chart itself needs a change kind of its own; see the
- * README.) Only existing change kinds are used.
+ * The change set of the owned sheet "Biểu đồ % KH": a title, a note, the table of fields with
+ * their % KH, and beside it a column chart of the two percentage columns (mean % KH and share
+ * met), which come first after the field so that the chart's data is one range.
  */
 export function chartSheetChanges(plan: ChartSheetPlan, rows: ChartRow[], t: Messages): Change[] {
   const { sheet } = plan;
   const c = t.report.chartColumns;
-  const header: WriteValue[] = [c.field, c.indicators, c.met, c.metShare, c.average];
+  const header: WriteValue[] = [c.field, c.average, c.metShare, c.indicators, c.met];
   const body: WriteValue[][] = rows.map((r) => [
     r.field || t.check.noField,
+    r.averagePercent,
+    r.metShare,
     r.indicators,
     r.met,
-    r.metShare,
-    r.averagePercent,
   ]);
   const last = HEADER_ROW + body.length;
   const changes: Change[] = [];
@@ -56,13 +59,21 @@ export function chartSheetChanges(plan: ChartSheetPlan, rows: ChartRow[], t: Mes
       {
         kind: "style",
         sheet,
-        range: rangeAddress({ row: HEADER_ROW + 1, column: 4 }, { row: last, column: 5 }),
+        range: rangeAddress({ row: HEADER_ROW + 1, column: 2 }, { row: last, column: 3 }),
         style: { numberFormat: "0.0" },
+      },
+      {
+        kind: "chart",
+        sheet,
+        chartType: "columnClustered",
+        title: t.report.chartHeading,
+        data: rangeAddress({ row: HEADER_ROW, column: 1 }, { row: last, column: 3 }),
+        position: { from: CHART_FROM, to: CHART_TO },
       },
     );
   }
   changes.push(
-    { kind: "columnWidths", sheet, widths: { A: 32, B: 12, C: 14, D: 14, E: 16 } },
+    { kind: "columnWidths", sheet, widths: { A: 32, B: 16, C: 14, D: 12, E: 14 } },
     { kind: "activate", sheet, cell: "A1" },
   );
   return changes;

@@ -1,4 +1,3 @@
-import { findingMessage } from "../../engine/findings/finding";
 import type { Language } from "../../engine/model/status";
 import { STATUS_LABELS, type StatusId } from "../../engine/model/status";
 import { address, columnLetter, rangeAddress } from "../a1";
@@ -6,7 +5,7 @@ import type { Change, WriteValue } from "../changeSet";
 import type { CheckedTable } from "../check/checkedTable";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
-import { hasOwnText, mergedNote } from "./notes";
+import { findingNoteChanges } from "./findingNotes";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
 import { isSummaryMarker } from "./ownedText";
 import { STATUS_STYLE } from "./statusStyle";
@@ -93,36 +92,6 @@ function ownedColumnChanges(
   return changes;
 }
 
-function noteChanges(
-  sheet: SheetSnapshot,
-  tables: readonly CheckedTable[],
-  lang: Language,
-): Change[] {
-  const messages = new Map<string, string[]>();
-  for (const { check } of tables) {
-    for (const f of check.findings) {
-      // Info findings ("judged on the estimate") are for the report, not a note on every row.
-      if (f.severity === "info" || f.cell === undefined) continue;
-      if (f.sheet !== undefined && f.sheet !== sheet.name) continue;
-      const list = messages.get(f.cell) ?? [];
-      const text = findingMessage(f, lang);
-      if (!list.includes(text)) list.push(text);
-      messages.set(f.cell, list);
-    }
-  }
-  const changes: Change[] = [];
-  const cells = new Set([
-    ...messages.keys(),
-    ...Object.keys(sheet.notes).filter((c) => hasOwnText(sheet.notes[c])),
-  ]);
-  for (const cell of cells) {
-    const next = mergedNote(sheet.notes[cell], messages.get(cell) ?? []);
-    if (next !== (sheet.notes[cell] ?? null))
-      changes.push({ kind: "note", sheet: sheet.name, cell, text: next });
-  }
-  return changes;
-}
-
 /** Top-left cells of summary blocks the add-in wrote on an earlier run. */
 function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column: number }> {
   const out: Array<{ row: number; column: number }> = [];
@@ -193,7 +162,11 @@ export function checkResultChanges(
   );
   return [
     ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], lang)),
-    ...noteChanges(sheet, tables, lang),
+    ...findingNoteChanges(
+      sheet,
+      tables.flatMap((t) => t.check.findings),
+      lang,
+    ),
     ...summaryChanges(sheet, tables, placements, lang),
   ];
 }

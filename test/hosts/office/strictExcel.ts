@@ -33,6 +33,8 @@ import {
 import { WorksheetCollectionDouble } from "./double/worksheet";
 
 export { OfficeError, type RequestRecord } from "./double/context";
+// Also gives WorksheetDouble its `charts`.
+export { chartsOf, type ChartModel } from "./double/charts";
 export { inspect, type CellModel, type SheetModel, type WorkbookModel } from "./double/model";
 
 class WorkbookDouble extends ProxyDouble<WorkbookModel> {
