@@ -2,15 +2,16 @@ import type { PeriodId } from "../../engine/model/period";
 import { address } from "../a1";
 import type { SheetGrid } from "./sheetGrid";
 import { headerKey } from "./headerKey";
-import { matchHeader, type HeaderMatch } from "./matchHeader";
+import { matchHeader, type HeaderMatch, type HeaderMatchOf } from "./matchHeader";
 import { PERIOD_MARK, periodOfMark } from "./periodPhrase";
+import { withoutPlaceholders } from "./templatePlaceholder";
 
-/** One header column: what its stacked header cells say. */
-export interface ColumnHeading {
+/** One header column: what its stacked header cells say, in some table's vocabulary. */
+export interface ColumnHeadingOf<M> {
   column: number;
   /** The header texts from top to bottom, merged cells counted once. */
   texts: string[];
-  match?: HeaderMatch;
+  match?: M;
   /** The header text that gave the role, and its cell (the merged area's first cell). */
   text?: string;
   address?: string;
@@ -20,6 +21,8 @@ export interface ColumnHeading {
   year?: number;
   period?: PeriodId;
 }
+
+export type ColumnHeading = ColumnHeadingOf<HeaderMatch>;
 
 interface Level {
   text: string;
@@ -51,7 +54,7 @@ function spanningText(
 ): Level | undefined {
   for (let left = column - 1; left >= firstColumn; left--) {
     if (grid.merges.at(row, left)) return undefined;
-    const text = grid.text(row, left);
+    const text = withoutPlaceholders(grid.text(row, left)).trim();
     if (text !== "") return { text, address: address(row, left) };
   }
   return undefined;
@@ -66,7 +69,7 @@ function levelsOf(
   const out: Level[] = [];
   rows.forEach((row, i) => {
     let level: Level | undefined;
-    const text = grid.mergedText(row, column);
+    const text = withoutPlaceholders(grid.mergedText(row, column)).trim();
     if (text !== "") level = { text, address: grid.mergedAddress(row, column) };
     else if (i < rows.length - 1 && !grid.merges.at(row, column)) {
       const below = rows.slice(i + 1).some((r) => grid.mergedText(r, column) !== "");
@@ -85,14 +88,18 @@ function levelsOf(
  * joined ("Kế hoạch" over "Tối đa"), then each text above ("KH 2020" over "Toàn huyện").
  * The stacked texts left over name the column's group, year or period.
  */
-export function columnHeading(
+export function columnHeadingWith<R>(
   grid: SheetGrid,
   rows: readonly number[],
   column: number,
   firstColumn: number,
-): ColumnHeading {
+  matchText: (text: string) => HeaderMatchOf<R> | undefined,
+): ColumnHeadingOf<HeaderMatchOf<R>> {
   const levels = levelsOf(grid, rows, column, firstColumn);
-  const heading: ColumnHeading = { column, texts: levels.map((level) => level.text) };
+  const heading: ColumnHeadingOf<HeaderMatchOf<R>> = {
+    column,
+    texts: levels.map((level) => level.text),
+  };
   if (levels.length === 0) return heading;
   const last = levels.length - 1;
   const candidates: [number, number][] = [];
@@ -104,7 +111,7 @@ export function columnHeading(
       .slice(from, to + 1)
       .map((level) => level.text)
       .join(" ");
-    const match = matchHeader(text);
+    const match = matchText(text);
     if (match) {
       heading.match = match;
       heading.text = text;
@@ -127,8 +134,18 @@ export function columnHeading(
       if (when.period && heading.period === undefined) heading.period = when.period;
       continue;
     }
-    if (matchHeader(level.text)) continue;
+    if (matchText(level.text)) continue;
     if (heading.group === undefined) heading.group = level.text;
   }
   return heading;
+}
+
+/** A plan table's column heading. */
+export function columnHeading(
+  grid: SheetGrid,
+  rows: readonly number[],
+  column: number,
+  firstColumn: number,
+): ColumnHeading {
+  return columnHeadingWith(grid, rows, column, firstColumn, matchHeader);
 }

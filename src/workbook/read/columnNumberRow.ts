@@ -1,4 +1,5 @@
 import type { SheetGrid } from "./sheetGrid";
+import { isOnlyPlaceholder } from "./templatePlaceholder";
 
 /** "A", "B", "1", "(2)", "3 = 1 - 2", "4=(3-2)", "BT": what a row of column numbers holds. */
 function isColumnNumberToken(text: string): boolean {
@@ -16,12 +17,17 @@ function isColumnNumberToken(text: string): boolean {
 export function isColumnNumberRow(grid: SheetGrid, row: number, nameColumn?: number): boolean {
   const filled = grid.filledColumns(row);
   if (filled.length < 2) return false;
+  let numbers = 0;
   for (const column of filled) {
     const value = grid.value(row, column);
+    // A reporting system's template numbers its repeated columns with a tag.
+    if (isOnlyPlaceholder(value)) continue;
+    numbers++;
     if (typeof value === "number") {
       if (!Number.isInteger(value) || value < 0 || value > 200) return false;
     } else if (typeof value !== "string" || !isColumnNumberToken(value.trim())) return false;
   }
+  if (numbers === 0) return false;
   if (nameColumn === undefined) return true;
   return !grid.isBlank(row, nameColumn);
 }

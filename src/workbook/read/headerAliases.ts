@@ -94,6 +94,11 @@ const ALIASES: Record<Exclude<HeaderRole, "budget">, string[]> = {
   ratio: ["%", "ratio"],
 };
 
+/** A plan role's header keys, for tables whose words are the plan table's and then some. */
+export function planAliases(role: Exclude<HeaderRole, "budget">): readonly string[] {
+  return ALIASES[role];
+}
+
 const BY_KEY = new Map<string, HeaderRole>();
 for (const [role, keys] of Object.entries(ALIASES)) {
   for (const key of keys) BY_KEY.set(key, role as HeaderRole);

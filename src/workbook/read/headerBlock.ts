@@ -5,12 +5,22 @@ import { matchHeader } from "./matchHeader";
 /** Header rows stacked over merged cells: at most this many. */
 const MAX_HEADER_ROWS = 4;
 
+/** Whether a text names a column, in some table's vocabulary. */
+export type HeaderTest = (text: string) => boolean;
+
+/** A plan table's header text. */
+export const isPlanHeaderText: HeaderTest = (text) => matchHeader(text) !== undefined;
+
 /** Cells of the row whose own text is a header ("STT", "Chỉ tiêu", "KH 2020"…). */
-export function headerCellCount(grid: SheetGrid, row: number): number {
+export function headerCellCount(
+  grid: SheetGrid,
+  row: number,
+  isHeader: HeaderTest = isPlanHeaderText,
+): number {
   let count = 0;
   for (const column of grid.filledColumns(row)) {
     const value = grid.value(row, column);
-    if (typeof value === "string" && value.length <= 80 && matchHeader(value.trim())) count++;
+    if (typeof value === "string" && value.length <= 200 && isHeader(value.trim())) count++;
   }
   return count;
 }
@@ -40,13 +50,16 @@ function isHeaderLike(grid: SheetGrid, row: number): boolean {
  * A header text above a blank header cell: the upper row of a two-row header typed without
  * merges. ("Đơn vị" | "Phường 1" over "STT" | "Chỉ tiêu" is a key/value row, not a header.)
  */
-function headsBlankColumn(grid: SheetGrid, row: number, below: number): boolean {
+function headsBlankColumn(
+  grid: SheetGrid,
+  row: number,
+  below: number,
+  isHeader: HeaderTest,
+): boolean {
   return grid.filledColumns(row).some((column) => {
     const value = grid.value(row, column);
     return (
-      typeof value === "string" &&
-      grid.mergedText(below, column) === "" &&
-      matchHeader(value.trim()) !== undefined
+      typeof value === "string" && grid.mergedText(below, column) === "" && isHeader(value.trim())
     );
   });
 }
@@ -76,13 +89,18 @@ function mergedFromAbove(grid: SheetGrid, row: number, floor: number): number | 
  * The rows of the header that `start` belongs to: rows above or below joined to it by merged
  * cells, or holding headers of their own ("Toàn huyện" above "KH 2020" without a merge).
  */
-export function headerBlock(grid: SheetGrid, start: number, floor: number): number[] {
+export function headerBlock(
+  grid: SheetGrid,
+  start: number,
+  floor: number,
+  isHeader: HeaderTest = isPlanHeaderText,
+): number[] {
   let top = start;
   let bottom = start;
   while (bottom - top + 1 < MAX_HEADER_ROWS && top - 1 >= floor) {
     const above = mergedFromAbove(grid, top, floor);
     if (above !== undefined) top = Math.max(above, bottom - MAX_HEADER_ROWS + 1);
-    else if (isHeaderLike(grid, top - 1) && headsBlankColumn(grid, top - 1, top)) top--;
+    else if (isHeaderLike(grid, top - 1) && headsBlankColumn(grid, top - 1, top, isHeader)) top--;
     else break;
   }
   while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 <= grid.lastRow) {
@@ -94,7 +112,7 @@ export function headerBlock(grid: SheetGrid, start: number, floor: number): numb
     }
     const next = bottom + 1;
     if (!isHeaderLike(grid, next)) break;
-    if (headerCellCount(grid, next) >= 1) {
+    if (headerCellCount(grid, next, isHeader) >= 1) {
       bottom = next;
       continue;
     }
@@ -105,7 +123,7 @@ export function headerBlock(grid: SheetGrid, start: number, floor: number): numb
       room &&
       after <= grid.lastRow &&
       isHeaderLike(grid, after) &&
-      headerCellCount(grid, after) >= 2
+      headerCellCount(grid, after, isHeader) >= 2
     ) {
       bottom = after;
       continue;

@@ -4,7 +4,7 @@ import { address } from "../a1";
 import type { SheetReading } from "../planTable";
 import type { SheetSnapshot } from "../snapshot";
 import { columnLayout } from "./columnLayout";
-import { findTables } from "./findTables";
+import { bodyBounds, findTables } from "./findTables";
 import { allFigureColumns, planTables } from "./planTables";
 import type { ReadPlanTable } from "./readPlanTable";
 import { SheetGrid } from "./sheetGrid";
@@ -46,14 +46,8 @@ export function readPlanSheet(
     const headerEnd = header.rows[header.rows.length - 1];
     const title = readTitleInfo(grid, Math.max(previousEnd + 1, top - TITLE_ROWS), top - 1);
     const layout = columnLayout(header.headings, sheet.name, title.year);
-    const next = headers[i + 1];
     const body = readTableBody({
-      grid,
-      firstRow: headerEnd + 1,
-      lastRow: header.lastRow ?? (next ? next.rows[0] - 1 : grid.lastRow),
-      beforeAnotherTable: header.lastRow === undefined && next !== undefined,
-      firstColumn: header.firstColumn,
-      lastColumn: header.lastColumn,
+      ...bodyBounds(grid, header, headers[i + 1]),
       roles: layout.shared,
       figureColumns: allFigureColumns(layout),
     });

@@ -39,6 +39,10 @@ export interface BodyRequest {
   roles: RoleColumns;
   /** Every column holding figures, in every column group. */
   figureColumns: readonly number[];
+  /** Budget tables: a heading line ("A. THU NGÂN SÁCH") is a line of the table, not a field. */
+  keepGroupRows?: boolean;
+  /** Rows that are part of the table but not read (a template's placeholder rows). */
+  skipRow?: (row: number) => boolean;
 }
 
 const DETAIL_ROLES = ["code", "unit", "kind", "aggregation", "cumulative"] as const;
@@ -115,6 +119,7 @@ export function readTableBody(request: BodyRequest): TableBody {
     }
     if (!hasFigures && rowHasFooter(grid, row, firstColumn, lastColumn)) break;
     body.lastRow = row;
+    if (request.skipRow?.(row)) continue;
 
     const name = nameColumn === undefined ? "" : grid.text(row, nameColumn);
     const labelText =
@@ -139,7 +144,7 @@ export function readTableBody(request: BodyRequest): TableBody {
       hasDetails: detailColumns.some((c) => !grid.isBlank(row, c)),
       isTotal: heading !== "" && isTotalName(heading),
     };
-    if (isGroupRow(facts)) {
+    if (!request.keepGroupRows && isGroupRow(facts)) {
       if (fieldRank === undefined || label === undefined || label.rank <= fieldRank) {
         field = heading;
         fieldRank = label?.rank;

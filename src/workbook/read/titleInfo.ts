@@ -11,6 +11,11 @@ export interface TitleInfo {
   year?: number;
 }
 
+export interface TitleOptions {
+  /** A value after "Đơn vị:" that is not the unit ("Đơn vị: triệu đồng" in a budget form). */
+  notUnit?: (text: string) => boolean;
+}
+
 type KeyKind = "unit" | "period" | "year";
 
 const KEYS: Record<KeyKind, RegExp> = {
@@ -42,10 +47,14 @@ function titleYear(folded: string): number | undefined {
 class TitleReader {
   readonly info: TitleInfo = {};
 
+  constructor(private readonly notUnit: (text: string) => boolean) {}
+
   keyValue(kind: KeyKind, value: string): void {
     const text = value.trim();
     if (text === "") return;
-    if (kind === "unit" && this.info.unit === undefined) this.info.unit = unitName(text);
+    if (kind === "unit" && this.info.unit === undefined && !this.notUnit(text)) {
+      this.info.unit = unitName(text);
+    }
     if (kind === "period" && this.info.period === undefined) {
       const period = periodInText(text);
       if (period) this.info.period = period;
@@ -78,9 +87,15 @@ class TitleReader {
  * "Kỳ báo cáo: 6 tháng") and key/value rows ("Địa bàn:" | "Xã Thuận Hạnh"; "Năm: 2021"),
  * the nearest rows first. Key/value rows win over titles.
  */
-export function readTitleInfo(grid: SheetGrid, fromRow: number, toRow: number): TitleInfo {
-  const keyed = new TitleReader();
-  const titled = new TitleReader();
+export function readTitleInfo(
+  grid: SheetGrid,
+  fromRow: number,
+  toRow: number,
+  options: TitleOptions = {},
+): TitleInfo {
+  const notUnit = options.notUnit ?? (() => false);
+  const keyed = new TitleReader(notUnit);
+  const titled = new TitleReader(notUnit);
   for (let row = toRow; row >= fromRow; row--) {
     const columns = grid.filledColumns(row);
     for (let i = 0; i < columns.length; i++) {

@@ -1,9 +1,12 @@
 import { foldText } from "../../engine/text/normalize";
 import { columnNumber } from "../a1";
 import { headerKey } from "./headerKey";
+import { withoutPlaceholders } from "./templatePlaceholder";
 
 /** "Tổng cộng", "Cộng", "Tổng số", "TỔNG CỘNG (A+B)", "Cộng I:" — not "Tổng số hộ nghèo". */
-export function isTotalName(name: string): boolean {
+export function isTotalName(typed: string): boolean {
+  // "Tổng cộng<#auto page breaks>": a reporting system's template tag after the words.
+  const name = typed.includes("<#") ? withoutPlaceholders(typed) : typed;
   // Cheap test first: every row's name passes through here.
   if (name.length > 60 || !/^\s*[TtCc]/.test(name)) return false;
   const key = headerKey(name.slice(0, 12));
