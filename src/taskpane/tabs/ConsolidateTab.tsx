@@ -4,10 +4,12 @@ import {
   Caption1,
   Checkbox,
   Field,
+  Label,
   makeStyles,
   Select,
   Subtitle2,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BusyNote } from "../components/BusyNote";
@@ -36,6 +38,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXS,
   },
+  unitsBlock: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -72,6 +80,7 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
   const t = useMessages();
   const operation = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
+  const unitsLabel = useId("units");
   const [sheetNames, setSheetNames] = useState<string[]>([]);
   const [choices, setChoices] = useState<string[]>([]);
   const [units, setUnits] = useState<ReadonlySet<string>>(new Set());
@@ -211,13 +220,13 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
           ))}
         </Select>
       </Field>
-      <Field
-        label={t.consolidate.units}
-        hint={t.consolidate.unitsHint}
-        validationState={tried && chosenUnits.length === 0 ? "error" : "none"}
-        validationMessage={tried && chosenUnits.length === 0 ? t.consolidate.needUnits : undefined}
-      >
-        <div className={styles.sheets} role="group" aria-label={t.consolidate.units}>
+      {/* Not a Field: a Field gives its one control id to every checkbox inside it. */}
+      <div className={styles.unitsBlock}>
+        <Label id={unitsLabel} weight="semibold">
+          {t.consolidate.units}
+        </Label>
+        <Caption1>{t.consolidate.unitsHint}</Caption1>
+        <div className={styles.sheets} role="group" aria-labelledby={unitsLabel}>
           {choices.length === 0 ? <Caption1>{t.consolidate.noSheets}</Caption1> : null}
           {choices
             .filter((name) => name !== parent)
@@ -230,7 +239,12 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
               />
             ))}
         </div>
-      </Field>
+        {tried && chosenUnits.length === 0 ? (
+          <Caption1 className={styles.error} role="alert">
+            {t.consolidate.needUnits}
+          </Caption1>
+        ) : null}
+      </div>
       <div>
         <Button
           appearance="primary"
