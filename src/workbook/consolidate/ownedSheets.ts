@@ -16,12 +16,15 @@ export const OWNED_NOTICE: Record<Language, string> = {
 /** The row the notice sits in (the title is row 1). */
 export const NOTICE_ROW = 2;
 
-const NOTICES = new Set(Object.values(OWNED_NOTICE));
-
-/** True when the sheet is one a consolidation wrote (its notice is in A2, as written). */
-export function isOwnConsolidationSheet(sheet: SheetSnapshot): boolean {
+/** True when the sheet carries one of `notices` in A2, as written: a sheet the add-in made. */
+export function carriesNotice(sheet: SheetSnapshot, notices: Record<Language, string>): boolean {
   const notice = valueAt(sheet, NOTICE_ROW, 1);
-  return typeof notice === "string" && NOTICES.has(notice.trim());
+  return typeof notice === "string" && Object.values(notices).includes(notice.trim());
+}
+
+/** True when the sheet is one a consolidation wrote. */
+export function isOwnConsolidationSheet(sheet: SheetSnapshot): boolean {
+  return carriesNotice(sheet, OWNED_NOTICE);
 }
 
 /** Names a consolidation's sheets start with, in either language ("Tổng hợp Quận 7 (2)"…). */

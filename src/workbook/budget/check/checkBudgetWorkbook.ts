@@ -1,0 +1,120 @@
+import { checkBudget, type BudgetCheck } from "../../../engine/budget/checkBudget";
+import type { Finding } from "../../../engine/findings/finding";
+import type { PeriodId } from "../../../engine/model/period";
+import type { Language } from "../../../engine/model/status";
+import { changeSet, type Change, type ChangeSet } from "../../changeSet";
+import { carriesNotice } from "../../consolidate/ownedSheets";
+import type { WorkbookSnapshot } from "../../snapshot";
+import { uniqueSheetName } from "../../templates/sheetName";
+import { findingNoteChanges } from "../../write/findingNotes";
+import { readBudgetSheet } from "../read/readBudgetSheet";
+import type { ReadBudgetTable } from "../read/readBudgetTable";
+import {
+  BUDGET_CHART_NOTICE,
+  BUDGET_CHART_WORDS,
+  budgetChartSheetChanges,
+  hasChartLines,
+} from "../write/budgetChartSheet";
+import { budgetColumnChanges } from "../write/budgetColumnChanges";
+
+export interface BudgetWorkbookOptions {
+  /** Overrides the period each table's title gives; the whole year when neither says. */
+  period?: PeriodId;
+  lang?: Language;
+  /** Check only these sheets (every visible or hidden sheet when absent). */
+  sheets?: string[];
+  /** Write the owned columns, colours and notes (the highlight switch). */
+  highlight?: boolean;
+  /** Write the chart sheet (default true). */
+  chart?: boolean;
+}
+
+export interface CheckedBudgetTable {
+  table: ReadBudgetTable;
+  check: BudgetCheck;
+}
+
+export interface BudgetSheetCheck {
+  sheet: string;
+  tables: CheckedBudgetTable[];
+  /** The sheet's reader findings (no budget table, unnamed columns) and its tables'. */
+  findings: Finding[];
+}
+
+export interface BudgetWorkbookCheck {
+  sheets: BudgetSheetCheck[];
+  findings: Finding[];
+  /** One report sentence per table that has one, in the language asked for. */
+  sentences: string[];
+  /** The chart sheet written, when there was something to chart. */
+  chartSheet?: string;
+  changes: ChangeSet;
+}
+
+const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+
+/** The chart sheet's name, and whether it replaces the add-in's own sheet of that name. */
+function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
+  const wanted = BUDGET_CHART_WORDS[lang].sheet;
+  const own = snapshot.sheets.find(
+    (s) => same(s.name, wanted) && carriesNotice(s, BUDGET_CHART_NOTICE),
+  );
+  if (own) return { sheet: own.name, replace: true };
+  return {
+    sheet: uniqueSheetName(
+      wanted,
+      snapshot.sheets.map((s) => s.name),
+    ),
+    replace: false,
+  };
+}
+
+/**
+ * Reads every budget table of the workbook, checks it, and describes the write-back: the owned
+ * "% dự toán (tính)" and "Đánh giá" columns, findings as notes, and the chart sheet. The add-in's
+ * own chart sheet is never read as a budget table.
+ */
+export function checkBudgetWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: BudgetWorkbookOptions = {},
+): BudgetWorkbookCheck {
+  const lang = options.lang ?? "vi";
+  const wanted = options.sheets;
+  const sheets: BudgetSheetCheck[] = [];
+  const changes: Change[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (wanted ? !wanted.some((w) => same(w, sheet.name)) : sheet.visibility === "veryHidden")
+      continue;
+    if (carriesNotice(sheet, BUDGET_CHART_NOTICE)) continue;
+    const reading = readBudgetSheet(sheet);
+    const tables = reading.tables.map((table): CheckedBudgetTable => ({
+      table,
+      check: checkBudget(table, {
+        lang,
+        ...(options.period ? { period: options.period } : {}),
+      }),
+    }));
+    const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];
+    sheets.push({ sheet: sheet.name, tables, findings });
+    if (options.highlight !== false && tables.length > 0) {
+      for (const { table, check } of tables)
+        changes.push(...budgetColumnChanges(sheet.name, table, check, lang));
+      changes.push(...findingNoteChanges(sheet, findings, lang));
+    }
+  }
+  const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
+  const sentences = checks.map((c) => c.sentence).filter((s) => s.trim() !== "");
+  let chartSheet: string | undefined;
+  if (options.chart !== false && hasChartLines(checks)) {
+    const target = chartSheetFor(snapshot, lang);
+    chartSheet = target.sheet;
+    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace));
+  }
+  return {
+    sheets,
+    findings: sheets.flatMap((s) => s.findings),
+    sentences,
+    ...(chartSheet ? { chartSheet } : {}),
+    changes: changeSet(changes),
+  };
+}

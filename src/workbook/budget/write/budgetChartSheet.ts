@@ -1,0 +1,105 @@
+import type { BudgetCheck } from "../../../engine/budget/checkBudget";
+import type { Language } from "../../../engine/model/status";
+import { address, rangeAddress } from "../../a1";
+import type { Change } from "../../changeSet";
+import { NOTICE_ROW } from "../../consolidate/ownedSheets";
+import { SheetDraft } from "../../templates/sheetDraft";
+
+export const BUDGET_CHART_WORDS = {
+  vi: {
+    sheet: "Biểu đồ ngân sách",
+    title: "Thực hiện so với dự toán theo từng khoản",
+    notice:
+      "Trang do Chỉ tiêu tạo khi kiểm tra ngân sách; kiểm tra lại sẽ ghi lại cả trang, đừng nhập số liệu vào đây.",
+    header: ["Khoản", "Dự toán", "Thực hiện", "% dự toán"],
+  },
+  en: {
+    sheet: "Budget chart",
+    title: "Execution against estimate by line",
+    notice:
+      "Sheet written by Chỉ tiêu when checking the budget; checking again rewrites the whole sheet, so do not type data here.",
+    header: ["Line", "Estimate", "Actual", "% of estimate"],
+  },
+} as const;
+
+export const BUDGET_CHART_NOTICE: Record<Language, string> = {
+  vi: BUDGET_CHART_WORDS.vi.notice,
+  en: BUDGET_CHART_WORDS.en.notice,
+};
+
+/** The lines worth a bar: top lines and their children, with both an estimate and an actual. */
+function chartLines(check: BudgetCheck) {
+  return check.lines.filter(
+    (l) =>
+      !l.isTotal &&
+      !l.memo &&
+      l.depth <= 1 &&
+      l.amounts.estimate !== undefined &&
+      l.amounts.actual !== undefined,
+  );
+}
+
+/** True when some table has lines to chart. */
+export function hasChartLines(checks: readonly BudgetCheck[]): boolean {
+  return checks.some((c) => chartLines(c).length > 0);
+}
+
+/**
+ * The add-in's own chart sheet: per table, its lines' estimate and actual side by side and a
+ * clustered bar chart of them. `replace` deletes the sheet an earlier run wrote first.
+ */
+export function budgetChartSheetChanges(
+  sheet: string,
+  checks: readonly BudgetCheck[],
+  lang: Language,
+  replace: boolean,
+): Change[] {
+  const words = BUDGET_CHART_WORDS[lang];
+  const draft = new SheetDraft(sheet);
+  draft.addRow([words.title]);
+  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+  draft.addRow([words.notice]);
+  draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+  const charts: Change[] = [];
+  for (const check of checks) {
+    const lines = chartLines(check);
+    if (lines.length === 0) continue;
+    draft.addRow([]);
+    const caption = draft.addRow([`${check.sheet}${check.unit ? ` (${check.unit})` : ""}`]);
+    draft.style(caption, 1, caption, 1, { bold: true });
+    const header = draft.addRow([...words.header]);
+    draft.style(header, 1, header, 4, { bold: true, fill: "#DDEBF7", border: true, wrap: true });
+    for (const line of lines) {
+      const percent =
+        line.percentOfEstimate === undefined ? null : Math.round(line.percentOfEstimate * 10) / 10;
+      const name = `${line.code ? `${line.code}. ` : ""}${line.name}`;
+      draft.addRow([name, line.amounts.estimate ?? null, line.amounts.actual ?? null, percent]);
+    }
+    const last = draft.nextRow - 1;
+    draft.style(header + 1, 2, last, 3, { numberFormat: "#,##0.0##" });
+    draft.style(header + 1, 4, last, 4, { numberFormat: "0.0" });
+    const height = Math.max(12, lines.length * 2 + 4);
+    charts.push({
+      kind: "chart",
+      sheet,
+      chartType: "barClustered",
+      title: `${words.title} – ${check.sheet}`,
+      data: rangeAddress({ row: header, column: 1 }, { row: last, column: 3 }),
+      position: {
+        from: rangeAddress({ row: header, column: 6 }, { row: header, column: 6 }),
+        to: rangeAddress(
+          { row: header + height, column: 14 },
+          { row: header + height, column: 14 },
+        ),
+      },
+    });
+    // Leave room under the table for the chart beside it.
+    while (draft.nextRow <= header + height) draft.addRow([]);
+  }
+  draft.widths([48, 14, 14, 11]);
+  return [
+    ...(replace ? [{ kind: "deleteOwnSheet" as const, sheet }] : []),
+    ...draft.changes(),
+    ...charts,
+  ];
+}
