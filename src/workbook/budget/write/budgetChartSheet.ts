@@ -86,11 +86,8 @@ export function budgetChartSheetChanges(
       title: `${words.title} – ${check.sheet}`,
       data: rangeAddress({ row: header, column: 1 }, { row: last, column: 3 }),
       position: {
-        from: rangeAddress({ row: header, column: 6 }, { row: header, column: 6 }),
-        to: rangeAddress(
-          { row: header + height, column: 14 },
-          { row: header + height, column: 14 },
-        ),
+        from: address(header, 6),
+        to: address(header + height, 14),
       },
     });
     // Leave room under the table for the chart beside it.
