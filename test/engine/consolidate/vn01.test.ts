@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
-import * as path from "path";
 import { checkPlan } from "../../../src/engine/check/checkPlan";
 import {
   checkWideTotals,
@@ -8,21 +6,16 @@ import {
   unitPlanFromCheck,
   type WideGroup,
 } from "../../../src/engine/consolidate";
-import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
 import { readPlanSheet } from "../../../src/workbook/read/readPlanSheet";
+import { openCorpusFile } from "../../support/corpus";
 
 /**
  * Integration: vn01 (shared/corpus/README.md), "Biểu 07", a district report in the wide
  * layout: "Toàn huyện" and ten communes, no codes, numbered labels. Its totals equal the
  * communes' sums in every cell, yields in tạ/ha included — which must be flagged.
  */
-const CORPUS = path.resolve(__dirname, "../../../../shared/corpus");
-const file = existsSync(CORPUS) ? readdirSync(CORPUS).find((f) => f.startsWith("vn01")) : undefined;
-const describeVn01 = file ? describe : describe.skip;
-
 async function groups(): Promise<WideGroup[]> {
-  const bytes = new Uint8Array(readFileSync(path.join(CORPUS, file ?? "")));
-  const snapshot = await (await openWorkbook(bytes, { fileName: file })).read();
+  const snapshot = await openCorpusFile("vn01");
   const [reading] = snapshot.sheets.map((sheet) => readPlanSheet(sheet));
   return reading.tables.map((table) => ({
     ...unitPlanFromCheck(table.unit ?? "", checkPlan(table.rows), table.sheet, table.rows),
@@ -30,7 +23,7 @@ async function groups(): Promise<WideGroup[]> {
   }));
 }
 
-describeVn01("vn01: the wide layout's total against its communes", () => {
+describe("vn01: the wide layout's total against its communes", () => {
   let wide: WideGroup[];
   beforeAll(async () => {
     wide = await groups();

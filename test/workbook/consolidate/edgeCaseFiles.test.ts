@@ -1,5 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Finding } from "../../../src/engine/findings/finding";
 import { findingMessage } from "../../../src/engine/findings/finding";
 import type { RuleId } from "../../../src/engine/findings/rules";
@@ -7,11 +6,11 @@ import { templateIndicators, WARD_PLAN } from "../../../src/engine/templates";
 import type { Change } from "../../../src/workbook/changeSet";
 import { consolidateWorkbooks } from "../../../src/workbook/consolidate/consolidateWorkbooks";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
+import { CORPUS, corpusFiles } from "../../support/corpus";
 import { BookFolder, type Entries, type SheetSpec } from "./realBooks";
 import { actualOf, ENTRIES, PARENT, PARENT_BOOK, SHARES, WARDS, wardSpec } from "./tenWards";
 
-const CORPUS = resolve(__dirname, "../../../../shared/corpus");
-const vn01 = existsSync(CORPUS) ? readdirSync(CORPUS).find((f) => f.startsWith("vn01")) : undefined;
+const vn01 = corpusFiles().find((f) => f.startsWith("vn01")) as string;
 
 const sheetOf = (w: number) => `KH 2023 - ${WARDS[w]}`;
 const only = (findings: readonly Finding[], rule: RuleId) =>
@@ -254,18 +253,14 @@ describe("consolidating real .xlsx files: each edge case", () => {
     expect(xh20?.actual).toBeUndefined();
   });
 
-  (vn01 ? test : test.skip)(
-    "vn01: the wide report's yields in tạ/ha are flagged as summed",
-    async () => {
-      const snapshot = await folder.open(join(CORPUS, vn01 ?? ""));
-      const result = consolidateWorkbooks([snapshot]);
-      const summed = only(result.wideFindings, "total_sums_rate");
-      expect(summed.length).toBeGreaterThan(0);
-      expect(summed.every((f) => /Năng suất/.test(String(f.params.indicator)))).toBe(true);
-      expect(only(result.wideFindings, "total_differs")).toEqual([]);
-      expect(result.units).toHaveLength(10);
-      expect(result.units.map((u) => u.unit)).not.toContain("Toàn huyện");
-    },
-    60_000,
-  );
+  test("vn01: the wide report's yields in tạ/ha are flagged as summed", async () => {
+    const snapshot = await folder.open(join(CORPUS, vn01));
+    const result = consolidateWorkbooks([snapshot]);
+    const summed = only(result.wideFindings, "total_sums_rate");
+    expect(summed.length).toBeGreaterThan(0);
+    expect(summed.every((f) => /Năng suất/.test(String(f.params.indicator)))).toBe(true);
+    expect(only(result.wideFindings, "total_differs")).toEqual([]);
+    expect(result.units).toHaveLength(10);
+    expect(result.units.map((u) => u.unit)).not.toContain("Toàn huyện");
+  }, 60_000);
 });

@@ -1,39 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
-import * as path from "path";
-import { isWorkbookOpenError, openWorkbook } from "../../../src/hosts/exceljs";
 import { readPlanSheet, type PlanSheetReading } from "../../../src/workbook/read/readPlanSheet";
-import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
+import { corpusFiles, corpusSnapshot, openCorpusFile } from "../../support/corpus";
 
-/** Real spreadsheets (shared/corpus/README.md), read through the ExcelJS gateway when present. */
-const CORPUS = path.resolve(__dirname, "../../../../shared/corpus");
-const files = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((f) => /\.(xlsx|xlsm|xls)$/i.test(f))
-      .sort()
-  : [];
-const describeCorpus = files.length > 0 ? describe : describe.skip;
-
-async function snapshotOf(file: string): Promise<WorkbookSnapshot | undefined> {
-  try {
-    const gateway = await openWorkbook(new Uint8Array(readFileSync(path.join(CORPUS, file))), {
-      fileName: file,
-    });
-    return await gateway.read();
-  } catch (error) {
-    if (isWorkbookOpenError(error)) return undefined; // refused cleanly by the gateway
-    throw error;
-  }
-}
+const files = corpusFiles();
 
 async function readFile(name: string): Promise<PlanSheetReading[]> {
-  const file = files.find((f) => f.startsWith(name));
-  if (!file) throw new Error(`${name} is not in the corpus`);
-  const snapshot = await snapshotOf(file);
-  if (!snapshot) throw new Error(`${file} could not be opened`);
+  const snapshot = await openCorpusFile(name);
   return snapshot.sheets.map((sheet) => readPlanSheet(sheet));
 }
 
-describeCorpus("the real corpus", () => {
+describe("the real corpus", () => {
   test("vn01, Biểu 07: eleven unit tables in the wide layout", async () => {
     const [reading] = await readFile("vn01");
     expect(reading.findings).toEqual([]);
@@ -129,7 +104,7 @@ describeCorpus("the real corpus", () => {
   test.each(files)(
     "%s is read without throwing: tables or one clear finding per sheet",
     async (file) => {
-      const snapshot = await snapshotOf(file);
+      const snapshot = await corpusSnapshot(file);
       if (!snapshot) return;
       for (const sheet of snapshot.sheets) {
         // A hang fails through jest's timeout; speed is the bench's business.

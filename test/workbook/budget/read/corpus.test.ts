@@ -1,44 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
-import * as path from "path";
-import { isWorkbookOpenError, openWorkbook } from "../../../../src/hosts/exceljs";
 import {
   readBudgetSheet,
   type BudgetSheetReading,
 } from "../../../../src/workbook/budget/read/readBudgetSheet";
-import type { WorkbookSnapshot } from "../../../../src/workbook/snapshot";
+import { corpusFiles, corpusSnapshot, openCorpusFile } from "../../../support/corpus";
 
-/** Real spreadsheets (shared/corpus/README.md), read through the ExcelJS gateway when present. */
-const CORPUS = path.resolve(__dirname, "../../../../../shared/corpus");
-const files = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((f) => /\.(xlsx|xlsm|xls)$/i.test(f))
-      .sort()
-  : [];
-const describeCorpus = files.length > 0 ? describe : describe.skip;
-
-async function snapshotOf(file: string): Promise<WorkbookSnapshot | undefined> {
-  try {
-    const gateway = await openWorkbook(new Uint8Array(readFileSync(path.join(CORPUS, file))), {
-      fileName: file,
-    });
-    return await gateway.read();
-  } catch (error) {
-    if (isWorkbookOpenError(error)) return undefined; // refused cleanly by the gateway
-    throw error;
-  }
-}
+const files = corpusFiles();
 
 async function readFile(name: string): Promise<BudgetSheetReading[]> {
-  const file = files.find((f) => f.startsWith(name));
-  if (!file) throw new Error(`${name} is not in the corpus`);
-  const snapshot = await snapshotOf(file);
-  if (!snapshot) throw new Error(`${file} could not be opened`);
+  const snapshot = await openCorpusFile(name);
   return snapshot.sheets.map((sheet) => readBudgetSheet(sheet));
 }
 
 const rules = (reading: BudgetSheetReading) => reading.findings.map((f) => [f.rule, f.cell]);
 
-describeCorpus("budget forms in the real corpus", () => {
+describe("budget forms in the real corpus", () => {
   test("vn05, công khai dự toán: the layout of a reporting system's template", async () => {
     const [reading, config] = await readFile("vn05");
     expect(reading.tables).toHaveLength(1);
@@ -157,7 +132,7 @@ describeCorpus("budget forms in the real corpus", () => {
   test.each(files)(
     "%s is read without throwing: budget tables or one clear finding per sheet",
     async (file) => {
-      const snapshot = await snapshotOf(file);
+      const snapshot = await corpusSnapshot(file);
       if (!snapshot) return;
       for (const sheet of snapshot.sheets) {
         // A hang fails through jest's timeout; speed is the bench's business.
