@@ -131,3 +131,36 @@ describe("chitieu check: unreadable inputs are exit 2 with one line", () => {
     expect(io.out).toBe("");
   });
 });
+
+describe("chitieu check --out: what the copy cannot keep is said", () => {
+  test("a workbook with macros and chart sheets: one line on stderr, exit 0", async () => {
+    const { code, io } = await run(
+      "check",
+      path.join(CORPUS, "g11_poi_57181_callcenter_report.xlsm"),
+      "--out",
+      "checked.xlsx",
+    );
+    expect(code).toBe(0);
+    expect(io.err).toBe(
+      "Lưu ý: checked.xlsx không giữ được trang biểu đồ, macro VBA, biểu đồ của tệp gốc; tệp gốc không bị sửa.\n",
+    );
+  });
+
+  test("a workbook the copy loses nothing of: nothing on stderr", async () => {
+    const made = await run(
+      "template",
+      "ward-plan",
+      "--unit",
+      "Phường 1",
+      "--year",
+      "2023",
+      "--out",
+      "p.xlsx",
+    );
+    expect(made.code).toBe(0);
+    const io = made.io;
+    io.err = "";
+    expect(await main(["check", "p.xlsx", "--out", "c.xlsx"], io)).toBe(0);
+    expect(io.err).toBe("");
+  });
+});

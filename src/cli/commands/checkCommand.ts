@@ -6,6 +6,7 @@ import { checkReportJson } from "../../workbook/check/checkReportJson";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { noteSaveLosses } from "../saveLossNote";
 
 export interface CheckCommandOptions {
   period?: PeriodId;
@@ -33,6 +34,7 @@ export async function checkCommand(
   if (options.out) {
     await workbook.apply(check.changes);
     await io.writeFile(options.out, await workbook.toBuffer());
+    noteSaveLosses(io, workbook.info.saveLosses, options.out, options.lang);
   }
   const all = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
   if (options.json) {
