@@ -1,5 +1,6 @@
 import { foldText } from "../../engine/text/normalize";
 import type { SheetListing } from "../../hosts/gateway";
+import { mayBeAllocation } from "../../workbook/consolidate/consolidateSheets";
 import { mayBeOwnOutput } from "../../workbook/consolidate/ownedSheets";
 
 export interface SheetRoles {
@@ -23,7 +24,7 @@ export function guessSheetRoles(listing: readonly SheetListing[]): SheetRoles {
   // "Thị xã" is a parent level: its "xã" must not make it a commune.
   const isUnit = (name: string) => SUB_UNIT_WORDS.test(foldText(name).replace(/thi xa/g, ""));
   const units = choices.filter(isUnit);
-  const others = choices.filter((name) => !isUnit(name));
+  const others = choices.filter((name) => !isUnit(name) && !mayBeAllocation(name));
   // A parent named as such; else, beside the sub-units, the one other sheet there is.
   const parent =
     others.find((name) => PARENT_WORDS.test(foldText(name))) ??

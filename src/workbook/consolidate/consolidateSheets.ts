@@ -1,4 +1,5 @@
 import type { Language } from "../../engine/model/status";
+import { foldText } from "../../engine/text/normalize";
 import type { PeriodId } from "../../engine/model/period";
 import type { WorkbookSnapshot } from "../snapshot";
 import { consolidateWorkbooks, type WorkbookConsolidation } from "./consolidateWorkbooks";
@@ -26,16 +27,35 @@ export interface SheetConsolidation {
 
 const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 
+/** "Giao CT 2023 - Quận 7", "Phân bổ chỉ tiêu", "Allocation": the parent's allocation sheet. */
+export function mayBeAllocation(name: string): boolean {
+  return /^(giao ct|giao chi tieu|phan bo|allocation)/.test(foldText(name));
+}
+
+function chosenSheets(request: SheetConsolidationRequest): string[] {
+  return [...request.unitSheets, ...(request.parentSheet ? [request.parentSheet] : [])];
+}
+
+/** Allocation sheets read with the parent's: whom it expects and what it gave each. */
+function allocationSheets(request: SheetConsolidationRequest): string[] {
+  if (!request.parentSheet) return [];
+  const chosen = chosenSheets(request);
+  return request.sheetNames.filter(
+    (name) => mayBeAllocation(name) && !chosen.some((c) => same(c, name)),
+  );
+}
+
 /**
- * The sheets one read must fetch: the sub-units', the parent's, and those whose names say they
- * may be an earlier run's output (their notice decides; see ownedSheets.ts).
+ * The sheets one read must fetch: the sub-units', the parent's with its allocation sheets, and
+ * those whose names say they may be an earlier run's output (their notice decides; see
+ * ownedSheets.ts).
  */
 export function sheetsToRead(request: SheetConsolidationRequest): string[] {
-  const chosen = [...request.unitSheets, ...(request.parentSheet ? [request.parentSheet] : [])];
+  const chosen = chosenSheets(request);
   const candidates = request.sheetNames.filter(
     (name) => mayBeOwnOutput(name) && !chosen.some((c) => same(c, name)),
   );
-  return [...chosen, ...candidates];
+  return [...chosen, ...allocationSheets(request), ...candidates];
 }
 
 /**
@@ -55,12 +75,16 @@ export function consolidateSheets(
       return sheet ? [{ sheets: [sheet] }] : [];
     });
   const units = pick(request.unitSheets);
-  const [parent] = request.parentSheet ? pick([request.parentSheet]) : [];
+  // The parent's plan first: its first plan table is the one whose targets stand.
+  const parentSheets = request.parentSheet
+    ? pick([request.parentSheet, ...allocationSheets(request)]).flatMap((book) => book.sheets)
+    : [];
+  const parent = parentSheets.length > 0 ? { sheets: parentSheets } : undefined;
   const result = consolidateWorkbooks(units, parent, {
     lang: request.lang,
     ...(request.period ? { period: request.period } : {}),
   });
-  const chosen = [...request.unitSheets, ...(request.parentSheet ? [request.parentSheet] : [])];
+  const chosen = chosenSheets(request);
   const replaced = snapshot.sheets
     .filter((s) => !chosen.some((c) => same(c, s.name)) && isOwnConsolidationSheet(s))
     .map((s) => s.name);

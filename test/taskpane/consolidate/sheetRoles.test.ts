@@ -21,6 +21,11 @@ describe("guessing the sub-units' and the parent's sheets from their names", () 
       units: ["Xã Ea Drông", "Phường An Lạc"],
       parent: "Thị xã Buôn Hồ",
     },
+    {
+      names: ["Giao CT 2023 - Quận 7", "KH 2023 - Quận 7", "KH 2023 - Phường 1"],
+      units: ["KH 2023 - Phường 1"],
+      parent: "KH 2023 - Quận 7",
+    },
     { names: ["Sheet1", "Sheet2"], units: [], parent: undefined },
     {
       names: ["Khối các phường", "Khối doanh nghiệp"],
