@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isPeriodId, PERIOD_IDS, type PeriodId } from "../engine/model/period";
 import type { Language } from "../engine/model/status";
+import { budgetCommand } from "./commands/budgetCommand";
 import { checkCommand } from "./commands/checkCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
@@ -30,6 +31,10 @@ function list(value: string): string[] {
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+function repeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** Runs `chitieu` with the arguments after the program name; resolves to the exit code. */
@@ -90,6 +95,31 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
         },
       ) => {
         exit = await checkCommand(io, file, { ...options, lang: lang(program.opts()) });
+      },
+    );
+
+  program
+    .command("budget <file>")
+    .description("kiểm tra các bảng thu, chi ngân sách / check every budget table")
+    .addOption(
+      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
+    )
+    .option("--out <file.xlsx>", "ghi tệp có cột % dự toán, đánh giá, ghi chú và biểu đồ")
+    .option("--json", "in báo cáo JSON")
+    .option("--strict", "thoát mã 1 khi có lỗi số liệu")
+    .option("--sheet <name>", "chỉ kiểm tra trang này (lặp lại cho nhiều trang)", repeated)
+    .action(
+      async (
+        file: string,
+        options: {
+          period?: PeriodId;
+          out?: string;
+          json?: boolean;
+          strict?: boolean;
+          sheet?: string[];
+        },
+      ) => {
+        exit = await budgetCommand(io, file, { ...options, lang: lang(program.opts()) });
       },
     );
 

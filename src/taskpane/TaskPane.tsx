@@ -7,6 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useBudgetRunner } from "./budget/useBudgetRunner";
 import { BusyNote } from "./components/BusyNote";
 import { useCheckRunner } from "./check/useCheckRunner";
 import { useRecheckOnEdit } from "./check/useRecheckOnEdit";
@@ -27,6 +28,7 @@ const TABS = [
   "check",
   "report",
   "consolidate",
+  "budget",
   "settings",
 ] as const satisfies readonly (keyof Messages["tabs"])[];
 
@@ -41,6 +43,7 @@ const ReportTab = lazy(() => import("./tabs/ReportTab").then((m) => ({ default: 
 const ConsolidateTab = lazy(() =>
   import("./tabs/ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })),
 );
+const BudgetTab = lazy(() => import("./tabs/BudgetTab").then((m) => ({ default: m.BudgetTab })));
 const SettingsTab = lazy(() =>
   import("./tabs/SettingsTab").then((m) => ({ default: m.SettingsTab })),
 );
@@ -76,6 +79,7 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
   const t = messagesFor(settings.lang);
   const [tab, setTab] = useState<TabValue>(initialTab);
   const runner = useCheckRunner(gateway, settings);
+  const budget = useBudgetRunner(gateway, settings);
   const selection = useOperation();
   const runSelection = selection.run;
   const watched = runner.state.outcome?.check.sheets.map((s) => s.sheet) ?? [];
@@ -140,6 +144,14 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
             {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
             {tab === "consolidate" ? (
               <ConsolidateTab gateway={gateway} onSelect={onSelect} />
+            ) : null}
+            {tab === "budget" ? (
+              <BudgetTab
+                runner={budget}
+                canRun={Boolean(gateway)}
+                selection={selection}
+                onSelect={onSelect}
+              />
             ) : null}
             {tab === "settings" ? (
               <SettingsTab settings={settings} onSettings={updateSettings} />

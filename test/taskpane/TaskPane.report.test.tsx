@@ -33,17 +33,17 @@ test("the report tab asks for a check, then shows the sentence and copies it", a
   expect(await screen.findByText("Đã sao chép vào bộ nhớ tạm.")).toBeInTheDocument();
 });
 
-test("writes the chart table to its own sheet, and replaces it the next time", async () => {
+test("writes the table and its column chart to their own sheet, and replaces it the next time", async () => {
   const { gateway, sheets } = await demoWorkbook();
   const user = userEvent.setup();
   renderPane({ gateway });
   await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
   await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" });
   await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
-  const insert = await screen.findByRole("button", { name: "Ghi bảng biểu đồ" });
+  const insert = await screen.findByRole("button", { name: "Ghi biểu đồ" });
   await user.click(insert);
   expect(
-    await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”."),
+    await screen.findByText("Đã ghi bảng số liệu và biểu đồ cột vào trang “Biểu đồ % KH”."),
   ).toBeInTheDocument();
 
   const chart = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
@@ -63,7 +63,7 @@ test("writes the chart table to its own sheet, and replaces it the next time", a
   expect(fieldRows.map((r) => r[3])).toEqual(check.summary.byField.map((f) => f.total));
 
   await user.click(insert);
-  await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH”.");
+  await screen.findByText("Đã ghi bảng số liệu và biểu đồ cột vào trang “Biểu đồ % KH”.");
   const names = (await gateway.listSheets()).map((s) => s.name);
   expect(names.filter((n) => n.startsWith("Biểu đồ % KH"))).toEqual(["Biểu đồ % KH"]);
 });
@@ -81,9 +81,9 @@ test("a user's own sheet of that name is left alone", async () => {
   await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
   await screen.findByRole("list", { name: "Tổng hợp theo đánh giá" });
   await user.click(screen.getByRole("tab", { name: "Báo cáo" }));
-  await user.click(await screen.findByRole("button", { name: "Ghi bảng biểu đồ" }));
+  await user.click(await screen.findByRole("button", { name: "Ghi biểu đồ" }));
   expect(
-    await screen.findByText("Đã ghi bảng biểu đồ vào trang “Biểu đồ % KH (2)”."),
+    await screen.findByText("Đã ghi bảng số liệu và biểu đồ cột vào trang “Biểu đồ % KH (2)”."),
   ).toBeInTheDocument();
   const mine = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
   expect(mine.values[0][0]).toBe("Của tôi");

@@ -83,6 +83,8 @@ function breakdownSentence(input: SentenceInput, lang: Language): string {
   const total = input.lines.find((line) => line.isTotal);
   if (!total || total.value === undefined) return "";
   const parts = input.lines.filter((line) => !line.isTotal && line.depth === 0);
+  // A total without parts (a template's empty rows) has nothing to break down.
+  if (parts.length === 0) return "";
   const amount = formatAmount(total.value, input.unit, lang);
   const list = parts.map((part) => quoted(part, input, lang)).join("; ");
   if (lang === "vi") return `${upperFirst(total.name)} là ${amount}, trong đó ${list}.`;

@@ -179,7 +179,15 @@ export function checkBudget(table: RawBudgetTable, options: BudgetCheckOptions =
     table.kind === "shares" && hasColumn(table, lines, "share") ? "share" : "estimate";
   const hasActual = hasColumn(table, lines, "actual");
   runChecks(lines, table, valueColumn, hasActual);
-  const context = { table, period, hasActual, valueColumn, ...(unit ? { unit } : {}) };
+  // An actual column not filled in at all is an estimate awaiting execution, not 30 blanks.
+  const actualsTyped = lines.some((line) => line.figures.actual.kind !== "empty");
+  const context = {
+    table,
+    period,
+    hasActual: hasActual && actualsTyped,
+    valueColumn,
+    ...(unit ? { unit } : {}),
+  };
   const results = lines.map((line) => toResult(line, lines, judgeLine(line, context), lang));
   const totals = table.kind === "amounts" ? sectionTotals(lines) : [];
   const sentenceInput: SentenceInput = {

@@ -1,3 +1,4 @@
+import { BUDGET_STATUS_LABELS } from "../../engine/budget/budgetStatus";
 import { PERIOD_LABELS } from "../../engine/model/period";
 import { STATUS_LABELS } from "../../engine/model/status";
 import type { Messages } from "./messages";
@@ -25,9 +26,11 @@ export const en: Messages = {
     check: "Check",
     report: "Report",
     consolidate: "Consolidate",
+    budget: "Budget",
     settings: "Settings",
   },
   status: STATUS_LABELS.en,
+  budgetStatus: BUDGET_STATUS_LABELS.en,
   period: PERIOD_LABELS.en,
   progress: {
     loading: "Loading…",
@@ -99,9 +102,9 @@ export const en: Messages = {
     copied: "Copied to the clipboard.",
     chartHeading: "% of plan by field",
     chartIntro:
-      "Writes the chart's data (average % of plan and share of indicators met, by field) to a sheet of Chỉ tiêu's own.",
-    insertChart: "Write the chart table",
-    chartInserted: (sheet) => `The chart table is on the sheet “${sheet}”.`,
+      "Writes the average % of plan and the share of indicators met, by field, to a sheet of Chỉ tiêu's own, with a column chart of them beside the table.",
+    insertChart: "Write the chart",
+    chartInserted: (sheet) => `The table and its column chart are on the sheet “${sheet}”.`,
     chartSheet: "Chart % of plan",
     chartTitle: "% OF PLAN BY FIELD",
     chartColumns: {
@@ -145,6 +148,55 @@ export const en: Messages = {
     findings: (count) => `Findings (${count})`,
     noFindings: "No findings.",
     moreFindings: (count) => `and ${count} more (see the Sources sheet and notes).`,
+  },
+  budget: {
+    heading: "Budget check",
+    intro:
+      "Compares the actuals with the revenue and spending estimates: sub-lines' sums, percentages, spending over its estimate and revenue behind the period's pace.",
+    scope: "Scope",
+    scopeActive: "Active sheet",
+    scopeAll: "All sheets",
+    period: "Period of the actuals",
+    periodFromTitle: "From the table's title (whole year if none)",
+    run: "Check the budget",
+    notYet:
+      "Not checked yet. Open the sheet with the revenue and spending estimates and actuals, then press “Check the budget”.",
+    checkedAt: (tables, sheets) =>
+      `Checked ${tables} budget table${tables === 1 ? "" : "s"} on ${sheets} sheet${sheets === 1 ? "" : "s"}.`,
+    noTableActive: (sheet) => `The sheet “${sheet}” has no budget table.`,
+    noTableAll: "No budget table was found in the workbook.",
+    noTableColumns:
+      "A budget table needs a header row with an Item column and at least one Estimate, Actual, Final accounts, Share or Number column.",
+    noTableTemplate:
+      "The Plan templates tab has a “Budget estimate and execution” template with these columns.",
+    chartSheetActive: (sheet) =>
+      `“${sheet}” is the chart sheet Chỉ tiêu writes. Open the sheet with the budget table and check again.`,
+    withoutTable: (sheets) => `No budget table: ${sheets}.`,
+    sentences: "Report sentences",
+    columnsWritten:
+      "Wrote the “% dự toán (tính)” and “Đánh giá” columns right of each table, with colours and notes on the cells with problems; your figures are not changed.",
+    highlightOff: "Highlighting is off (Settings tab): no columns were added to the tables.",
+    chartWritten: (sheet) =>
+      `The chart of actuals against estimates is on the new sheet “${sheet}”.`,
+    chartReplaced: (sheet) =>
+      `The chart of actuals against estimates was rewritten on the sheet “${sheet}” (replacing the last check's).`,
+    noChart: "No line has both an estimate and an actual to chart.",
+    statusCounts: "Lines by status",
+    table: (sheet) => `Sheet “${sheet}”`,
+    unit: (unit) => `Unit: ${unit}`,
+    totals: "Revenue and spending totals",
+    totalColumns: {
+      line: "Line",
+      estimate: "Estimate",
+      actual: "Actual",
+      percent: "% of estimate",
+    },
+    section: { revenue: "Revenue", expenditure: "Spending" },
+    attention: (count) => `Lines to look at (${count})`,
+    noAttention: "No line is over its estimate, behind, missing or inconsistent.",
+    percentOfEstimate: (percent) => `${percent}% of estimate`,
+    findings: (count) => `Findings (${count})`,
+    noFindings: "No findings.",
   },
   settings: {
     heading: "Settings",

@@ -1,3 +1,5 @@
+import type { BudgetSection } from "../../engine/budget/rawBudget";
+import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language, StatusId } from "../../engine/model/status";
 
@@ -22,9 +24,12 @@ export interface Messages {
     check: string;
     report: string;
     consolidate: string;
+    budget: string;
     settings: string;
   };
   status: Record<StatusId, string>;
+  /** The "Đánh giá" labels of budget lines (a caption line has none). */
+  budgetStatus: Record<BudgetStatusId, string>;
   period: Record<PeriodId, string>;
   progress: {
     loading: string;
@@ -133,6 +138,41 @@ export interface Messages {
     findings: (count: number) => string;
     noFindings: string;
     moreFindings: (count: number) => string;
+  };
+  budget: {
+    heading: string;
+    intro: string;
+    scope: string;
+    scopeActive: string;
+    scopeAll: string;
+    period: string;
+    periodFromTitle: string;
+    run: string;
+    notYet: string;
+    checkedAt: (tables: number, sheets: number) => string;
+    noTableActive: (sheet: string) => string;
+    noTableAll: string;
+    noTableColumns: string;
+    noTableTemplate: string;
+    chartSheetActive: (sheet: string) => string;
+    withoutTable: (sheets: string) => string;
+    sentences: string;
+    columnsWritten: string;
+    highlightOff: string;
+    chartWritten: (sheet: string) => string;
+    chartReplaced: (sheet: string) => string;
+    noChart: string;
+    statusCounts: string;
+    table: (sheet: string) => string;
+    unit: (unit: string) => string;
+    totals: string;
+    totalColumns: { line: string; estimate: string; actual: string; percent: string };
+    section: Record<BudgetSection, string>;
+    attention: (count: number) => string;
+    noAttention: string;
+    percentOfEstimate: (percent: string) => string;
+    findings: (count: number) => string;
+    noFindings: string;
   };
   settings: {
     heading: string;

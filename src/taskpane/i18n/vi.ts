@@ -1,3 +1,4 @@
+import { BUDGET_STATUS_LABELS } from "../../engine/budget/budgetStatus";
 import { PERIOD_LABELS } from "../../engine/model/period";
 import { STATUS_LABELS } from "../../engine/model/status";
 import type { Messages } from "./messages";
@@ -26,9 +27,11 @@ export const vi: Messages = {
     check: "Kiểm tra",
     report: "Báo cáo",
     consolidate: "Tổng hợp",
+    budget: "Ngân sách",
     settings: "Cài đặt",
   },
   status: STATUS_LABELS.vi,
+  budgetStatus: BUDGET_STATUS_LABELS.vi,
   period: PERIOD_LABELS.vi,
   progress: {
     loading: "Đang tải…",
@@ -100,9 +103,9 @@ export const vi: Messages = {
     copied: "Đã sao chép vào bộ nhớ tạm.",
     chartHeading: "Biểu đồ % KH theo lĩnh vực",
     chartIntro:
-      "Ghi bảng số liệu biểu đồ (% KH bình quân và tỷ lệ chỉ tiêu đạt theo từng lĩnh vực) vào một trang riêng của Chỉ tiêu.",
-    insertChart: "Ghi bảng biểu đồ",
-    chartInserted: (sheet) => `Đã ghi bảng biểu đồ vào trang “${sheet}”.`,
+      "Ghi vào một trang riêng của Chỉ tiêu bảng % KH bình quân và tỷ lệ chỉ tiêu đạt theo từng lĩnh vực, kèm biểu đồ cột vẽ từ bảng đó ngay bên cạnh.",
+    insertChart: "Ghi biểu đồ",
+    chartInserted: (sheet) => `Đã ghi bảng số liệu và biểu đồ cột vào trang “${sheet}”.`,
     chartSheet: "Biểu đồ % KH",
     chartTitle: "BIỂU ĐỒ % KẾ HOẠCH THEO LĨNH VỰC",
     chartColumns: {
@@ -146,6 +149,49 @@ export const vi: Messages = {
     findings: (count) => `Phát hiện (${count})`,
     noFindings: "Không có phát hiện nào.",
     moreFindings: (count) => `và ${count} phát hiện khác (xem trang Nguồn và ghi chú).`,
+  },
+  budget: {
+    heading: "Kiểm tra ngân sách",
+    intro:
+      "Đối chiếu số thực hiện với dự toán thu, chi: tổng các dòng con, tỷ lệ %, khoản chi vượt dự toán và khoản thu chậm so với tiến độ.",
+    scope: "Phạm vi",
+    scopeActive: "Trang tính đang mở",
+    scopeAll: "Tất cả các trang tính",
+    period: "Kỳ thực hiện",
+    periodFromTitle: "Theo tiêu đề bảng (cả năm nếu không ghi)",
+    run: "Kiểm tra ngân sách",
+    notYet:
+      "Chưa kiểm tra. Mở trang có bảng dự toán và thực hiện thu, chi rồi nhấn “Kiểm tra ngân sách”.",
+    checkedAt: (tables, sheets) =>
+      `Đã kiểm tra ${tables} bảng ngân sách trên ${sheets} trang tính.`,
+    noTableActive: (sheet) => `Trang “${sheet}” không có bảng ngân sách.`,
+    noTableAll: "Không tìm thấy bảng ngân sách nào trong sổ làm việc.",
+    noTableColumns:
+      "Bảng ngân sách cần một dòng tiêu đề có cột Nội dung và ít nhất một cột Dự toán, Thực hiện, Quyết toán, Tỷ trọng hoặc Số lượng.",
+    noTableTemplate:
+      "Thẻ Mẫu kế hoạch có mẫu “Dự toán và thực hiện thu, chi ngân sách” với sẵn các cột này.",
+    chartSheetActive: (sheet) =>
+      `Trang “${sheet}” là trang biểu đồ do Chỉ tiêu ghi. Hãy mở trang có bảng ngân sách rồi kiểm tra lại.`,
+    withoutTable: (sheets) => `Không có bảng ngân sách: ${sheets}.`,
+    sentences: "Câu báo cáo",
+    columnsWritten:
+      "Đã ghi cột “% dự toán (tính)” và “Đánh giá” bên phải mỗi bảng, tô màu và ghi chú vào các ô có vấn đề; số liệu bạn nhập không bị sửa.",
+    highlightOff: "Tô màu đang tắt (thẻ Cài đặt): các bảng không được ghi thêm cột.",
+    chartWritten: (sheet) => `Biểu đồ thực hiện so với dự toán được ghi vào trang mới “${sheet}”.`,
+    chartReplaced: (sheet) =>
+      `Biểu đồ thực hiện so với dự toán được ghi lại trên trang “${sheet}” (thay lần kiểm tra trước).`,
+    noChart: "Không có khoản nào có đủ số dự toán và thực hiện để vẽ biểu đồ.",
+    statusCounts: "Số dòng theo đánh giá",
+    table: (sheet) => `Trang “${sheet}”`,
+    unit: (unit) => `Đơn vị tính: ${unit}`,
+    totals: "Tổng thu, tổng chi",
+    totalColumns: { line: "Khoản", estimate: "Dự toán", actual: "Thực hiện", percent: "% dự toán" },
+    section: { revenue: "Thu", expenditure: "Chi" },
+    attention: (count) => `Dòng cần xem (${count})`,
+    noAttention: "Không có dòng nào chi vượt, thu chậm, thiếu hay sai số liệu.",
+    percentOfEstimate: (percent) => `${percent}% dự toán`,
+    findings: (count) => `Phát hiện (${count})`,
+    noFindings: "Không có phát hiện nào.",
   },
   settings: {
     heading: "Cài đặt",

@@ -102,7 +102,12 @@ function readTable(
     return undefined;
   }
   const title = readBudgetTitle(grid, Math.max(titleFrom, top - TITLE_ROWS), top - 1);
-  const lastRow = Math.max(body.lastRow, headerEnd);
+  // Text under the last line (the next table's title, above a blank row) is not the table's.
+  const lastLine = [...skipped, ...body.rows.map((r) => r.row)].reduce(
+    (a, b) => Math.max(a, b),
+    body.columnNumberRow ?? headerEnd,
+  );
+  const lastRow = header.lastRow === undefined ? lastLine : Math.max(body.lastRow, headerEnd);
   const lastColumn =
     header.lastRow === undefined
       ? tableLastColumn(grid, header.lastColumn, top, lastRow)

@@ -8,16 +8,25 @@ import { BUDGET_STATUS_STYLE } from "./budgetStatusStyle";
 
 const PERCENT_FORMAT = "0.0";
 
-/** Where the two owned columns of a table go: where an earlier run put them, else appended. */
+/**
+ * Where the owned columns of a table go: where an earlier run put them, else appended. A share
+ * table or a breakdown has no estimate to compare with, so it gets "Đánh giá" alone.
+ */
 export function ownedBudgetPlacement(table: ReadBudgetTable): {
-  percentColumn: number;
+  percentColumn?: number;
   statusColumn: number;
   appended: boolean;
 } {
   const { percent, status } = table.ownedColumns;
-  if (percent !== undefined && status !== undefined) {
-    return { percentColumn: percent, statusColumn: status, appended: false };
+  const withPercent = table.kind === "amounts";
+  if (status !== undefined && (percent !== undefined || !withPercent)) {
+    return {
+      ...(percent === undefined ? {} : { percentColumn: percent }),
+      statusColumn: status,
+      appended: false,
+    };
   }
+  if (!withPercent) return { statusColumn: table.freeColumn, appended: true };
   return { percentColumn: table.freeColumn, statusColumn: table.freeColumn + 1, appended: true };
 }
 
@@ -33,22 +42,24 @@ export function budgetColumnChanges(
   lang: Language,
 ): Change[] {
   const place = ownedBudgetPlacement(table);
+  const first = place.percentColumn ?? place.statusColumn;
   const top = table.firstDataRow;
   const bottom = table.lastRow;
-  const block = (r1: number, r2: number) =>
-    rangeAddress({ row: r1, column: place.percentColumn }, { row: r2, column: place.statusColumn });
   const changes: Change[] = [];
   if (place.appended) {
     const headerTop = table.headerRows[0] ?? top - 1;
     const headerBottom = table.headerRows[table.headerRows.length - 1] ?? headerTop;
+    const owned =
+      place.percentColumn === undefined ? (["status"] as const) : (["percent", "status"] as const);
     changes.push({
       kind: "values",
       sheet,
-      anchor: address(headerTop, place.percentColumn),
-      rows: [[OWNED_BUDGET_HEADERS.percent[lang], OWNED_BUDGET_HEADERS.status[lang]]],
+      anchor: address(headerTop, first),
+      rows: [owned.map((column) => OWNED_BUDGET_HEADERS[column][lang])],
     });
+    const columns = owned.map((_, i) => first + i);
     if (headerBottom > headerTop) {
-      for (const column of [place.percentColumn, place.statusColumn]) {
+      for (const column of columns) {
         changes.push({
           kind: "merge",
           sheet,
@@ -59,44 +70,63 @@ export function budgetColumnChanges(
     changes.push({
       kind: "style",
       sheet,
-      range: block(headerTop, headerBottom),
+      range: rangeAddress(
+        { row: headerTop, column: first },
+        { row: headerBottom, column: place.statusColumn },
+      ),
       style: { bold: true, border: true, horizontal: "center", wrap: true },
     });
     changes.push({
       kind: "columnWidths",
       sheet,
-      widths: { [columnLetter(place.percentColumn)]: 11, [columnLetter(place.statusColumn)]: 18 },
+      widths: {
+        ...(place.percentColumn === undefined ? {} : { [columnLetter(place.percentColumn)]: 11 }),
+        [columnLetter(place.statusColumn)]: 18,
+      },
     });
   }
   if (bottom < top) return changes;
   const byRow = new Map(check.lines.map((line) => [line.row, line]));
-  const rows: WriteValue[][] = [];
+  const percents: WriteValue[][] = [];
+  const statuses: WriteValue[][] = [];
   for (let row = top; row <= bottom; row += 1) {
     const line = byRow.get(row);
-    const percent =
-      line?.percentOfEstimate === undefined ? null : Math.round(line.percentOfEstimate * 10) / 10;
-    rows.push(line ? [percent, line.label || null] : [null, null]);
+    const percent = line?.percentOfEstimate;
+    percents.push([percent === undefined ? null : Math.round(percent * 10) / 10]);
+    statuses.push([line?.label || null]);
   }
-  changes.push({ kind: "clear", sheet, range: block(top, bottom) });
-  changes.push({ kind: "values", sheet, anchor: address(top, place.percentColumn), rows });
-  changes.push({
-    kind: "style",
-    sheet,
-    range: rangeAddress(
-      { row: top, column: place.percentColumn },
-      { row: bottom, column: place.percentColumn },
-    ),
-    style: { numberFormat: PERCENT_FORMAT, border: true },
-  });
-  for (const line of check.lines) {
-    const style = BUDGET_STATUS_STYLE[line.status];
-    if (!style || line.row < top || line.row > bottom) continue;
+  // Each owned column on its own: a column the user put between them is never touched.
+  const owned: Array<[number, WriteValue[][]]> = [
+    ...(place.percentColumn === undefined
+      ? []
+      : [[place.percentColumn, percents] as [number, WriteValue[][]]]),
+    [place.statusColumn, statuses],
+  ];
+  const cells = (column: number, r1: number, r2: number) =>
+    rangeAddress({ row: r1, column }, { row: r2, column });
+  for (const [column, rows] of owned) {
+    changes.push({ kind: "clear", sheet, range: cells(column, top, bottom) });
+    changes.push({ kind: "values", sheet, anchor: address(top, column), rows });
+  }
+  if (place.percentColumn !== undefined) {
     changes.push({
       kind: "style",
       sheet,
-      range: block(line.row, line.row),
-      style: { ...style, border: true },
+      range: cells(place.percentColumn, top, bottom),
+      style: { numberFormat: PERCENT_FORMAT, border: true },
     });
+  }
+  for (const line of check.lines) {
+    const style = BUDGET_STATUS_STYLE[line.status];
+    if (!style || line.row < top || line.row > bottom) continue;
+    for (const [column] of owned) {
+      changes.push({
+        kind: "style",
+        sheet,
+        range: cells(column, line.row, line.row),
+        style: { ...style, border: true },
+      });
+    }
   }
   return changes;
 }

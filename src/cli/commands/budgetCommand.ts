@@ -1,0 +1,98 @@
+import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/finding";
+import type { PeriodId } from "../../engine/model/period";
+import type { Language } from "../../engine/model/status";
+import { budgetReportJson } from "../../workbook/budget/check/budgetReportJson";
+import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
+import { EXIT, type CliIo, type ExitCode } from "../io";
+import { openInput } from "../openInput";
+import { noteSaveLosses } from "../saveLossNote";
+
+export interface BudgetCommandOptions {
+  period?: PeriodId;
+  out?: string;
+  json?: boolean;
+  strict?: boolean;
+  /** Check only these sheets. */
+  sheet?: string[];
+  lang: Language;
+}
+
+const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+
+/**
+ * `chitieu budget <file.xlsx>`: read every budget table, check it, optionally write the owned
+ * "% dự toán (tính)" and "Đánh giá" columns, notes and the chart sheet.
+ */
+export async function budgetCommand(
+  io: CliIo,
+  file: string,
+  options: BudgetCommandOptions,
+): Promise<ExitCode> {
+  const lang = options.lang;
+  const workbook = await openInput(io, file, lang);
+  if (!workbook) return EXIT.unreadable;
+  const snapshot = await workbook.read();
+  const names = snapshot.sheets.map((s) => s.name);
+  const unknown = (options.sheet ?? []).filter((w) => !names.some((n) => same(n, w)));
+  if (unknown.length > 0) {
+    const list = names.map((n) => `“${n}”`).join(", ");
+    const asked = unknown.map((n) => `“${n}”`).join(", ");
+    io.stderr(
+      lang === "vi"
+        ? `${file}: không có trang ${asked}. Các trang: ${list}.\n`
+        : `${file}: no sheet ${asked}. Sheets: ${list}.\n`,
+    );
+    return EXIT.unreadable;
+  }
+  const check = checkBudgetWorkbook(snapshot, {
+    lang,
+    ...(options.period ? { period: options.period } : {}),
+    ...(options.sheet && options.sheet.length > 0 ? { sheets: options.sheet } : {}),
+  });
+  if (options.out) {
+    await workbook.apply(check.changes);
+    await io.writeFile(options.out, await workbook.toBuffer());
+    noteSaveLosses(io, workbook.info.saveLosses, options.out, lang);
+  }
+  const tableCount = check.sheets.reduce((n, s) => n + s.tables.length, 0);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(budgetReportJson(check, file, lang), null, 2)}\n`);
+  } else if (tableCount === 0) {
+    io.stdout(
+      lang === "vi"
+        ? `Không tìm thấy bảng ngân sách nào trong ${file} (cần cột Nội dung và cột Dự toán, Thực hiện, Quyết toán, Tỷ trọng hoặc Số lượng).\n`
+        : `No budget table found in ${file} (it needs an Item column and an Estimate, Actual, Final accounts, Share or Number column).\n`,
+    );
+    if (options.out) io.stdout(`${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
+  } else {
+    for (const sheet of check.sheets) {
+      for (const { table, check: budget } of sheet.tables) {
+        if (budget.sentence.trim() === "") continue;
+        const title = table.unitName ? `${sheet.sheet} — ${table.unitName}` : sheet.sheet;
+        io.stdout(`${title}: ${budget.sentence}\n`);
+      }
+    }
+    const shown = check.findings.filter((f) => f.severity !== "info");
+    if (shown.length > 0)
+      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
+    for (const f of shown)
+      io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+    const info = check.findings.length - shown.length;
+    if (info > 0) {
+      io.stdout(
+        lang === "vi"
+          ? `(${info} ghi chú thông tin, xem --json)\n`
+          : `(${info} informational notes, see --json)\n`,
+      );
+    }
+    if (options.out) {
+      const chart = check.chartSheet
+        ? lang === "vi"
+          ? `, biểu đồ ở trang “${check.chartSheet}”`
+          : `, chart on sheet “${check.chartSheet}”`
+        : "";
+      io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}${chart}\n`);
+    }
+  }
+  return options.strict && hasErrors(check.findings) ? EXIT.errors : EXIT.ran;
+}
