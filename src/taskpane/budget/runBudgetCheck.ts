@@ -62,14 +62,12 @@ export async function runBudgetCheck(
   await yieldToBrowser();
   let check = checkBudgetWorkbook(read, options);
   if (active && check.chartSheet !== undefined) {
-    const widened = await withChartSheet(gateway, read, request.lang);
+    const widened = await withChartSheet(gateway, read);
     check = checkBudgetWorkbook(widened, options);
   }
 
   const changes = check.changes.changes;
-  const chartReplaced = changes.some(
-    (c) => c.kind === "deleteOwnSheet" && c.sheet === check.chartSheet,
-  );
+  const chartReplaced = changes.some((c) => c.kind === "deleteOwnSheet");
   const written = changes.length > 0;
   if (written) {
     onStep("writing");

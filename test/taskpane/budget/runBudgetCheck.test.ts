@@ -65,6 +65,14 @@ describe("runBudgetCheck on Office (the strict double counts the requests)", () 
     expect(await names(gateway)).toEqual(["Sheet1", sheet, "Ghi chú", CHART]);
   });
 
+  test("again in English: the Vietnamese chart sheet is replaced by the English one", async () => {
+    const { gateway, sheet } = await officeBudget();
+    await runBudgetCheck(gateway, request());
+    const english = await runBudgetCheck(gateway, request({ lang: "en" }));
+    expect(english.chartReplaced).toBe(true);
+    expect(await names(gateway)).toEqual(["Sheet1", sheet, "Ghi chú", "Budget chart"]);
+  });
+
   test("every sheet: 4 requests (list and load, probe and write)", async () => {
     const { excel, gateway, sheet } = await officeBudget();
     const done = await runBudgetCheck(gateway, request({ scope: "all" }));

@@ -53,20 +53,17 @@ export interface BudgetWorkbookCheck {
 
 const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 
-/** The chart sheet's name, and whether it replaces the add-in's own sheet of that name. */
+/**
+ * Where the chart goes: the add-in's chart sheets from earlier runs (known by their notice,
+ * whatever their name or language) are replaced; a user's sheet is never touched, and the new
+ * sheet takes the first free name.
+ */
 function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
-  const wanted = BUDGET_CHART_WORDS[lang].sheet;
-  const own = snapshot.sheets.find(
-    (s) => same(s.name, wanted) && carriesNotice(s, BUDGET_CHART_NOTICE),
-  );
-  if (own) return { sheet: own.name, replace: true };
-  return {
-    sheet: uniqueSheetName(
-      wanted,
-      snapshot.sheets.map((s) => s.name),
-    ),
-    replace: false,
-  };
+  const own = snapshot.sheets
+    .filter((s) => carriesNotice(s, BUDGET_CHART_NOTICE))
+    .map((s) => s.name);
+  const others = snapshot.sheets.map((s) => s.name).filter((n) => !own.includes(n));
+  return { sheet: uniqueSheetName(BUDGET_CHART_WORDS[lang].sheet, others), replace: own };
 }
 
 /**

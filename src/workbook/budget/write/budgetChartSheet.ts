@@ -1,5 +1,6 @@
 import type { BudgetCheck } from "../../../engine/budget/checkBudget";
 import type { Language } from "../../../engine/model/status";
+import { foldText } from "../../../engine/text/normalize";
 import { address, rangeAddress } from "../../a1";
 import type { Change } from "../../changeSet";
 import { NOTICE_ROW } from "../../consolidate/ownedSheets";
@@ -27,6 +28,11 @@ export const BUDGET_CHART_NOTICE: Record<Language, string> = {
   en: BUDGET_CHART_WORDS.en.notice,
 };
 
+/** Names an earlier run's chart sheet may have, in either language ("Biểu đồ ngân sách (2)"). */
+export function mayBeBudgetChartSheet(name: string): boolean {
+  return /^(bieu do ngan sach|budget chart)/.test(foldText(name));
+}
+
 /** The lines worth a bar: top lines and their children, with both an estimate and an actual. */
 function chartLines(check: BudgetCheck) {
   return check.lines.filter(
@@ -46,13 +52,14 @@ export function hasChartLines(checks: readonly BudgetCheck[]): boolean {
 
 /**
  * The add-in's own chart sheet: per table, its lines' estimate and actual side by side and a
- * clustered bar chart of them. `replace` deletes the sheet an earlier run wrote first.
+ * clustered bar chart of them. `replaceSheets` (chart sheets an earlier run wrote, whatever
+ * their names) are deleted first.
  */
 export function budgetChartSheetChanges(
   sheet: string,
   checks: readonly BudgetCheck[],
   lang: Language,
-  replace: boolean,
+  replaceSheets: readonly string[],
 ): Change[] {
   const words = BUDGET_CHART_WORDS[lang];
   const draft = new SheetDraft(sheet);
@@ -95,7 +102,7 @@ export function budgetChartSheetChanges(
   }
   draft.widths([48, 14, 14, 11]);
   return [
-    ...(replace ? [{ kind: "deleteOwnSheet" as const, sheet }] : []),
+    ...replaceSheets.map((own) => ({ kind: "deleteOwnSheet" as const, sheet: own })),
     ...draft.changes(),
     ...charts,
   ];

@@ -8,9 +8,9 @@ import { plantedBudgetWorkbook } from "../check/plantedBudgetWorkbook";
 const CHART_SHEET = BUDGET_CHART_WORDS.vi.sheet;
 
 /** Checks the workbook, writes the result, and returns the bytes written. */
-async function checkedBytes(bytes: Uint8Array): Promise<Uint8Array> {
+async function checkedBytes(bytes: Uint8Array, lang: "vi" | "en" = "vi"): Promise<Uint8Array> {
   const workbook = await openWorkbook(bytes);
-  const check = checkBudgetWorkbook(await workbook.read(), { lang: "vi" });
+  const check = checkBudgetWorkbook(await workbook.read(), { lang });
   await workbook.apply(check.changes);
   return workbook.toBuffer();
 }
@@ -89,6 +89,23 @@ describe("the budget chart sheet", () => {
     const sheets = (await (await openWorkbook(bytes)).read()).sheets;
     expect(sheets.map((s) => s.name)).toEqual(["NS", CHART_SHEET, `${CHART_SHEET} (2)`]);
     expect(sheets[1].values).toEqual([["Biểu đồ tự vẽ"]]);
+
+    // Again: the add-in's "(2)" is known by its notice and replaced; no "(3)" piles up.
+    const again = (await (await openWorkbook(await checkedBytes(bytes))).read()).sheets;
+    expect(again.map((s) => s.name)).toEqual(["NS", CHART_SHEET, `${CHART_SHEET} (2)`]);
+    expect(again[1].values).toEqual([["Biểu đồ tự vẽ"]]);
+  });
+
+  test("a run in English replaces the Vietnamese chart sheet rather than adding one", async () => {
+    const english = await checkedBytes(once, "en");
+    const names = (await (await openWorkbook(english)).read()).sheets.map((s) => s.name);
+    expect(names).toEqual([
+      "Thu chi 6 tháng",
+      "Cơ cấu kinh tế",
+      "Biên chế",
+      BUDGET_CHART_WORDS.en.sheet,
+    ]);
+    expect(await chartParts(english)).toHaveLength(1);
   });
 
   test("a workbook with nothing to chart gets no chart sheet", async () => {
