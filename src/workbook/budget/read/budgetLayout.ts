@@ -14,6 +14,11 @@ export interface BudgetLayout {
   columns: Partial<Record<BudgetColumn, number>>;
   headers: Partial<Record<BudgetColumn, string>>;
   ownedColumns: { percent?: number; status?: number };
+  /**
+   * Every "Đánh giá" / "Status" column, left to right: which one (if any) is the add-in's is
+   * settled against the cells under it (ownedStatusColumn.ts).
+   */
+  statusCandidates: number[];
   /** A period named by the actual column ("Ước thực hiện 6 tháng"). */
   period?: PeriodId;
   findings: Finding[];
@@ -163,15 +168,20 @@ export function budgetLayout(headings: readonly BudgetHeading[], sheet: string):
   }
   if (!chosen.has("name")) take("name", roles.get("entity") ?? []);
 
-  const layout: BudgetLayout = { kind, columns: {}, headers: {}, ownedColumns: {}, findings };
+  const layout: BudgetLayout = {
+    kind,
+    columns: {},
+    headers: {},
+    ownedColumns: {},
+    statusCandidates: (roles.get("ownedStatus") ?? []).map((h) => h.column),
+    findings,
+  };
   for (const [column, heading] of chosen) {
     layout.columns[column] = heading.column;
     layout.headers[column] = heading.text ?? "";
   }
   const percent = roles.get("ownedPercent")?.[0];
-  const status = roles.get("ownedStatus")?.[0];
   if (percent) layout.ownedColumns.percent = percent.column;
-  if (status) layout.ownedColumns.status = status.column;
   const actual = chosen.get("actual");
   const period = actual?.match?.period ?? actual?.period;
   if (period) layout.period = period;

@@ -13,6 +13,7 @@ import { BUDGET_TABLE } from "./budgetTableKind";
 import { readBudgetTitle, type BudgetTitle } from "./budgetTitle";
 import { amountUnitInHeader } from "./amountUnit";
 import type { ReadBudgetTable } from "./readBudgetTable";
+import { ownedStatusColumn } from "./ownedStatusColumn";
 import { unnamedColumns } from "./unnamedColumns";
 
 export interface BudgetSheetReading {
@@ -114,6 +115,15 @@ function readTable(
       : header.lastColumn;
   const firstDataRow = (body.columnNumberRow ?? headerEnd) + 1;
   const period = layout.period ?? title.period;
+  const ownedColumns = { ...layout.ownedColumns };
+  const status = ownedStatusColumn(
+    grid,
+    layout.statusCandidates,
+    ownedColumns.percent,
+    firstDataRow,
+    lastRow,
+  );
+  if (status !== undefined) ownedColumns.status = status;
   const table: ReadBudgetTable = {
     sheet: grid.name,
     ...(title.title === undefined ? {} : { title: title.title }),
@@ -125,7 +135,7 @@ function readTable(
     headerRows: header.rows,
     ...(body.columnNumberRow === undefined ? {} : { columnNumberRow: body.columnNumberRow }),
     columns,
-    ownedColumns: layout.ownedColumns,
+    ownedColumns,
     firstColumn: header.firstColumn,
     lastColumn,
     freeColumn: lastColumn + 1,
