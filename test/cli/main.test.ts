@@ -164,3 +164,27 @@ describe("chitieu check --out: what the copy cannot keep is said", () => {
     expect(io.err).toBe("");
   });
 });
+
+describe("--out never names an input", () => {
+  test.each([
+    ["check", "p.xlsx", "--out", "./p.xlsx"],
+    ["budget", "p.xlsx", "--out", "p.xlsx"],
+    ["consolidate", "a.xlsx", "p.xlsx", "--out", "p.xlsx"],
+    ["consolidate", "a.xlsx", "--plan", "p.xlsx", "--out", "p.xlsx"],
+  ])("%s … is exit 2 with one line, the input left as it was", async (...args) => {
+    const io = new MemoryIo();
+    expect(
+      await main(
+        ["template", "ward-plan", "--unit", "P1", "--year", "2023", "--out", "p.xlsx"],
+        io,
+      ),
+    ).toBe(0);
+    io.files.set("a.xlsx", io.files.get("p.xlsx") as Uint8Array);
+    const before = io.files.get("p.xlsx");
+    io.err = "";
+    expect(await main(args, io)).toBe(2);
+    expect(io.err).toMatch(/^--out .*p\.xlsx là tệp đầu vào/);
+    expect(io.err.trim().split("\n")).toHaveLength(1);
+    expect(io.files.get("p.xlsx")).toBe(before);
+  });
+});

@@ -5,6 +5,7 @@ import { budgetReportJson } from "../../workbook/budget/check/budgetReportJson";
 import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { outIsInput } from "../outIsInput";
 import { noteSaveLosses } from "../saveLossNote";
 
 export interface BudgetCommandOptions {
@@ -29,6 +30,7 @@ export async function budgetCommand(
   options: BudgetCommandOptions,
 ): Promise<ExitCode> {
   const lang = options.lang;
+  if (outIsInput(io, options.out, [file], lang)) return EXIT.unreadable;
   const workbook = await openInput(io, file, lang);
   if (!workbook) return EXIT.unreadable;
   const snapshot = await workbook.read();

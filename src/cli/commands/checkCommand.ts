@@ -6,6 +6,7 @@ import { checkReportJson } from "../../workbook/check/checkReportJson";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { outIsInput } from "../outIsInput";
 import { noteSaveLosses } from "../saveLossNote";
 
 export interface CheckCommandOptions {
@@ -23,6 +24,7 @@ export async function checkCommand(
   file: string,
   options: CheckCommandOptions,
 ): Promise<ExitCode> {
+  if (outIsInput(io, options.out, [file], options.lang)) return EXIT.unreadable;
   const workbook = await openInput(io, file, options.lang);
   if (!workbook) return EXIT.unreadable;
   const snapshot = await workbook.read();

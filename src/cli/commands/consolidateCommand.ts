@@ -13,6 +13,7 @@ import { consolidationSheets } from "../../workbook/consolidate/consolidationShe
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { outIsInput } from "../outIsInput";
 
 export interface ConsolidateCommandOptions {
   plan?: string;
@@ -45,6 +46,7 @@ export async function consolidateCommand(
   options: ConsolidateCommandOptions,
 ): Promise<ExitCode> {
   const { lang } = options;
+  if (outIsInput(io, options.out, [...files, options.plan], lang)) return EXIT.unreadable;
   // Every input is tried, so that each unreadable one is named, not only the first.
   const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
   const units = await readAll(io, files, lang);
