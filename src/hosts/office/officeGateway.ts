@@ -102,13 +102,16 @@ export class OfficeGateway implements WorkbookGateway {
     skipped.forEach(this.onSkipped);
   }
 
-  /** Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13), in two requests. */
+  /**
+   * Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13): two requests, or more only when
+   * the files together are over the request budget.
+   */
   async importSheets(files: readonly Uint8Array[]): Promise<string[][]> {
     if (!this.features.insertWorksheets) {
       throw new ImportUnsupportedError(requirementOf("insertWorksheets"));
     }
     if (files.length === 0) return [];
-    return this.run((context) => importSheets(context, files));
+    return this.run((context) => importSheets(context, files, this.budget));
   }
 
   /** Shows the sheet and selects the cell, in one request. */

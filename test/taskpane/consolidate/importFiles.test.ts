@@ -33,11 +33,14 @@ function seedOf(snapshot: WorkbookSnapshot): SeedWorkbook {
   };
 }
 
-async function officeWith(files: Uint8Array[], apiVersion = 18) {
+async function officeWith(files: Uint8Array[], apiVersion = 18, requestBudget?: number) {
   const excel = new StrictExcel({ sheets: [{ name: "KH 2023 - Phường 1" }] }, { apiVersion });
   for (const file of files)
     excel.imports.register(file, seedOf(await openWorkbook(file).then((w) => w.read())));
-  const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+  const gateway = new OfficeGateway(excel.run, {
+    isSetSupported: excel.isSetSupported,
+    ...(requestBudget === undefined ? {} : { requestBudget }),
+  });
   return { excel, gateway };
 }
 
@@ -59,6 +62,26 @@ describe("importing the sub-units' files into the open workbook", () => {
     expect(excel.syncCount).toBe(2);
     const inserted = await gateway.read({ sheets: ["KH 2023 - Phường 1 (2)"] });
     expect(inserted.sheets[0].values.flat()).toContain("ỦY BAN NHÂN DÂN PHƯỜNG 1");
+  });
+
+  test("files over the request budget go in several requests, each under it", async () => {
+    const files = await Promise.all(["Phường 1", "Phường 2", "Phường 3"].map(wardFile));
+    const base64 = files.map((f) => Buffer.from(f).toString("base64").length);
+    // Room for two files a request, not three.
+    const budget = Math.max(...base64) * 2 + 10;
+    const { excel, gateway } = await officeWith(files, 18, budget);
+    const outcome = await importFiles(
+      gateway,
+      files.map((bytes, i) => ({ name: `p${i}.xlsx`, bytes })),
+    );
+    expect(outcome).toMatchObject({ kind: "imported" });
+    if (outcome.kind === "imported") expect(outcome.sheets).toHaveLength(3);
+    // Two requests of inserts (two files, then one), then one for the names.
+    expect(excel.syncCount).toBe(3);
+    expect(excel.requests.slice(0, 2).map((r) => r.requestBytes <= budget + 1000)).toEqual([
+      true,
+      true,
+    ]);
   });
 
   test("a host without ExcelApi 1.13 is told so, and nothing is inserted", async () => {
