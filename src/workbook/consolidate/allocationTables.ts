@@ -34,6 +34,9 @@ export function isAllocationTable(grid: SheetGrid, table: ReadPlanTable): boolea
   return false;
 }
 
+/** Headings that are sums, remainders or remarks, never a sub-unit ("Tổng phân bổ", "Cộng"). */
+const NOT_A_UNIT = /^(tong|cong|con lai|chenh lech|ghi chu|total|sum|remainder|notes?)\b/;
+
 /** The header columns the reader did not take (STT, Mã, Chỉ tiêu…), right of the name: units. */
 function unitColumns(grid: SheetGrid, table: ReadPlanTable): Array<[number, string]> {
   const taken = new Set<number | undefined>([
@@ -52,7 +55,7 @@ function unitColumns(grid: SheetGrid, table: ReadPlanTable): Array<[number, stri
       .reverse()
       .map((row) => grid.text(row, column))
       .find((text) => text !== "");
-    if (name !== undefined) out.push([column, name]);
+    if (name !== undefined && !NOT_A_UNIT.test(foldText(name))) out.push([column, name]);
   }
   return out;
 }
