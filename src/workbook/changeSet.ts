@@ -81,3 +81,6 @@ export interface ChangeSet {
 export function changeSet(changes: Change[] = []): ChangeSet {
   return { changes };
 }
+
+/** Excel's longest chart title. */
+export const CHART_TITLE_LIMIT = 255;

@@ -1,4 +1,5 @@
 import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/finding";
+import { sameSheetName } from "../../workbook/templates/sheetName";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { budgetReportJson } from "../../workbook/budget/check/budgetReportJson";
@@ -18,8 +19,6 @@ export interface BudgetCommandOptions {
   lang: Language;
 }
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-
 /**
  * `chitieu budget <file.xlsx>`: read every budget table, check it, optionally write the owned
  * "% dự toán (tính)" and "Đánh giá" columns, notes and the chart sheet.
@@ -35,7 +34,7 @@ export async function budgetCommand(
   if (!workbook) return EXIT.unreadable;
   const snapshot = await workbook.read();
   const names = snapshot.sheets.map((s) => s.name);
-  const unknown = (options.sheet ?? []).filter((w) => !names.some((n) => same(n, w)));
+  const unknown = (options.sheet ?? []).filter((w) => !names.some((n) => sameSheetName(n, w)));
   if (unknown.length > 0) {
     const list = names.map((n) => `“${n}”`).join(", ");
     const asked = unknown.map((n) => `“${n}”`).join(", ");

@@ -1,7 +1,6 @@
 import type { CellStyle, ChartChange, WriteValue } from "../../workbook/changeSet";
+import { CHART_TITLE_LIMIT } from "../../workbook/changeSet";
 import { LIST_SOURCE_LIMIT } from "./listFormula";
-
-/** What is wrong with one part of a change, in words, or undefined when it is fine. */
 
 /** Longest text Excel keeps in a cell. */
 export const CELL_TEXT_LIMIT = 32_767;
@@ -53,7 +52,6 @@ export function listProblem(list: string[]): string | undefined {
 }
 
 /** Excel's longest chart title. */
-export const CHART_TITLE_LIMIT = 255;
 const CHART_TYPES = new Set(["columnClustered", "barClustered"]);
 
 /** What is wrong with a chart's type or title (its ranges are checked as addresses). */

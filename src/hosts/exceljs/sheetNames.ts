@@ -1,9 +1,8 @@
 /** Excel's rules for sheet names. */
 
-/** Sheet names compare without regard to case, as Excel does (Vietnamese letters included). */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
+import { sameSheetName } from "../../workbook/templates/sheetName";
+
+export { sameSheetName };
 
 /** Why Excel would refuse `name` as a sheet name, or undefined when it is fine. */
 export function sheetNameProblem(name: string): string | undefined {

@@ -1,4 +1,5 @@
 import { parseAddress } from "../../workbook/a1";
+import { CHART_TITLE_LIMIT } from "../../workbook/changeSet";
 import type { ChartChange, ChartType } from "../../workbook/changeSet";
 import { smallOp, type WriteOp } from "./batchScope";
 import { columnCount, requireRange, rowCount } from "./rangeRefs";
@@ -7,9 +8,6 @@ const OFFICE_TYPES: Record<ChartType, "ColumnClustered" | "BarClustered"> = {
   columnClustered: "ColumnClustered",
   barClustered: "BarClustered",
 };
-
-/** Excel's longest chart title. */
-export const CHART_TITLE_LIMIT = 255;
 
 /**
  * Adds a chart (ExcelApi 1.1) in the batch: series by columns, so the data's first row names the

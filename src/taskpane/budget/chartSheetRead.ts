@@ -1,9 +1,8 @@
 import type { WorkbookGateway } from "../../hosts/gateway";
+import { sameSheetName } from "../../workbook/templates/sheetName";
 import { mayBeBudgetChartSheet } from "../../workbook/budget/write/budgetChartSheet";
 import { emptySheet, type WorkbookSnapshot } from "../../workbook/snapshot";
 import { step } from "../gateway/paneError";
-
-const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 
 /**
  * Widens a read of the active sheet with what placing the chart sheet needs: every sheet's name
@@ -19,7 +18,7 @@ export async function withChartSheet(
 ): Promise<WorkbookSnapshot> {
   const listing = await step("read", () => gateway.listSheets());
   const has = (sheets: WorkbookSnapshot["sheets"], name: string) =>
-    sheets.some((s) => same(s.name, name));
+    sheets.some((s) => sameSheetName(s.name, name));
   const candidates = listing
     .filter((s) => mayBeBudgetChartSheet(s.name) && !has(snapshot.sheets, s.name))
     .map((s) => s.name);

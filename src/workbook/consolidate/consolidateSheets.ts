@@ -1,4 +1,5 @@
 import type { Language } from "../../engine/model/status";
+import { sameSheetName } from "../templates/sheetName";
 import { foldText } from "../../engine/text/normalize";
 import type { PeriodId } from "../../engine/model/period";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -25,8 +26,6 @@ export interface SheetConsolidation {
   replaced: string[];
 }
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-
 /** "Giao CT 2023 - Quận 7", "Phân bổ chỉ tiêu", "Allocation": the parent's allocation sheet. */
 export function mayBeAllocation(name: string): boolean {
   return /^(giao ct|giao chi tieu|phan bo|allocation)/.test(foldText(name));
@@ -41,7 +40,7 @@ function allocationSheets(request: SheetConsolidationRequest): string[] {
   if (!request.parentSheet) return [];
   const chosen = chosenSheets(request);
   return request.sheetNames.filter(
-    (name) => mayBeAllocation(name) && !chosen.some((c) => same(c, name)),
+    (name) => mayBeAllocation(name) && !chosen.some((c) => sameSheetName(c, name)),
   );
 }
 
@@ -53,7 +52,7 @@ function allocationSheets(request: SheetConsolidationRequest): string[] {
 export function sheetsToRead(request: SheetConsolidationRequest): string[] {
   const chosen = chosenSheets(request);
   const candidates = request.sheetNames.filter(
-    (name) => mayBeOwnOutput(name) && !chosen.some((c) => same(c, name)),
+    (name) => mayBeOwnOutput(name) && !chosen.some((c) => sameSheetName(c, name)),
   );
   return [...chosen, ...allocationSheets(request), ...candidates];
 }
@@ -68,7 +67,7 @@ export function consolidateSheets(
   snapshot: WorkbookSnapshot,
   request: SheetConsolidationRequest,
 ): SheetConsolidation {
-  const byName = (name: string) => snapshot.sheets.find((s) => same(s.name, name));
+  const byName = (name: string) => snapshot.sheets.find((s) => sameSheetName(s.name, name));
   const pick = (names: readonly string[]) =>
     names.flatMap((name) => {
       const sheet = byName(name);
@@ -86,7 +85,7 @@ export function consolidateSheets(
   });
   const chosen = chosenSheets(request);
   const replaced = snapshot.sheets
-    .filter((s) => !chosen.some((c) => same(c, s.name)) && isOwnConsolidationSheet(s))
+    .filter((s) => !chosen.some((c) => sameSheetName(c, s.name)) && isOwnConsolidationSheet(s))
     .map((s) => s.name);
   const output = consolidationSheets(result, {
     lang: request.lang,

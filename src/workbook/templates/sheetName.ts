@@ -21,3 +21,8 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     if (!used.has(candidate.toLocaleLowerCase("vi"))) return candidate;
   }
 }
+
+/** Sheet names compare without regard to case, as Excel does (Vietnamese letters included). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}

@@ -5,7 +5,7 @@ import type { Language } from "../../../engine/model/status";
 import { changeSet, type Change, type ChangeSet } from "../../changeSet";
 import { carriesNotice } from "../../consolidate/ownedSheets";
 import type { WorkbookSnapshot } from "../../snapshot";
-import { uniqueSheetName } from "../../templates/sheetName";
+import { uniqueSheetName, sameSheetName } from "../../templates/sheetName";
 import { findingNoteChanges } from "../../write/findingNotes";
 import { readBudgetSheet } from "../read/readBudgetSheet";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
@@ -51,11 +51,10 @@ export interface BudgetWorkbookCheck {
   changes: ChangeSet;
 }
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-
 /**
- * Where the chart goes: the add-in's chart sheets from earlier runs (known by their notice,
- * whatever their name or language) are replaced; a user's sheet is never touched, and the new
+ * Where the chart goes: the add-in's chart sheets from earlier runs in the snapshot (known by
+ * their notice, whatever their name or language; a caller that reads only some sheets reads
+ * those named like a chart sheet, see src/taskpane/budget/chartSheetRead.ts) are replaced; a user's sheet is never touched, and the new
  * sheet takes the first free name.
  */
 function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
@@ -80,7 +79,9 @@ export function checkBudgetWorkbook(
   const sheets: BudgetSheetCheck[] = [];
   const changes: Change[] = [];
   for (const sheet of snapshot.sheets) {
-    if (wanted ? !wanted.some((w) => same(w, sheet.name)) : sheet.visibility === "veryHidden")
+    if (
+      wanted ? !wanted.some((w) => sameSheetName(w, sheet.name)) : sheet.visibility === "veryHidden"
+    )
       continue;
     if (carriesNotice(sheet, BUDGET_CHART_NOTICE)) continue;
     const reading = readBudgetSheet(sheet);
