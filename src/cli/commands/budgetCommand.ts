@@ -1,4 +1,4 @@
-import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/finding";
+import { hasErrors } from "../../engine/findings/finding";
 import { sameSheetName } from "../../workbook/templates/sheetName";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
@@ -6,6 +6,7 @@ import { budgetReportJson } from "../../workbook/budget/check/budgetReportJson";
 import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
 import { noteSaveLosses } from "../saveLossNote";
 
@@ -73,19 +74,7 @@ export async function budgetCommand(
         io.stdout(`${title}: ${budget.sentence}\n`);
       }
     }
-    const shown = check.findings.filter((f) => f.severity !== "info");
-    if (shown.length > 0)
-      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
-    for (const f of shown)
-      io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
-    const info = check.findings.length - shown.length;
-    if (info > 0) {
-      io.stdout(
-        lang === "vi"
-          ? `(${info} ghi chú thông tin, xem --json)\n`
-          : `(${info} informational notes, see --json)\n`,
-      );
-    }
+    printFindings(io, check.findings, lang);
     if (options.out) {
       const chart = check.chartSheet
         ? lang === "vi"

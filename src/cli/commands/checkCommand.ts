@@ -1,4 +1,4 @@
-import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/finding";
+import { hasErrors } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import { STATUS_IDS, STATUS_LABELS, type Language } from "../../engine/model/status";
 import { reportSentence } from "../../engine/report/reportSentence";
@@ -6,6 +6,7 @@ import { checkReportJson } from "../../workbook/check/checkReportJson";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
 import { noteSaveLosses } from "../saveLossNote";
 
@@ -55,19 +56,7 @@ export async function checkCommand(
     io.stdout(
       `\n${lang === "vi" ? "Toàn bộ" : "Overall"}: ${reportSentence(check.summary, all, lang)}\n${counts}\n`,
     );
-    const shown = check.findings.filter((f) => f.severity !== "info");
-    if (shown.length > 0)
-      io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
-    for (const f of shown)
-      io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
-    const info = check.findings.length - shown.length;
-    if (info > 0) {
-      io.stdout(
-        lang === "vi"
-          ? `(${info} ghi chú thông tin, xem --json)\n`
-          : `(${info} informational notes, see --json)\n`,
-      );
-    }
+    printFindings(io, check.findings, lang);
     if (options.out) io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   }
   return options.strict && hasErrors(check.findings) ? EXIT.errors : EXIT.ran;

@@ -1,9 +1,4 @@
-import {
-  findingMessage,
-  findingPlace,
-  hasErrors,
-  type Finding,
-} from "../../engine/findings/finding";
+import { hasErrors, type Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
@@ -13,6 +8,7 @@ import { consolidationSheets } from "../../workbook/consolidate/consolidationShe
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
+import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
 
 export interface ConsolidateCommandOptions {
@@ -75,19 +71,7 @@ export async function consolidateCommand(
     return exitFor(result.findings, options.strict);
   }
   io.stdout(`${result.sentence}\n`);
-  const shown = result.findings.filter((f) => f.severity !== "info");
-  if (shown.length > 0)
-    io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
-  for (const f of shown)
-    io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
-  const info = result.findings.length - shown.length;
-  if (info > 0) {
-    io.stdout(
-      lang === "vi"
-        ? `(${info} ghi chú thông tin, xem --json)\n`
-        : `(${info} informational notes, see --json)\n`,
-    );
-  }
+  printFindings(io, result.findings, lang);
   io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   return exitFor(result.findings, options.strict);
 }

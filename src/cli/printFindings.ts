@@ -1,0 +1,20 @@
+import { findingMessage, findingPlace, type Finding } from "../engine/findings/finding";
+import type { Language } from "../engine/model/status";
+import type { CliIo } from "./io";
+
+/** Every finding but the informational ones, one line each with its place; those are counted. */
+export function printFindings(io: CliIo, findings: readonly Finding[], lang: Language): void {
+  const shown = findings.filter((f) => f.severity !== "info");
+  if (shown.length > 0)
+    io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
+  for (const f of shown)
+    io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+  const info = findings.length - shown.length;
+  if (info > 0) {
+    io.stdout(
+      lang === "vi"
+        ? `(${info} ghi chú thông tin, xem --json)\n`
+        : `(${info} informational notes, see --json)\n`,
+    );
+  }
+}
