@@ -26,6 +26,7 @@ import { useOperation } from "../components/useOperation";
 import { formatPercent } from "../i18n/formatPercent";
 import { useMessages } from "../i18n/MessagesContext";
 import { copyText } from "../report/copyText";
+import { useSentenceStyles } from "../components/sentenceStyles";
 
 const FINDINGS_SHOWN = 100;
 
@@ -34,16 +35,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-  },
-  sentence: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    userSelect: "text",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
   },
   plain: { margin: 0 },
   counts: {
@@ -83,6 +74,7 @@ export interface BudgetResultsProps {
 /** What a budget check found: sentences, counts, each table's totals and lines, findings. */
 export function BudgetResults({ outcome, onSelect }: BudgetResultsProps) {
   const styles = useStyles();
+  const sentenceStyles = useSentenceStyles();
   const t = useMessages();
   const copy = useOperation();
   const { check } = outcome;
@@ -111,7 +103,7 @@ export function BudgetResults({ outcome, onSelect }: BudgetResultsProps) {
           <Subtitle2 as="h3" id="chitieu-budget-sentences">
             {t.budget.sentences}
           </Subtitle2>
-          <blockquote className={styles.sentence} data-testid="budget-sentences">
+          <blockquote className={sentenceStyles.sentence} data-testid="budget-sentences">
             {sentences.map((s) => (
               <p key={s} className={styles.plain}>
                 {s}

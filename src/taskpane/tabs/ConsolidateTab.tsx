@@ -25,6 +25,7 @@ import { step } from "../gateway/paneError";
 import { useMessages } from "../i18n/MessagesContext";
 import type { Messages } from "../i18n/messages";
 import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
+import { useSentenceStyles } from "../components/sentenceStyles";
 
 const FINDINGS_SHOWN = 100;
 
@@ -49,13 +50,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
-  sentence: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    userSelect: "text",
-  },
 });
 
 export interface ConsolidateTabProps {
@@ -77,6 +71,7 @@ function importNote(outcome: ImportOutcome, t: Messages): { ok: boolean; text: s
 /** The Tổng hợp tab: choose the sub-units' sheets (or import their files), then consolidate. */
 export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
   const styles = useStyles();
+  const sentenceStyles = useSentenceStyles();
   const t = useMessages();
   const operation = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -265,7 +260,7 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
           <Subtitle2 as="h3">
             {t.consolidate.sentence} · {t.consolidate.unitCount(done.result.units.length)}
           </Subtitle2>
-          <p className={styles.sentence}>{done.result.sentence}</p>
+          <p className={sentenceStyles.sentence}>{done.result.sentence}</p>
           <Subtitle2 as="h3">{t.consolidate.findings(findings.length)}</Subtitle2>
           {findings.length === 0 ? (
             <Body1>{t.consolidate.noFindings}</Body1>

@@ -10,19 +10,13 @@ import type { PaneGateway } from "../gateway/paneGateway";
 import { useMessages } from "../i18n/MessagesContext";
 import { copyText } from "../report/copyText";
 import { insertChartTable } from "../report/insertChartTable";
+import { useSentenceStyles } from "../components/sentenceStyles";
 
 const useStyles = makeStyles({
   block: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-  },
-  sentence: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    userSelect: "text",
   },
   lines: {
     margin: 0,
@@ -41,6 +35,7 @@ export interface ReportTabProps {
 
 export function ReportTab({ runner, gateway }: ReportTabProps) {
   const styles = useStyles();
+  const sentenceStyles = useSentenceStyles();
   const t = useMessages();
   const copy = useOperation();
   const chart = useOperation();
@@ -93,7 +88,7 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
         <Subtitle2 as="h3" id="chitieu-report-sentence">
           {t.report.sentence}
         </Subtitle2>
-        <blockquote className={styles.sentence} data-testid="report-sentence">
+        <blockquote className={sentenceStyles.sentence} data-testid="report-sentence">
           {text.sentence}
         </blockquote>
         <div className={styles.actions}>
