@@ -1,0 +1,77 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
+import { isPeriodId, PERIOD_IDS, type PeriodId } from "../../engine/model/period";
+import { useMessages } from "../i18n/MessagesContext";
+import type { CheckScope } from "../settings/settings";
+
+const useStyles = makeStyles({
+  options: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+export interface RunChoices {
+  scope: CheckScope;
+  /** "auto": the period each table's title gives. */
+  period: PeriodId | "auto";
+}
+
+export interface RunOptionsProps extends RunChoices {
+  labels: {
+    scope: string;
+    scopeActive: string;
+    scopeAll: string;
+    period: string;
+    periodFromTitle: string;
+    run: string;
+  };
+  onChoose: (change: Partial<RunChoices>) => void;
+  onRun: () => void;
+  disabled: boolean;
+}
+
+/** Which sheets, which period, and the button that runs a check: the Check and Ngân sách tabs. */
+export function RunOptions({ scope, period, labels, onChoose, onRun, disabled }: RunOptionsProps) {
+  const styles = useStyles();
+  const t = useMessages();
+  return (
+    <div className={styles.options}>
+      <Field label={labels.scope}>
+        <RadioGroup
+          value={scope}
+          onChange={(_e, data) => onChoose({ scope: data.value as CheckScope })}
+        >
+          <Radio value="active" label={labels.scopeActive} />
+          <Radio value="all" label={labels.scopeAll} />
+        </RadioGroup>
+      </Field>
+      <Field label={labels.period}>
+        <Select
+          value={period}
+          onChange={(_e, data) =>
+            onChoose({ period: isPeriodId(data.value) ? (data.value as PeriodId) : "auto" })
+          }
+        >
+          <option value="auto">{labels.periodFromTitle}</option>
+          {PERIOD_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t.period[id]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" disabled={disabled} onClick={onRun}>
+        {labels.run}
+      </Button>
+    </div>
+  );
+}
