@@ -1,4 +1,4 @@
-import type { Language } from "../model/status";
+import type { Language, StatusId } from "../model/status";
 
 /**
  * What the "Đánh giá" column says of a budget line, in the order a report lists them.
@@ -62,3 +62,23 @@ export const BUDGET_STATUS_LABELS: Record<Language, Record<BudgetStatusId, strin
 export function budgetStatusLabel(status: BudgetStatusId, lang: Language = "vi"): string {
   return BUDGET_STATUS_LABELS[lang][status];
 }
+
+/**
+ * The plan status each budget status means the same as: its colours in the workbook and its icon
+ * in the pane. "recorded" (consistent, nothing to judge) and "caption" borrow a shape but take
+ * no colour (budgetStatusStyle.ts).
+ */
+export const BUDGET_STATUS_KIN: Record<BudgetStatusId, StatusId> = {
+  above_estimate: "exceeded",
+  met_estimate: "achieved",
+  on_pace: "on_track",
+  behind: "lagging",
+  below_estimate: "not_achieved",
+  within_estimate: "achieved",
+  over_estimate: "not_achieved",
+  recorded: "achieved",
+  mismatch: "at_risk",
+  missing: "missing",
+  invalid: "invalid",
+  caption: "missing",
+};

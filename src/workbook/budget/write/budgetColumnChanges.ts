@@ -4,7 +4,7 @@ import { address, columnLetter, rangeAddress } from "../../a1";
 import type { Change, WriteValue } from "../../changeSet";
 import { OWNED_BUDGET_HEADERS } from "../read/ownedBudgetColumns";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
-import { BUDGET_STATUS_STYLE } from "./budgetStatusStyle";
+import { budgetStatusStyle } from "./budgetStatusStyle";
 
 const PERCENT_FORMAT = "0.0";
 
@@ -117,7 +117,7 @@ export function budgetColumnChanges(
     });
   }
   for (const line of check.lines) {
-    const style = BUDGET_STATUS_STYLE[line.status];
+    const style = budgetStatusStyle(line.status);
     if (!style || line.row < top || line.row > bottom) continue;
     for (const [column] of owned) {
       changes.push({
