@@ -14,6 +14,14 @@ function period(value: string): PeriodId {
   return value;
 }
 
+/** --period, shared by the commands that judge figures for a reporting period. */
+function periodOption(): Option {
+  return new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period);
+}
+
+const JSON_OPTION = ["--json", "in báo cáo JSON"] as const;
+const STRICT_OPTION = ["--strict", "thoát mã 1 khi có lỗi số liệu"] as const;
+
 function year(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1990 || n > 2100) throw new InvalidArgumentError("1990–2100");
@@ -76,12 +84,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
   program
     .command("check <file>")
     .description("kiểm tra các bảng chỉ tiêu / check every plan table")
-    .addOption(
-      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
-    )
+    .addOption(periodOption())
     .option("--out <file.xlsx>", "ghi tệp đã tô màu và đánh giá")
-    .option("--json", "in báo cáo JSON")
-    .option("--strict", "thoát mã 1 khi có lỗi số liệu")
+    .option(...JSON_OPTION)
+    .option(...STRICT_OPTION)
     .option("--tolerance <percent>", "ngưỡng có nguy cơ (%), mặc định 10", tolerance)
     .action(
       async (
@@ -101,12 +107,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
   program
     .command("budget <file>")
     .description("kiểm tra các bảng thu, chi ngân sách / check every budget table")
-    .addOption(
-      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
-    )
+    .addOption(periodOption())
     .option("--out <file.xlsx>", "ghi tệp có cột % dự toán, đánh giá, ghi chú và biểu đồ")
-    .option("--json", "in báo cáo JSON")
-    .option("--strict", "thoát mã 1 khi có lỗi số liệu")
+    .option(...JSON_OPTION)
+    .option(...STRICT_OPTION)
     .option("--sheet <name>", "chỉ kiểm tra trang này (lặp lại cho nhiều trang)", repeated)
     .action(
       async (
@@ -128,11 +132,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
     .description("tổng hợp báo cáo các đơn vị cấp dưới / consolidate sub-unit reports")
     .option("--plan <parent.xlsx>", "kế hoạch của đơn vị cấp trên (chỉ tiêu giao, cách tổng hợp)")
     .requiredOption("--out <file.xlsx>", "tệp kết quả")
-    .addOption(
-      new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period),
-    )
-    .option("--json", "in báo cáo JSON")
-    .option("--strict", "thoát mã 1 khi có lỗi số liệu")
+    .addOption(periodOption())
+    .option(...JSON_OPTION)
+    .option(...STRICT_OPTION)
     .action(
       async (
         files: string[],
