@@ -72,15 +72,3 @@ export function readLineCode(text: string, context: CodeContext = {}): LineCode 
   if (rank === RANK.roman) context.lastRoman = code;
   return { code, rank };
 }
-
-/** Numbering typed at the start of a name: "I.", "A.", "1.", "1.2", "a)", "-", "+". */
-const NAME_NUMBERING =
-  /^\s*((?:[IVXLCDM]{1,4}|[A-ZĐ]|[a-zđ])[.)]|\d{1,3}(?:\.\d{1,3})*[.)](?!\d)|\d{1,3}(?:\.\d{1,3})+(?=\s)|[-–—−•+*])\s*/;
-
-/** The numbering at the start of a name and the name without it, when it has one. */
-export function splitNameNumbering(name: string): { numbering: string; rest: string } | undefined {
-  const match = NAME_NUMBERING.exec(name);
-  if (!match) return undefined;
-  const rest = name.slice(match[0].length).trim();
-  return rest === "" ? undefined : { numbering: match[1], rest };
-}

@@ -5,7 +5,8 @@ import { cellText } from "../read/cellText";
 import { foldText } from "../text/normalize";
 import { cellAddress } from "./cellAddress";
 import { FIGURE_COLUMNS, type FigureColumn } from "./columnLabels";
-import { readLineCode, splitNameNumbering, type CodeContext, type LineCode } from "./lineCode";
+import { splitNumbering } from "../text/numbering";
+import { readLineCode, type CodeContext, type LineCode } from "./lineCode";
 import { readUnit, type Unit } from "./moneyUnit";
 import type { RawBudgetRow, RawBudgetTable } from "./rawBudget";
 import { readFigure, type Figure } from "./readFigure";
@@ -40,7 +41,7 @@ function naming(row: RawBudgetRow): Naming {
   const typedName = cellText(row.cells.name).replace(/\s+/g, " ");
   const typedCode = cellText(row.cells.code);
   if (typedCode !== "") return { name: typedName, codeText: typedCode, fromColumn: true };
-  const split = splitNameNumbering(typedName);
+  const split = splitNumbering(typedName);
   if (split) return { name: split.rest, codeText: split.numbering, fromColumn: false };
   return { name: typedName, fromColumn: false };
 }

@@ -1,8 +1,4 @@
-import {
-  readLineCode,
-  splitNameNumbering,
-  type CodeContext,
-} from "../../../src/engine/budget/lineCode";
+import { readLineCode, type CodeContext } from "../../../src/engine/budget/lineCode";
 
 function ranks(codes: readonly string[]): Array<number | undefined> {
   const context: CodeContext = {};
@@ -23,16 +19,5 @@ describe("line codes", () => {
     ["no numbering", ["x1", "TH01", ""], [undefined, undefined, undefined]],
   ])("%s", (_what, codes, expected) => {
     expect(ranks(codes)).toEqual(expected);
-  });
-
-  test.each<[string, { numbering: string; rest: string } | undefined]>([
-    ["A. Tổng thu ngân sách", { numbering: "A.", rest: "Tổng thu ngân sách" }],
-    ["1.1 Thuế giá trị gia tăng", { numbering: "1.1", rest: "Thuế giá trị gia tăng" }],
-    ["a) Chi sự nghiệp", { numbering: "a)", rest: "Chi sự nghiệp" }],
-    ["- Viên chức", { numbering: "-", rest: "Viên chức" }],
-    ["3 đồ án quy hoạch", undefined],
-    ["Thu nội địa", undefined],
-  ])("numbering in the name %j", (name, expected) => {
-    expect(splitNameNumbering(name)).toEqual(expected);
   });
 });
