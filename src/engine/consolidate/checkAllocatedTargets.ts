@@ -1,9 +1,9 @@
 import { finding, type Finding } from "../findings/finding";
-import { formatNumber } from "../numbers/formatNumber";
 import { codeKey } from "./keyIndicators";
 import { indicatorLabel } from "./labels";
 import { referenceIndicator, type MatchedIndicator } from "./matchIndicators";
 import { sameFigure } from "./sameFigure";
+import { sumParams } from "./sumParams";
 import type { AllocatedTarget, ConsolidatedUnit } from "./types";
 import { unitKey } from "./unitNames";
 
@@ -12,16 +12,13 @@ export type AllocationFindings = Map<string, Finding[]>;
 
 function sharesAddUp(a: AllocatedTarget, label: string, tolerance: number): Finding[] {
   if (a.total === undefined || a.shares.length === 0) return [];
-  const values = a.shares.map((s) => s.value);
-  const sum = values.reduce((x, y) => x + y, 0);
-  if (sameFigure(a.total, sum, tolerance)) return [];
+  const summed = sumParams(a.shares.map((s) => s.value));
+  if (sameFigure(a.total, summed.sum, tolerance)) return [];
   const params = {
     indicator: label,
-    sum,
-    parts: values.map((v) => formatNumber(v, "vi")).join(" + "),
-    partsEn: values.map((v) => formatNumber(v, "en")).join(" + "),
+    ...summed,
     total: a.total,
-    difference: sum - a.total,
+    difference: summed.sum - a.total,
   };
   return [finding("allocation_parts_differ", params, { sheet: a.sheet, cell: a.cell })];
 }

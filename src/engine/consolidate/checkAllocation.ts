@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings/finding";
-import { formatNumber } from "../numbers/formatNumber";
 import type { MatchedIndicator } from "./matchIndicators";
 import { sameFigure } from "./sameFigure";
+import { sumParams } from "./sumParams";
 
 /**
  * For a sum-rule indicator whose target the parent sets, the sub-units' targets are its
@@ -24,15 +24,13 @@ export function checkAllocation(
     parts.push(target.value);
   });
   if (parts.length === 0) return undefined;
-  const sum = parts.reduce((a, b) => a + b, 0);
-  if (sameFigure(parentTarget.value, sum, tolerance)) return undefined;
+  const summed = sumParams(parts);
+  if (sameFigure(parentTarget.value, summed.sum, tolerance)) return undefined;
   const params = {
     indicator: label,
-    sum,
-    parts: parts.map((p) => formatNumber(p, "vi")).join(" + "),
-    partsEn: parts.map((p) => formatNumber(p, "en")).join(" + "),
+    ...summed,
     target: parentTarget.value,
-    difference: sum - parentTarget.value,
+    difference: summed.sum - parentTarget.value,
   };
   const { sheet, cells } = match.parent;
   return finding("allocation_mismatch", params, { sheet, cell: cells.target });
