@@ -3,6 +3,7 @@ import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
 import type { BudgetReportJson } from "../../src/workbook/budget/check/budgetReportJson";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { HAND_TYPED_SHEET, handTypedBudgetWorkbook, USER_NOTE } from "./budgetHandTyped";
+import { cellMap } from "../support/cellMap";
 import { MemoryIo } from "./memoryIo";
 
 const CHART_SHEET = "Biểu đồ ngân sách";
@@ -16,16 +17,6 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   const sheet = snapshot.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
-}
-
-function cellMap(sheet: SheetSnapshot): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) out.set(`${r + sheet.origin.row},${c + sheet.origin.column}`, value);
-    }),
-  );
-  return out;
 }
 
 async function checked() {

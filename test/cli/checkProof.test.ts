@@ -2,6 +2,7 @@ import { main } from "../../src/cli/main";
 import type { CheckReportJson } from "../../src/workbook/check/checkReportJson";
 import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
 import type { SheetSnapshot } from "../../src/workbook/snapshot";
+import { cellMap } from "../support/cellMap";
 import { MemoryIo } from "./memoryIo";
 import { messyWorkbook } from "./messyWorkbook";
 
@@ -20,16 +21,6 @@ async function checked(): Promise<{
   const after = (await (await openWorkbook(io.files.get("out.xlsx") as Uint8Array)).read())
     .sheets[0];
   return { io, before, after, report: JSON.parse(io.out) as CheckReportJson };
-}
-
-function cellMap(sheet: SheetSnapshot): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) out.set(`${r + sheet.origin.row},${c + sheet.origin.column}`, value);
-    }),
-  );
-  return out;
 }
 
 describe("a messy hand-typed sheet, checked from the command line", () => {
