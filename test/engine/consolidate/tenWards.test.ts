@@ -7,21 +7,8 @@ import {
   templateIndicators,
   type TemplateIndicator,
 } from "../../../src/engine/templates";
+import { WARDS } from "../../workbook/consolidate/tenWards";
 import { fromTemplate, indicator, split, type Figure, type IndicatorSpec } from "./support";
-
-/** The ten wards of Nam Từ Liêm (seed 004), each sending the ward-plan template. */
-const WARDS = [
-  "Phường Cầu Diễn",
-  "Phường Đại Mỗ",
-  "Phường Mễ Trì",
-  "Phường Mỹ Đình 1",
-  "Phường Mỹ Đình 2",
-  "Phường Phú Đô",
-  "Phường Phương Canh",
-  "Phường Tây Mỗ",
-  "Phường Trung Văn",
-  "Phường Xuân Phương",
-];
 
 const district = new Map(templateIndicators(DISTRICT_PLAN).map((t) => [t.code, t]));
 const fieldOf = new Map(
