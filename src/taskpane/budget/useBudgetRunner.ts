@@ -1,17 +1,13 @@
 import { useCallback, useRef, useState } from "react";
-import type { PeriodId } from "../../engine/model/period";
 import type { CheckStep } from "../check/runCheck";
+import type { RunChoices } from "../components/RunOptions";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { asPaneError, type PaneError } from "../gateway/paneError";
-import type { CheckScope, PaneSettings } from "../settings/settings";
+import type { PaneSettings } from "../settings/settings";
 import type { BudgetOutcome } from "./runBudgetCheck";
 
 /** What the Ngân sách tab asks for: kept with the pane, so a tab switch does not lose it. */
-export interface BudgetChoices {
-  scope: CheckScope;
-  /** "auto": the period each table's title gives. */
-  period: PeriodId | "auto";
-}
+export type BudgetChoices = RunChoices;
 
 export interface BudgetState {
   outcome?: BudgetOutcome;

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { isPeriodId, PERIOD_IDS, type PeriodId } from "../../engine/model/period";
 import { useMessages } from "../i18n/MessagesContext";
-import type { CheckScope } from "../settings/settings";
+import type { CheckScope, PaneSettings } from "../settings/settings";
 
 const useStyles = makeStyles({
   options: {
@@ -19,11 +19,8 @@ const useStyles = makeStyles({
   },
 });
 
-export interface RunChoices {
-  scope: CheckScope;
-  /** "auto": the period each table's title gives. */
-  period: PeriodId | "auto";
-}
+/** Which sheets and which period ("auto": the one each table's title gives). */
+export type RunChoices = Pick<PaneSettings, "scope" | "period">;
 
 export interface RunOptionsProps extends RunChoices {
   labels: {
