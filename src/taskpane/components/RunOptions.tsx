@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { isPeriodId, PERIOD_IDS, type PeriodId } from "../../engine/model/period";
 import { useMessages } from "../i18n/MessagesContext";
+import type { RunLabels } from "../i18n/messages";
 import type { CheckScope, PaneSettings } from "../settings/settings";
 
 const useStyles = makeStyles({
@@ -23,14 +24,7 @@ const useStyles = makeStyles({
 export type RunChoices = Pick<PaneSettings, "scope" | "period">;
 
 export interface RunOptionsProps extends RunChoices {
-  labels: {
-    scope: string;
-    scopeActive: string;
-    scopeAll: string;
-    period: string;
-    periodFromTitle: string;
-    run: string;
-  };
+  labels: RunLabels;
   onChoose: (change: Partial<RunChoices>) => void;
   onRun: () => void;
   disabled: boolean;

@@ -3,6 +3,16 @@ import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language, StatusId } from "../../engine/model/status";
 
+/** The labels of the scope, period and run controls (RunOptions), in the Check and Ngân sách tabs. */
+export interface RunLabels {
+  scope: string;
+  scopeActive: string;
+  scopeAll: string;
+  period: string;
+  periodFromTitle: string;
+  run: string;
+}
+
 /**
  * Every string the task pane and the preview show, in one language. vi.ts and en.ts each hold
  * one complete catalogue; strings with figures are functions that take them already formatted
@@ -62,14 +72,8 @@ export interface Messages {
     yearInvalid: string;
     created: (sheets: string) => string;
   };
-  check: {
+  check: RunLabels & {
     heading: string;
-    scope: string;
-    scopeActive: string;
-    scopeAll: string;
-    period: string;
-    periodFromTitle: string;
-    run: string;
     notYet: string;
     noIndicators: string;
     withoutTable: (sheets: string) => string;
@@ -139,15 +143,9 @@ export interface Messages {
     noFindings: string;
     moreFindings: (count: number) => string;
   };
-  budget: {
+  budget: RunLabels & {
     heading: string;
     intro: string;
-    scope: string;
-    scopeActive: string;
-    scopeAll: string;
-    period: string;
-    periodFromTitle: string;
-    run: string;
     notYet: string;
     checkedAt: (tables: number, sheets: number) => string;
     noTableActive: (sheet: string) => string;
