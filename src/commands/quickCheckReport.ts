@@ -20,7 +20,7 @@ export function reportOfOutcome(outcome: CheckOutcome, lang: Language): QuickChe
   const counts: Partial<Record<StatusId, number>> = {};
   for (const id of STATUS_IDS)
     if (check.summary.counts[id] > 0) counts[id] = check.summary.counts[id];
-  const results = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  const results = check.results;
   return {
     lang,
     ...(outcome.sheets[0] !== undefined ? { sheet: outcome.sheets[0] } : {}),

@@ -16,14 +16,19 @@ describe("the chitieu program", () => {
       "--json",
     );
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout) as { summary: { total: number }; sheets: unknown[] };
-    expect(report.summary.total).toBe(7);
+    const report = JSON.parse(run.stdout) as {
+      summary: { total: number; counts: Record<string, number> };
+      sheets: unknown[];
+    };
+    // Xã Thuận Hạnh's "Kế hoạch năm" is blank: seven rows with no plan, none judged.
+    expect(report.summary.total).toBe(0);
+    expect(report.summary.counts.no_target).toBe(7);
   });
 
   test("--strict exits 1 when the check finds errors", () => {
     const run = chitieu(
       "check",
-      path.join(CORPUS, "vn03_ktxh_bieumau_nhaplieu_excel2016.xlsx"),
+      path.join(CORPUS, "vn01_ktxh_bieu07_chitieu_TH_KH_UTH_2020.xlsx"),
       "--strict",
     );
     expect(run.status).toBe(1);

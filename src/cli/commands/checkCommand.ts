@@ -39,7 +39,7 @@ export async function checkCommand(
     await io.writeFile(options.out, await workbook.toBuffer());
     noteSaveLosses(io, workbook.info.saveLosses, options.out, options.lang);
   }
-  const all = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  const all = check.results;
   if (options.json) {
     io.stdout(`${JSON.stringify(checkReportJson(check, file, options.lang), null, 2)}\n`);
   } else {

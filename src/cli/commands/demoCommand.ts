@@ -54,7 +54,7 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
     await workbook.apply(check.changes);
     const checked = `${folder}/${demo.file}-checked.xlsx`;
     await io.writeFile(checked, await workbook.toBuffer());
-    const results = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+    const results = check.results;
     io.stdout(`${demo.unit}: ${reportSentence(check.summary, results, lang)}\n`);
     io.stdout(
       `  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,

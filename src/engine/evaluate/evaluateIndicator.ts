@@ -56,7 +56,10 @@ function evaluation(judged: Judged, forecast: Judged | undefined, findings: Find
 export function evaluateIndicator(indicator: Indicator, options: EvaluationOptions): Evaluation {
   const { name, target, sheet, cells } = indicator;
   if (!target) {
+    if (indicator.noPlan) return { status: "no_target", findings: [] };
+    // Text that could not be read: its finding came with the reading.
     if (indicator.targetText) return { status: "invalid", findings: [] };
+    // A target that should exist but could not be made (a roll-up of unlike targets).
     return {
       status: "missing",
       findings: [finding("missing_target", { name }, { sheet, cell: cells.target })],

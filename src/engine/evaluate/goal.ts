@@ -13,6 +13,10 @@ export interface Goal {
   strict: boolean;
   /** Beyond this level the plan is exceeded; undefined when it cannot be ("duy trì"). */
   exceedBeyond?: number;
+  /** A limit not to pass ("không quá 3", "không để xảy ra"): once over it, it is not met. */
+  ceiling?: true;
+  /** For a change against last year: the baseline it starts from. */
+  changeFrom?: number;
 }
 
 export type GoalResolution =
@@ -48,7 +52,13 @@ export function resolveGoal(target: Target, baseline: number | undefined): GoalR
     case "at_most":
       return {
         ok: true,
-        goal: { lowerIsBetter: true, meet: target.value, strict, exceedBeyond: target.value },
+        goal: {
+          lowerIsBetter: true,
+          meet: target.value,
+          strict,
+          exceedBeyond: target.value,
+          ceiling: true,
+        },
       };
     case "increase":
     case "decrease": {
@@ -61,6 +71,7 @@ export function resolveGoal(target: Target, baseline: number | undefined): GoalR
           meet: changedLevel(baseline, target.value, target, sign),
           strict,
           exceedBeyond: changedLevel(baseline, upper, target, sign),
+          changeFrom: baseline,
         },
       };
     }

@@ -11,7 +11,7 @@ export function judgeAtYearEnd(actual: number, goal: Goal): StatusId {
 /**
  * Mid-year judgement. A cumulative flow is held to the pro-rata level (fraction × target);
  * a level (a rate, a share) is held to the target itself. A flow that has already met the
- * whole year's target is judged as at year end.
+ * whole year's target is judged as at year end; a ceiling already passed is not met.
  */
 export function judgeMidYear(
   actual: number,
@@ -21,6 +21,8 @@ export function judgeMidYear(
   atRiskTolerance: number,
 ): StatusId {
   if (cumulative && !goal.lowerIsBetter && meets(actual, goal)) return judgeAtYearEnd(actual, goal);
+  // A limit already passed cannot be met by year end, nor be "behind pace".
+  if (goal.ceiling && !meets(actual, goal)) return "not_achieved";
   const pace = cumulative ? goal.meet * fraction : goal.meet;
   const onPace = cumulative ? reaches(actual, pace, goal) : meets(actual, goal);
   if (onPace) return "on_track";

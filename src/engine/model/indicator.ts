@@ -33,6 +33,11 @@ export interface Indicator {
   target?: Target;
   /** The target cell's text as typed, for messages and reports. */
   targetText?: string;
+  /**
+   * No plan for the period: the target cell was blank, a mark such as "-" or "x", or the 0 a
+   * form types for blank. Such an indicator is not judged (status "no_target").
+   */
+  noPlan?: true;
   aggregation?: Aggregation;
   /** A flow paced through the year (true) or a level (false). */
   cumulative: boolean;

@@ -8,6 +8,8 @@ export const STATUS_IDS = [
   "not_achieved",
   "missing",
   "invalid",
+  "no_target",
+  "not_reported",
 ] as const;
 
 export type StatusId = (typeof STATUS_IDS)[number];
@@ -24,6 +26,8 @@ export const STATUS_LABELS: Record<Language, Record<StatusId, string>> = {
     not_achieved: "Không đạt",
     missing: "Thiếu số liệu",
     invalid: "Số liệu lỗi",
+    no_target: "Không giao kế hoạch",
+    not_reported: "Chưa báo cáo",
   },
   en: {
     exceeded: "Exceeded",
@@ -34,6 +38,8 @@ export const STATUS_LABELS: Record<Language, Record<StatusId, string>> = {
     not_achieved: "Not achieved",
     missing: "Missing data",
     invalid: "Invalid data",
+    no_target: "No target set",
+    not_reported: "Not reported",
   },
 };
 
@@ -47,7 +53,22 @@ export const YEAR_END_STATUSES: ReadonlySet<StatusId> = new Set<StatusId>([
   "not_achieved",
   "missing",
   "invalid",
+  "no_target",
+  "not_reported",
 ]);
+
+/**
+ * Rows that are not judged: no plan for the period, or a unit that reported nothing. They are
+ * counted apart and never enter "x/y chỉ tiêu" (DESIGN "Statuses").
+ */
+export const UNJUDGED_STATUSES: ReadonlySet<StatusId> = new Set<StatusId>([
+  "no_target",
+  "not_reported",
+]);
+
+export function isJudged(status: StatusId): boolean {
+  return !UNJUDGED_STATUSES.has(status);
+}
 
 export function isStatusId(value: string): value is StatusId {
   return (STATUS_IDS as readonly string[]).includes(value);

@@ -107,6 +107,9 @@ export function readIndicator(row: RawIndicatorRow, options: ReadOptions = {}): 
     ...(unit === undefined ? {} : { unit }),
     ...(target === undefined ? {} : { target }),
     ...(targetReading.text === undefined ? {} : { targetText: targetReading.text }),
+    ...(target === undefined && (targetReading.noPlan || !targetReading.text)
+      ? { noPlan: true as const }
+      : {}),
     ...(aggregation === undefined ? {} : { aggregation }),
     ...(baseline.kind === "number" ? { baseline: baseline.value } : {}),
     ...(actual.value === undefined ? {} : { actual: actual.value }),

@@ -4,6 +4,7 @@ import type { Target, TargetKind } from "../model/target";
 import { parseNumberText } from "../numbers/parseNumber";
 import { applyKind, parseTargetKind } from "../targets/parseTargetKind";
 import { parseTargetText } from "../targets/parseTarget";
+import { isNoPlanMark } from "../targets/noPlanMark";
 import { cellText } from "./cellText";
 import { ambiguousParams, readNumberEntry, type EntryContext } from "./numberEntry";
 
@@ -14,6 +15,8 @@ export interface TargetReading {
   findings: Finding[];
   /** An entry was unreadable: the indicator cannot be judged. */
   invalid: boolean;
+  /** The cell says there is no plan ("-", "x", "không giao"): not judged, not a mistake. */
+  noPlan?: true;
 }
 
 interface TargetCells {
@@ -39,6 +42,7 @@ function readKind(
 function readTargetCell(cell: RawCell | undefined, context: EntryContext): TargetReading {
   const text = cellText(cell);
   if (typeof cell?.value === "string" && excelErrorText(cell.value) === undefined) {
+    if (isNoPlanMark(cell.value)) return { text, findings: [], invalid: false, noPlan: true };
     const parsed = parseTargetText(cell.value, context.numberStyle);
     if (parsed.ok) return { target: parsed.target, text, findings: [], invalid: false };
     if (parsed.reason === "empty") return { findings: [], invalid: false };
@@ -102,6 +106,7 @@ export function readTarget(cells: TargetCells, context: EntryContext): TargetRea
     invalid = true;
   }
   const out: TargetReading = { findings, invalid };
+  if (reading.noPlan && !target) out.noPlan = true;
   if (target) out.target = target;
   if (reading.text) out.text = reading.text;
   return out;

@@ -17,3 +17,13 @@ export function allowsNegative(foldedName: string): boolean {
     foldedName,
   );
 }
+
+/**
+ * Names (folded) of things a plan wants fewer of: accidents, fires, crime, poor households.
+ * A target of 0 for one of these is a ceiling ("không để xảy ra"), not a missing plan.
+ */
+export function isLowerBetterName(foldedName: string): boolean {
+  return /tai nan|tu vong|chet|chay|vi pham|toi pham|pham phap|ma tuy|ho ngheo|can ngheo|tai ngheo|that nghiep|suy dinh duong|o nhiem|khieu nai|to cao|no dong|no xau|thiet hai|dich benh|buon lau|xam hai|bao luc|bo hoc|ton dong|lan chiem|accident|death|fire|crime|poverty|unemploy|pollution|complaint/.test(
+    `${foldedName} `,
+  );
+}

@@ -70,6 +70,7 @@ export function reportSentence(
   lang: Language = "vi",
 ): string {
   const { total, counts } = summary;
+  if (total === 0) return nothingJudged(summary, lang);
   const yearEnd = isYearEnd(summary.period);
   const met = counts.exceeded + counts.achieved + (yearEnd ? 0 : counts.on_track);
   const exceeded = counts.exceeded;
@@ -88,7 +89,34 @@ export function reportSentence(
     if (exceeded > 0)
       head += `, of which ${exceeded} exceeded the plan (${share(exceeded, total, lang)})`;
   }
-  return [head, ...tail(summary, results, lang)].join("; ") + ".";
+  return [head, ...tail(summary, results, lang), ...apart(summary, lang)].join("; ") + ".";
+}
+
+/** The rows not judged, said after the counts so "x/y" never includes them. */
+function apart(summary: Summary, lang: Language): string[] {
+  const noTarget = summary.counts.no_target;
+  if (noTarget === 0) return [];
+  return [
+    lang === "vi"
+      ? `không tính ${noTarget} chỉ tiêu không giao kế hoạch`
+      : `${noTarget} indicators without a target not counted`,
+  ];
+}
+
+/** When nothing can be counted: a unit that sent nothing, or a table with no plan at all. */
+function nothingJudged(summary: Summary, lang: Language): string {
+  if (summary.counts.not_reported > 0) {
+    return lang === "vi" ? "Chưa báo cáo số liệu kỳ này." : "No figures reported for the period.";
+  }
+  const noTarget = summary.counts.no_target;
+  if (lang === "vi") {
+    return noTarget > 0
+      ? `Không có chỉ tiêu nào được giao kế hoạch để đánh giá (${noTarget} chỉ tiêu không giao kế hoạch).`
+      : "Không có chỉ tiêu nào để đánh giá.";
+  }
+  return noTarget > 0
+    ? `No indicator has a target to judge (${noTarget} without a target).`
+    : "No indicator to judge.";
 }
 
 /** One line per field: "Kinh tế: hoàn thành 4/5 chỉ tiêu (80%), trong đó 1 chỉ tiêu vượt kế hoạch (20%)." */

@@ -164,6 +164,17 @@ export const CHANGE_LEADS = [
 /** After a change: "tăng 5% trở lên" is still an increase of 5%. */
 export const CHANGE_TAILS = ["tro len", "or more"];
 
+/** After a decrease verb, the level to reach rather than the change: "giảm còn 2%", "giảm về 0". */
+export const DECREASE_TO = ["xuong con", "xuong muc", "xuong", "con", "ve muc", "ve"];
+
+/** A ceiling of zero in words: "không để xảy ra cháy rừng", "không phát sinh nợ đọng". */
+export const NONE_ALLOWED = [
+  "khong de xay ra",
+  "khong de phat sinh",
+  "khong xay ra",
+  "khong phat sinh",
+];
+
 export const MAINTAIN_VERBS = [
   "duy tri",
   "giu vung",

@@ -64,6 +64,17 @@ const SHAPES: Record<StatusId, ReactElement> = {
       {dot(10.9)}
     </>
   ),
+  no_target: (
+    <>
+      <circle cx="8" cy="8" r="6.4" {...stroke} strokeDasharray="2.2 1.8" />
+    </>
+  ),
+  not_reported: (
+    <>
+      <rect x="2.2" y="3.4" width="11.6" height="9.2" rx="1.2" {...stroke} />
+      <path d="m2.6 4 5.4 4.4L13.4 4" {...stroke} />
+    </>
+  ),
 };
 
 export interface StatusIconProps {

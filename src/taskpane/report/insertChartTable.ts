@@ -38,7 +38,7 @@ export async function insertChartTable(
       sheet = uniqueSheetName(wanted, names);
     }
   }
-  const results = check.sheets.flatMap((s) => s.tables.flatMap((table) => table.check.results));
+  const results = check.results;
   const rows = chartTable(check.summary, results);
   await step("write", () =>
     gateway.apply({ changes: chartSheetChanges({ sheet, replace }, rows, t) }),

@@ -42,7 +42,7 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
   const check = runner.state.outcome?.check;
   const text = useMemo(() => {
     if (!check) return undefined;
-    const results = check.sheets.flatMap((s) => s.tables.flatMap((x) => x.check.results));
+    const results = check.results;
     return {
       sentence: reportSentence(check.summary, results, t.lang),
       fields: fieldSentences(check.summary, t.lang),

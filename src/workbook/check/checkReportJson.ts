@@ -37,7 +37,7 @@ export function checkReportJson(
   file: string | null,
   lang: Language = "vi",
 ): CheckReportJson {
-  const all = check.sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  const all = check.results;
   return {
     file,
     sheets: check.sheets.map((s) => ({

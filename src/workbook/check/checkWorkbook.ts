@@ -1,4 +1,6 @@
-import { checkPlan, type PlanCheck } from "../../engine/check/checkPlan";
+import { checkPlan, type IndicatorResult, type PlanCheck } from "../../engine/check/checkPlan";
+import { typesZeroForBlank } from "../../engine/check/zeroTargets";
+import { cellText } from "../../engine/read/cellText";
 import type { Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
@@ -9,6 +11,8 @@ import { readPlanSheet } from "../read/readPlanSheet";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkResultChanges } from "../write/checkResultChanges";
 import type { CheckedTable } from "./checkedTable";
+import { reportResults } from "./reportScope";
+import { subHeadingRows } from "./subHeadings";
 
 export interface WorkbookCheckOptions {
   /** Overrides the period each table's title gives; "year" when neither says. */
@@ -30,6 +34,8 @@ export interface SheetCheck {
 
 export interface WorkbookCheck {
   sheets: SheetCheck[];
+  /** The results the overall report counts: each sheet's report tables (see reportScope). */
+  results: IndicatorResult[];
   summary: Summary;
   findings: Finding[];
   changes: ChangeSet;
@@ -37,12 +43,19 @@ export interface WorkbookCheck {
 
 /** Gives each indicator the name of the row it sits under, for reports ("Năng suất (Ngô)"). */
 function nameParents(table: PlanTable, check: PlanCheck): void {
-  const nameAt = new Map(check.results.map((r) => [r.indicator.row, r.indicator.name]));
-  table.rows.forEach((row, i) => {
+  const nameAt = new Map(table.rows.map((row) => [row.row, cellText(row.cells.name)]));
+  const resultAt = new Map(check.results.map((r) => [r.indicator.row, r]));
+  for (const row of table.rows) {
     const parent = row.parentRow === undefined ? undefined : nameAt.get(row.parentRow);
-    const result = check.results[i];
+    const result = resultAt.get(row.row);
     if (parent && result) result.indicator.parentName = parent;
-  });
+  }
+}
+
+/** The table without its sub-headings: rows that only name the rows under them. */
+function indicatorRows(table: PlanTable): PlanTable["rows"] {
+  const headings = subHeadingRows(table.rows);
+  return headings.size === 0 ? table.rows : table.rows.filter((row) => !headings.has(row.row));
 }
 
 /** Reads every plan table of the workbook, checks it, and describes the write-back. */
@@ -57,10 +70,14 @@ export function checkWorkbook(
   for (const sheet of snapshot.sheets) {
     if (wanted ? !wanted.has(sheet.name) : sheet.visibility === "veryHidden") continue;
     const reading = readPlanSheet(sheet);
+    // A form that types 0 for blank does so in every column group of the sheet.
+    const zeroMeansBlank = reading.tables.some((table) => typesZeroForBlank(table.rows));
     const tables = reading.tables.map((table): CheckedTable => {
       const period = options.period ?? table.period ?? "year";
-      const check = checkPlan(table.rows, {
+      const check = checkPlan(indicatorRows(table), {
         period,
+        zeroMeansBlank,
+        unit: table.unit ?? sheet.name,
         ...(options.atRiskTolerance === undefined
           ? {}
           : { atRiskTolerance: options.atRiskTolerance }),
@@ -73,11 +90,12 @@ export function checkWorkbook(
     if (options.highlight !== false)
       changes.changes.push(...checkResultChanges(sheet, tables, lang));
   }
-  const all = sheets.flatMap((s) => s.tables.flatMap((t) => t.check.results));
+  const all = reportResults(sheets);
   const period =
     options.period ?? sheets.flatMap((s) => s.tables)[0]?.check.summary.period ?? "year";
   return {
     sheets,
+    results: all,
     summary: summarize(all, period),
     findings: sheets.flatMap((s) => s.findings),
     changes,

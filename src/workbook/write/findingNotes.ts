@@ -18,10 +18,12 @@ export function findingNoteChanges(
   for (const f of findings) {
     if (f.severity === "info" || f.cell === undefined) continue;
     if (f.sheet !== undefined && f.sheet !== sheet.name) continue;
-    const list = messages.get(f.cell) ?? [];
+    // A finding on a range ("X8:AB232", a unit that did not report) is noted on its first cell.
+    const cell = f.cell.split(":")[0] ?? f.cell;
+    const list = messages.get(cell) ?? [];
     const text = findingMessage(f, lang);
     if (!list.includes(text)) list.push(text);
-    messages.set(f.cell, list);
+    messages.set(cell, list);
   }
   const changes: Change[] = [];
   const cells = new Set([

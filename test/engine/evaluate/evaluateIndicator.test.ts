@@ -163,8 +163,10 @@ describe("mid-year judgement of levels and milestones", () => {
     ["coverage 94% already meets 93,5%", { kind: "at_least", value: 93.5 }, num(94), "on_track"],
     ["coverage 90% within 10% of 93,5%", { kind: "at_least", value: 93.5 }, num(90), "at_risk"],
     ["coverage 80% far below 93,5%", { kind: "at_least", value: 93.5 }, num(80), "lagging"],
-    ["birth rate 3,2 just above 'không quá 3'", atMost3, num(3.2), "at_risk"],
-    ["birth rate 4 far above 'không quá 3'", atMost3, num(4), "lagging"],
+    ["birth rate 2,9 under 'không quá 3'", atMost3, num(2.9), "on_track"],
+    // A ceiling already passed is not met, never "behind pace" beside a % KH over 100.
+    ["birth rate 3,2 just above 'không quá 3'", atMost3, num(3.2), "not_achieved"],
+    ["birth rate 4 far above 'không quá 3'", atMost3, num(4), "not_achieved"],
     ["a milestone done mid-year", complete, done, "achieved"],
     ["a milestone in progress mid-year", complete, inProgress, "on_track"],
     ["a milestone not started mid-year", complete, notDone, "lagging"],
@@ -239,18 +241,18 @@ describe("what cannot be judged", () => {
     ]);
   });
 
-  test("no target: missing, with a finding at the target cell", () => {
+  test("no target: not judged, set apart as 'Không giao kế hoạch', never met", () => {
     const ind: Indicator = {
       name: "Tỷ lệ bao phủ BHYT",
       cumulative: false,
       cells: { target: "F9" },
       actual: num(93),
+      noPlan: true,
     };
     const result = evaluateIndicator(ind, evaluationOptions());
-    expect(result.status).toBe("missing");
-    expect(result.findings).toEqual([
-      expect.objectContaining({ rule: "missing_target", cell: "F9" }),
-    ]);
+    expect(result.status).toBe("no_target");
+    expect(result.percent).toBeUndefined();
+    expect(result.findings).toEqual([]);
   });
 
   test("'giảm 3-5%' without last year's figure: missing baseline", () => {

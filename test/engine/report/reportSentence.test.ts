@@ -86,8 +86,8 @@ describe("the report sentence", () => {
     );
   });
 
-  test("an empty plan says 0/0", () => {
-    expect(sentence([])).toBe("Hoàn thành 0/0 chỉ tiêu (0%).");
+  test("an empty plan says there is nothing to judge, never 0/0", () => {
+    expect(sentence([])).toBe("Không có chỉ tiêu nào để đánh giá.");
   });
 });
 
