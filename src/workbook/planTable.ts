@@ -23,7 +23,7 @@ export interface PlanTable {
   lastDataRow: number;
   rows: PlanRow[];
   /** For the wide layout: this table is one unit's column group among several on the sheet. */
-  group?: { index: number; count: number; isTotal: boolean };
+  group?: { index: number; count: number; isTotal: boolean; kind?: "unit" | "measure" };
 }
 
 /** One indicator row with what the sheet says about it beyond its cells. */

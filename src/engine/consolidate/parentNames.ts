@@ -5,6 +5,8 @@ import type { UnitIndicator } from "./types";
 export interface RowPlace {
   row: number;
   parentRow?: number;
+  /** The row's name, for a sub-heading that is not an indicator itself ("1.3.Ngô"). */
+  name?: string;
 }
 
 /** How deep a chain of parents may go (guards against a loop in what a reader gave). */
@@ -21,6 +23,7 @@ export function withParentNames(
 ): UnitIndicator[] {
   const parentOf = new Map(places.map((p) => [p.row, p.parentRow]));
   const nameAt = new Map<number, string>();
+  for (const place of places) if (place.name) nameAt.set(place.row, place.name);
   for (const indicator of indicators) {
     if (indicator.row !== undefined) nameAt.set(indicator.row, indicator.name);
   }

@@ -42,20 +42,4 @@ export const JUDGMENT_RULES = {
       "“{name}” has an actual of 0 against a target of {target}{lastYearEn}: not entered yet, or really 0?",
     ],
   ),
-  unit_slip: rule(
-    "warning",
-    ["Có thể nhầm đơn vị tính", "Possible unit slip"],
-    [
-      "{what} của “{name}” là {value}, gấp khoảng {ratio} lần {other} {otherValue} (ô {otherCell}): có thể nhầm đơn vị tính (nghìn, triệu, tấn hay kg?).",
-      "{whatEn} of “{name}” is {value}, about {ratio} times {otherEn} {otherValue} (cell {otherCell}): possibly a unit slip (thousands, millions, tonnes or kg?).",
-    ],
-  ),
-  summed_rate_total: rule(
-    "error",
-    ["Tổng của tỷ lệ, năng suất", "A rate summed in the total"],
-    [
-      "“{name}” ({unit}) ở cột tổng {value} là tổng cộng của các đơn vị ({sum}); tỷ lệ, năng suất, bình quân không cộng được, nên số tổng này không được đánh giá.",
-      "“{name}” ({unit}) in the total group, {value}, is the sum of the units ({sum}); rates, yields and averages do not add up, so this total is not judged.",
-    ],
-  ),
 } satisfies Record<string, RuleSpec>;

@@ -136,8 +136,8 @@ export const RULES = {
     "warning",
     ["Số liệu chênh lệch bất thường", "Implausible magnitude"],
     [
-      "{what} {value} gấp khoảng {ratio} lần {other} {otherValue}; kiểm tra đơn vị (triệu đồng hay tỷ đồng?).",
-      "{whatEn} {value} is about {ratio} times {otherEn} {otherValue}; check the unit (million or billion dong?).",
+      "{what} {value} {relation} {other} {otherValue}; có thể nhầm đơn vị tính (nghìn hay đơn vị, tấn hay kg, triệu hay tỷ đồng?).",
+      "{whatEn} {value} is {relationEn} {otherEn} {otherValue}; possibly a unit slip (thousands or units, tonnes or kg, millions or billions?).",
     ],
   ),
   judged_on_forecast: rule(

@@ -13,6 +13,7 @@ import { checkResultChanges } from "../write/checkResultChanges";
 import type { CheckedTable } from "./checkedTable";
 import { reportResults } from "./reportScope";
 import { subHeadingRows } from "./subHeadings";
+import { checkWideSheet } from "./wideChecks";
 
 export interface WorkbookCheckOptions {
   /** Overrides the period each table's title gives; "year" when neither says. */
@@ -85,6 +86,7 @@ export function checkWorkbook(
       nameParents(table, check);
       return { table, check };
     });
+    checkWideSheet(tables);
     const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false)

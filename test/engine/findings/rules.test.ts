@@ -34,7 +34,8 @@ describe("a finding", () => {
       what: "Số thực hiện",
       whatEn: "The actual",
       value: 8700000,
-      ratio: 1061,
+      relation: "gấp khoảng 1.061 lần",
+      relationEn: "about 1,061 times",
       other: "số thực hiện năm trước",
       otherEn: "last year's actual",
       otherValue: 8200.5,
@@ -44,10 +45,10 @@ describe("a finding", () => {
 
   test("writes numbers in the language's own style", () => {
     expect(findingMessage(slip, "vi")).toBe(
-      "Số thực hiện 8.700.000 gấp khoảng 1.061 lần số thực hiện năm trước 8.200,5; kiểm tra đơn vị (triệu đồng hay tỷ đồng?).",
+      "Số thực hiện 8.700.000 gấp khoảng 1.061 lần số thực hiện năm trước 8.200,5; có thể nhầm đơn vị tính (nghìn hay đơn vị, tấn hay kg, triệu hay tỷ đồng?).",
     );
     expect(findingMessage(slip, "en")).toBe(
-      "The actual 8,700,000 is about 1,061 times last year's actual 8,200.5; check the unit (million or billion dong?).",
+      "The actual 8,700,000 is about 1,061 times last year's actual 8,200.5; possibly a unit slip (thousands or units, tonnes or kg, millions or billions?).",
     );
   });
 
