@@ -15,7 +15,7 @@ describe("the real corpus", () => {
     const { tables } = reading;
     expect(tables).toHaveLength(11);
     expect(tables[0].unit).toBe("Toàn huyện");
-    expect(tables[0].group).toEqual({ index: 0, count: 11, isTotal: true });
+    expect(tables[0].group).toEqual({ index: 0, count: 11, isTotal: true, kind: "unit" });
     expect(tables.slice(1).map((t) => t.unit)).toEqual([
       "Thị Trấn D'ran",
       "Thị Trấn Thạnh Mỹ",
