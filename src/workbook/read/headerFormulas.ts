@@ -1,6 +1,10 @@
 import { finding, type Finding } from "../../engine/findings/finding";
 import { address } from "../a1";
+import { headerCellCount, mayStartHeader } from "./headerBlock";
 import type { SheetGrid } from "./sheetGrid";
+
+/** How many rows under a header's first row its formulas may stand in. */
+const HEADER_DEPTH = 4;
 
 /**
  * Header cells that are formulas without a result in the file (="TH "&($BX$1-5) never
@@ -27,4 +31,18 @@ export function uncachedHeaders(
     }
   }
   return out;
+}
+
+/**
+ * No plan table was found: the headers that would have made one may be formulas without a
+ * result. The uncached formulas in the rows under each row that starts a header ("STT" |
+ * "Chỉ tiêu") are reported, so the sheet's one finding is not a bare "no plan table".
+ */
+export function uncachedHeadersWithoutTable(grid: SheetGrid): Finding[] {
+  const rows = new Set<number>();
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    if (!mayStartHeader(grid, row) || headerCellCount(grid, row) < 2) continue;
+    for (let r = row; r < row + HEADER_DEPTH && r <= grid.lastRow; r++) rows.add(r);
+  }
+  return uncachedHeaders(grid, [...rows], grid.firstColumn);
 }

@@ -11,7 +11,7 @@ import { SheetGrid } from "./sheetGrid";
 import { tableLastColumn } from "./tableExtent";
 import { readTableBody } from "./tableBody";
 import { readTitleInfo } from "./titleInfo";
-import { uncachedHeaders } from "./headerFormulas";
+import { uncachedHeaders, uncachedHeadersWithoutTable } from "./headerFormulas";
 import { hiddenRowsFinding } from "./hiddenRows";
 
 export interface ReadPlanSheetOptions {
@@ -76,6 +76,7 @@ export function readPlanSheet(
   });
   if (tables.length === 0) {
     const cell = grid.isEmpty ? "A1" : address(grid.firstRow, grid.firstColumn);
+    if (!grid.isEmpty) findings.push(...uncachedHeadersWithoutTable(grid));
     findings.push(finding("no_plan_table", { sheet: sheet.name }, { sheet: sheet.name, cell }));
   }
   return { sheet: sheet.name, tables, findings };
