@@ -141,6 +141,16 @@ describe("title and key/value rows", () => {
       { year: 2020 },
     ],
     [
+      "a five-year title: the span's last year, not its first",
+      [["KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020"]],
+      { year: 2020 },
+    ],
+    [
+      "a school year is no span",
+      [["Tổng kết năm học 2019-2020"], ["Báo cáo năm 2020"]],
+      { year: 2020 },
+    ],
+    [
       "key/value rows win over titles",
       [["UBND quận 3"], ["Đơn vị: Phường 5"]],
       { unit: "Phường 5" },
