@@ -366,6 +366,39 @@ export const RULES = {
       "The allocation of “{indicator}” has no code, so it cannot be matched with the sub-units' reports; fill in the Code column.",
     ],
   ),
+  // reader (issue 10)
+  header_formula_uncached: rule(
+    "warning",
+    ["Tiêu đề cột chưa có giá trị", "Column header not calculated"],
+    [
+      "Tiêu đề cột là công thức {formula} nhưng tệp không lưu kết quả của nó, nên không biết cột này là cột gì; hãy mở tệp bằng Excel, tính lại và lưu.",
+      "The column header is the formula {formula} but the file holds no result for it, so the column cannot be told; open the file in Excel, recalculate and save.",
+    ],
+  ),
+  hidden_rows_with_figures: rule(
+    "info",
+    ["Dòng ẩn có số liệu", "Hidden rows hold figures"],
+    [
+      "{count} dòng ẩn trong bảng có số liệu; các dòng ẩn là phần biểu mẫu không dùng nên không được đánh giá.",
+      "{count} hidden rows of the table hold figures; hidden rows are the form's unused part and are not judged.",
+    ],
+  ),
+  groups_read_as_units: rule(
+    "info",
+    ["Nhóm cột được đọc là đơn vị", "Column groups read as units"],
+    [
+      "Tên nhóm cột {groups} không cho biết là đơn vị hay loại số liệu; vì bảng có nhóm tổng (toàn huyện, tổng số…), các nhóm này được đọc là đơn vị.",
+      "The column groups {groups} do not say whether they are units or measures; as the table has a total group (district, total…), they are read as units.",
+    ],
+  ),
+  groups_read_as_measures: rule(
+    "info",
+    ["Nhóm cột được đọc là loại số liệu", "Column groups read as measures"],
+    [
+      "Tên nhóm cột {groups} không cho biết là đơn vị hay loại số liệu; vì bảng không có nhóm tổng, các nhóm này được đọc là các loại số liệu của cùng chỉ tiêu, không cộng gộp như đơn vị.",
+      "The column groups {groups} do not say whether they are units or measures; as the table has no total group, they are read as measures of the same indicators, never added up as units.",
+    ],
+  ),
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -17,8 +17,12 @@ export interface ColumnHeadingOf<M> {
   address?: string;
   /** A stacked text that is not a role: the unit of a wide layout's column group ("Xã A"). */
   group?: string;
-  /** Year or period from a stacked text such as "Năm 2019" or "6 tháng". */
+  /** The cell of the group's text (the merged area's first cell). */
+  groupAddress?: string;
+  /** Year or period from a stacked text such as "Năm 2019", "2016-2020" or "6 tháng". */
   year?: number;
+  /** The last year when the stacked text names a span ("Giai đoạn 2016-2020"). */
+  yearTo?: number;
   period?: PeriodId;
 }
 
@@ -30,10 +34,16 @@ interface Level {
 }
 
 /** "Năm 2020", "2020", "6 tháng đầu năm", "Cả năm": a year or period above its columns. */
-function yearOrPeriod(text: string): { year?: number; period?: PeriodId } | undefined {
+function yearOrPeriod(
+  text: string,
+): { year?: number; yearTo?: number; period?: PeriodId } | undefined {
   const key = headerKey(text);
   const year = /^(nam)?((19|20)\d\d)$/.exec(key);
   if (year) return { year: Number(year[2]) };
+  const span = /^(giaidoan|thoiky|5nam)?((?:19|20)\d\d)((?:19|20)\d\d)$/.exec(key);
+  if (span && Number(span[3]) > Number(span[2])) {
+    return { year: Number(span[2]), yearTo: Number(span[3]) };
+  }
   const mark = PERIOD_MARK.exec(key);
   if (!mark) return undefined;
   const rest = key.replace(PERIOD_MARK, "").replace(/^(nam)?((19|20)\d\d)?$/, "");
@@ -130,12 +140,18 @@ export function columnHeadingWith<R>(
   for (const { level } of others) {
     const when = yearOrPeriod(level.text);
     if (when) {
-      if (when.year !== undefined && heading.year === undefined) heading.year = when.year;
+      if (when.year !== undefined && heading.year === undefined) {
+        heading.year = when.year;
+        if (when.yearTo !== undefined) heading.yearTo = when.yearTo;
+      }
       if (when.period && heading.period === undefined) heading.period = when.period;
       continue;
     }
     if (matchText(level.text)) continue;
-    if (heading.group === undefined) heading.group = level.text;
+    if (heading.group === undefined) {
+      heading.group = level.text;
+      heading.groupAddress = level.address;
+    }
   }
   return heading;
 }

@@ -1,62 +1,57 @@
 import { finding, type Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { ColumnHeading } from "./columnHeading";
+import { groupKinds, type GroupKind } from "./groupKind";
 import type { HeaderRole } from "./headerAliases";
+import type { YearColumn } from "../planTable";
+import { reportYears } from "./reportYear";
+import type { YearSpan } from "./titleInfo";
 import { isTotalUnit, unitName } from "./unitName";
 
 /** Sheet column of each role found. */
 export type RoleColumns = Partial<Record<HeaderRole, number>>;
 
-/** A wide layout's column group: one unit's figures. */
+/**
+ * A wide layout's column group: one unit's figures ("Toàn huyện", "Xã A"), or one measure of
+ * the same indicators ("Sản lượng", "Giá trị sản xuất") — `kind` tells which.
+ */
 export interface ColumnGroup {
-  unit: string;
+  kind: GroupKind;
+  /** The group's header text: the unit's name ("Xã A" of "UBND Xã A"), or the measure's. */
+  text: string;
+  /** The total of the units ("Toàn huyện", "Tổng số"); never a measure group. */
   isTotal: boolean;
   roles: RoleColumns;
   ratioColumns: number[];
+  /** The group's dated figure columns (TH 2016 … KH 2025) and what each is for. */
+  yearColumns: YearColumn[];
 }
 
-/** How a table's header columns map to roles: columns every row shares, and unit groups. */
+/** How a table's header columns map to roles: columns every row shares, and column groups. */
 export interface ColumnLayout {
   shared: RoleColumns;
   sharedRatioColumns: number[];
-  /** Empty unless the sheet is laid out wide, one column group per unit. */
+  sharedYearColumns: YearColumn[];
+  /** Empty unless the sheet is laid out wide, one column group per unit or measure. */
   groups: ColumnGroup[];
-  /** The plan year: the year of the target column ("KH 2020"), else the title's. */
+  /** The report year: the year whose actual the sheet reports (see reportYear.ts). */
   year?: number;
+  /** The span of a five-year report ("KH 2016–2020" is its target). */
+  span?: YearSpan;
   /** A period named by an actual column ("Thực hiện 6 tháng"). */
   period?: PeriodId;
   findings: Finding[];
 }
 
+export interface LayoutContext {
+  sheet: string;
+  /** What the title rows say: "năm 2020", "giai đoạn 2016-2020". */
+  title?: { year?: number; span?: YearSpan };
+  /** The units the parent expects (a roster): a group so named is a unit. */
+  roster?: readonly string[];
+}
+
 const FIGURES: readonly HeaderRole[] = ["baseline", "target", "actual", "forecast"];
-
-function yearOf(heading: ColumnHeading): number | undefined {
-  return heading.match?.year ?? heading.year;
-}
-
-/** "TH 2019" beside "KH 2020" is last year's actual: the baseline. */
-function settleYears(headings: ColumnHeading[], titleYear: number | undefined): number | undefined {
-  const targetYears = headings
-    .filter((h) => h.match?.role === "target")
-    .map(yearOf)
-    .filter((y): y is number => y !== undefined);
-  const actualYears = headings
-    .filter((h) => h.match?.role === "actual")
-    .map(yearOf)
-    .filter((y): y is number => y !== undefined);
-  const planYear =
-    targetYears.length > 0
-      ? Math.max(...targetYears)
-      : (titleYear ?? (actualYears.length > 0 ? Math.max(...actualYears) : undefined));
-  if (planYear === undefined) return undefined;
-  for (const heading of headings) {
-    const year = yearOf(heading);
-    if (heading.match?.role === "actual" && year !== undefined && year < planYear) {
-      heading.match = { ...heading.match, role: "baseline" };
-    }
-  }
-  return planYear;
-}
 
 /** Column groups when at least two stacked texts each head their own figures. */
 function wideGroups(headings: ColumnHeading[]): string[] {
@@ -74,8 +69,11 @@ function wideGroups(headings: ColumnHeading[]): string[] {
 interface Placed {
   roles: RoleColumns;
   ratioColumns: number[];
+  yearColumns: YearColumn[];
   headings: Partial<Record<HeaderRole, ColumnHeading>>;
 }
+
+const placed = (): Placed => ({ roles: {}, ratioColumns: [], yearColumns: [], headings: {} });
 
 function place(into: Placed, heading: ColumnHeading, sheet: string, findings: Finding[]): void {
   const match = heading.match;
@@ -90,21 +88,6 @@ function place(into: Placed, heading: ColumnHeading, sheet: string, findings: Fi
     into.headings[match.role] = heading;
     return;
   }
-  // Two plan years ("KH 2019", "KH 2020"): the later one is this year's target.
-  const firstYear = yearOf(first);
-  const year = yearOf(heading);
-  if (
-    match.role === "target" &&
-    firstYear !== undefined &&
-    year !== undefined &&
-    year !== firstYear
-  ) {
-    if (year > firstYear) {
-      into.roles.target = heading.column;
-      into.headings.target = heading;
-    }
-    return;
-  }
   findings.push(
     finding(
       "duplicate_column",
@@ -114,45 +97,86 @@ function place(into: Placed, heading: ColumnHeading, sheet: string, findings: Fi
   );
 }
 
-/**
- * Maps header columns to roles: settles year-suffixed actuals into baselines, splits a wide
- * layout into unit groups, and reports a role that appears twice (the first one is read).
- */
-export function columnLayout(
-  headings: ColumnHeading[],
-  sheet: string,
-  titleYear?: number,
-): ColumnLayout {
-  const findings: Finding[] = [];
-  const year = settleYears(headings, titleYear);
-  const units = wideGroups(headings);
-  const shared: Placed = { roles: {}, ratioColumns: [], headings: {} };
-  const groups = new Map<string, Placed>(
-    units.map((unit) => [unit, { roles: {}, ratioColumns: [], headings: {} }]),
-  );
-  let period: PeriodId | undefined;
+/** The period an actual or baseline column names ("Thực hiện 6 tháng"). */
+function periodOf(headings: readonly ColumnHeading[]): PeriodId | undefined {
   for (const heading of headings) {
     const role = heading.match?.role;
-    if (!role) continue;
-    if (period === undefined && (role === "actual" || role === "baseline")) {
-      period = heading.match?.period ?? heading.period;
+    if (role === "actual" || role === "baseline") {
+      const period = heading.match?.period ?? heading.period;
+      if (period !== undefined) return period;
     }
-    const group = heading.group === undefined ? undefined : groups.get(heading.group);
-    place(group ?? shared, heading, sheet, findings);
   }
+  return undefined;
+}
+
+/** One info finding naming the groups whose words said neither unit nor measure. */
+function unclearGroups(
+  texts: readonly string[],
+  headings: readonly ColumnHeading[],
+  unclear: ReturnType<typeof groupKinds>["unclear"],
+  sheet: string,
+): Finding[] {
+  if (unclear.length === 0) return [];
+  const names = unclear.map((u) => texts[u.index]);
+  const cell = headings.find((h) => h.group === names[0])?.groupAddress;
+  const readAs = unclear[0].readAs;
+  return [
+    finding(
+      readAs === "unit" ? "groups_read_as_units" : "groups_read_as_measures",
+      { groups: names.map((n) => `“${n}”`).join(", ") },
+      { sheet, ...(cell === undefined ? {} : { cell }) },
+    ),
+  ];
+}
+
+/**
+ * Maps header columns to roles: settles the report year (its target, actual and baseline
+ * among several years' columns), splits a wide layout into unit or measure groups, and
+ * reports a role that appears twice (the first one is read).
+ */
+export function columnLayout(headings: ColumnHeading[], context: LayoutContext): ColumnLayout {
+  const { sheet } = context;
+  const findings: Finding[] = [];
+  const hasBaseline = headings.some(
+    (h) => h.match?.role === "baseline" && h.match.year === undefined && h.year === undefined,
+  );
+  const years = reportYears(headings, context.title ?? {}, hasBaseline);
+  const uses = new Map(years.columns.map((c) => [c.column, c]));
+  const texts = wideGroups(headings);
+  const shared = placed();
+  const groups = new Map<string, Placed>(texts.map((text) => [text, placed()]));
+  for (const heading of headings) {
+    if (!heading.match) continue;
+    const into = (heading.group === undefined ? undefined : groups.get(heading.group)) ?? shared;
+    const dated = uses.get(heading.column);
+    if (dated) {
+      into.yearColumns.push(dated);
+      if (dated.use === "history" || dated.use === "next") continue;
+      heading.match = { ...heading.match, role: dated.use };
+    }
+    place(into, heading, sheet, findings);
+  }
+  const kinds = groupKinds(texts.map(unitName), context.roster);
+  findings.push(...unclearGroups(texts, headings, kinds.unclear, sheet));
+  const period = periodOf(headings);
   return {
     shared: shared.roles,
     sharedRatioColumns: shared.ratioColumns,
-    groups: units.map((unit) => {
-      const placed = groups.get(unit) as Placed;
+    sharedYearColumns: shared.yearColumns,
+    groups: texts.map((text, i) => {
+      const group = groups.get(text) as Placed;
+      const kind = kinds.kinds[i];
       return {
-        unit: unitName(unit),
-        isTotal: isTotalUnit(unitName(unit)),
-        roles: placed.roles,
-        ratioColumns: placed.ratioColumns,
+        kind,
+        text: unitName(text),
+        isTotal: kind === "unit" && isTotalUnit(unitName(text)),
+        roles: group.roles,
+        ratioColumns: group.ratioColumns,
+        yearColumns: group.yearColumns,
       };
     }),
-    ...(year === undefined ? {} : { year }),
+    ...(years.year === undefined ? {} : { year: years.year }),
+    ...(years.span === undefined ? {} : { span: years.span }),
     ...(period === undefined ? {} : { period }),
     findings,
   };

@@ -34,7 +34,11 @@ export interface TableKind<H> {
 
 const PLAN_TABLE: TableKind<ColumnHeading> = {
   isHeaderText: isPlanHeaderText,
-  heading: columnHeading,
+  // A hidden column is the form's unused part: no role, no group.
+  heading: (grid, rows, column, firstColumn) =>
+    grid.isHiddenColumn(column)
+      ? { column, texts: [] }
+      : columnHeading(grid, rows, column, firstColumn),
   accepts: isPlanHeader,
 };
 

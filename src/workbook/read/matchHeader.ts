@@ -7,7 +7,10 @@ import { withoutPlaceholders } from "./templatePlaceholder";
 /** What one header text says: its role, and the year or period it names ("TH 2019", "TH 6 tháng"). */
 export interface HeaderMatchOf<R> {
   role: R;
+  /** The year a header names ("KH 2020"), or the first year of a span ("KH 2016–2020"). */
   year?: number;
+  /** The last year of a span of years ("KH 2016–2020", "KH giai đoạn 2021-2025"). */
+  yearTo?: number;
   period?: PeriodId;
 }
 
@@ -25,15 +28,47 @@ export interface HeaderVocabulary<R> {
 export const PLAN_VOCABULARY: HeaderVocabulary<HeaderRole> = {
   // "Lũy kế 6 tháng" is the cumulative actual, not the template's cumulative flag.
   roleOf: (key, withPeriod) => (withPeriod && key === "luyke" ? "actual" : roleOfKey(key)),
-  slashed: (parts) => (parts.every((m) => isValueRole(m.role)) ? { role: "ratio" } : undefined),
+  slashed: (parts) => {
+    const either = actualOrEstimate(parts);
+    if (either) return either;
+    return parts.every((m) => isValueRole(m.role)) ? { role: "ratio" } : undefined;
+  },
 };
 
+/**
+ * "ƯTH/TH 2020": the year's figure, an estimate or the actual as far as it is known — the
+ * actual of that year, not a ratio (a ratio compares two different years or columns).
+ */
+function actualOrEstimate(parts: readonly HeaderMatch[]): HeaderMatch | undefined {
+  if (parts.length !== 2) return undefined;
+  const roles = new Set(parts.map((m) => m.role));
+  if (roles.size !== 2 || !roles.has("actual") || !roles.has("forecast")) return undefined;
+  const years = new Set(parts.map((m) => m.year).filter((y) => y !== undefined));
+  const periods = new Set(parts.map((m) => m.period).filter((p) => p !== undefined));
+  if (years.size > 1 || periods.size > 1 || parts.some((m) => m.yearTo !== undefined)) {
+    return undefined;
+  }
+  const [year] = [...years];
+  const [period] = [...periods];
+  return {
+    role: "actual",
+    ...(year === undefined ? {} : { year }),
+    ...(period === undefined ? {} : { period }),
+  };
+}
+
 const YEAR_AT_END = /(19|20)\d\d$/;
+/** "20162020" of "KH 2016–2020", with "giai đoạn", "5 năm" or "thời kỳ" before it. */
+const SPAN_AT_END = /(giaidoan|thoiky|5nam|namnam)?((?:19|20)\d\d)((?:19|20)\d\d)$/;
 
 /** Longer keys are names or sentences, not headers (bilingual headers with remarks included). */
 const MAX_KEY = 60;
 
-function withoutYear(key: string): { key: string; year?: number } {
+function withoutYear(key: string): { key: string; year?: number; yearTo?: number } {
+  const span = SPAN_AT_END.exec(key);
+  if (span && span.index > 0 && Number(span[3]) > Number(span[2])) {
+    return { key: key.slice(0, span.index), year: Number(span[2]), yearTo: Number(span[3]) };
+  }
   const m = YEAR_AT_END.exec(key);
   if (!m || m.index === 0) return { key };
   return { key: key.slice(0, m.index), year: Number(m[0]) };
@@ -45,14 +80,19 @@ function matchPlainKey<R>(input: string, words: HeaderVocabulary<R>): HeaderMatc
   if (direct) return { role: direct };
   // Only a year or a period can be stripped to find more: most texts stop here.
   if (!/\d|quy|canam/.test(input)) return undefined;
-  const { key, year } = withoutYear(input);
+  const { key, year, yearTo } = withoutYear(input);
   const mark = PERIOD_MARK.exec(key);
   const base = mark ? key.slice(0, mark.index) + key.slice(mark.index + mark[0].length) : key;
   if (base === "" || base === input) return undefined;
   const period = mark ? periodOfMark(mark[0]) : undefined;
   const role = words.roleOf(base, period !== undefined);
   if (!role) return undefined;
-  return { role, ...(year === undefined ? {} : { year }), ...(period ? { period } : {}) };
+  return {
+    role,
+    ...(year === undefined ? {} : { year }),
+    ...(yearTo === undefined ? {} : { yearTo }),
+    ...(period ? { period } : {}),
+  };
 }
 
 /** "Chỉ tiêu/Indicator" is one column named twice; two different columns may make a ratio. */
@@ -62,7 +102,11 @@ function matchSlashed<R>(key: string, words: HeaderVocabulary<R>): HeaderMatchOf
   const matches = parts.map((part) => matchPlainKey(part, words));
   if (matches.some((m) => m === undefined)) return undefined;
   const [first, ...rest] = matches as HeaderMatchOf<R>[];
-  if (rest.every((m) => m.role === first.role && m.year === first.year)) return first;
+  if (
+    rest.every((m) => m.role === first.role && m.year === first.year && m.yearTo === first.yearTo)
+  ) {
+    return first;
+  }
   return words.slashed(matches as HeaderMatchOf<R>[]);
 }
 

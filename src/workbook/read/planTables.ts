@@ -41,11 +41,12 @@ function figureColumns(roles: RoleColumns): number[] {
 
 function planRows(parts: TableParts, roles: RoleColumns): PlanRow[] {
   const { grid, body } = parts;
+  const visible = body.rows.filter((line) => !line.hidden);
   const readers = (Object.entries(engineColumns(roles)) as [IndicatorColumn, number][]).map(
     ([role, column]) => [role, cellReader(grid, column)] as const,
   );
   const figures = figureColumns(roles);
-  return body.rows.map((line) => {
+  return visible.map((line) => {
     const cells: RawIndicatorRow["cells"] = {};
     for (const [role, read] of readers) cells[role] = read(line.row);
     const sums = figures.some((c) => isColumnSum(grid.formula(line.row, c), line.row, c));
@@ -54,7 +55,6 @@ function planRows(parts: TableParts, roles: RoleColumns): PlanRow[] {
     if (line.label) row.label = line.label.text;
     if (line.parentRow !== undefined) row.parentRow = line.parentRow;
     if (line.isTotal || sums) row.isTotal = true;
-    if (line.hidden) row.hidden = true;
     return row;
   });
 }
@@ -69,14 +69,24 @@ function planTable(
   const roles: RoleColumns = { ...layout.shared, ...group?.roles };
   const headerEnd = headerRows[headerRows.length - 1];
   const firstDataRow = (body.columnNumberRow ?? headerEnd) + 1;
-  const unit = group ? group.unit : (options.unit ?? title.unit);
+  const unit = group?.kind === "unit" ? group.text : (options.unit ?? title.unit);
+  const measure = group?.kind === "measure" ? group.text : undefined;
   const period = options.period ?? title.period ?? layout.period;
   const year = layout.year ?? title.year;
+  const yearColumns = [...layout.sharedYearColumns, ...(group?.yearColumns ?? [])].sort(
+    (a, b) => a.column - b.column,
+  );
+  const next = yearColumns.filter((c) => c.use === "next" && c.kind === "plan");
+  const nextTarget = next.sort((a, b) => a.from - b.from || a.column - b.column)[0];
   const table: ReadPlanTable = {
     sheet: parts.grid.name,
     ...(unit === undefined ? {} : { unit }),
+    ...(measure === undefined ? {} : { measure }),
     ...(period === undefined ? {} : { period }),
     ...(year === undefined ? {} : { year }),
+    ...(layout.span === undefined ? {} : { yearSpan: layout.span }),
+    yearColumns,
+    ...(nextTarget === undefined ? {} : { nextTargetColumn: nextTarget.column }),
     headerRows,
     ...(body.columnNumberRow === undefined ? {} : { columnNumberRow: body.columnNumberRow }),
     columns: engineColumns(roles),
@@ -88,10 +98,11 @@ function planTable(
     firstDataRow,
     lastDataRow: Math.max(body.lastRow, firstDataRow - 1),
     rows: planRows(parts, roles),
+    hiddenRowCount: body.rows.filter((line) => line.hidden).length,
     ...(roles.label === undefined ? {} : { labelColumn: roles.label }),
     ratioColumns: [...layout.sharedRatioColumns, ...(group?.ratioColumns ?? [])],
   };
-  if (group) table.group = { index, count, isTotal: group.isTotal };
+  if (group) table.group = { index, count, isTotal: group.isTotal, kind: group.kind };
   return table;
 }
 
@@ -102,7 +113,11 @@ export function planTables(parts: TableParts): ReadPlanTable[] {
   return groups.map((group, index) => planTable(parts, group, index, groups.length));
 }
 
-/** Every column holding figures, shared or in any group. */
+/** Every column holding figures, shared or in any group, other years' columns included. */
 export function allFigureColumns(layout: ColumnLayout): number[] {
-  return [layout.shared, ...layout.groups.map((g) => g.roles)].flatMap(figureColumns);
+  const roles = [layout.shared, ...layout.groups.map((g) => g.roles)].flatMap(figureColumns);
+  const dated = [layout.sharedYearColumns, ...layout.groups.map((g) => g.yearColumns)]
+    .flat()
+    .map((c) => c.column);
+  return [...new Set([...roles, ...dated])].sort((a, b) => a - b);
 }

@@ -11,12 +11,16 @@ import { SheetGrid } from "./sheetGrid";
 import { tableLastColumn } from "./tableExtent";
 import { readTableBody } from "./tableBody";
 import { readTitleInfo } from "./titleInfo";
+import { uncachedHeaders, uncachedHeadersWithoutTable } from "./headerFormulas";
+import { hiddenRowsFinding } from "./hiddenRows";
 
 export interface ReadPlanSheetOptions {
   /** The unit the sheet reports for; overrides the title rows (not a wide layout's groups). */
   unit?: string;
   /** The reporting period; overrides the title rows and headers. */
   period?: PeriodId;
+  /** The units the parent expects: a wide layout's column group so named is a unit. */
+  roster?: readonly string[];
 }
 
 export interface PlanSheetReading extends SheetReading {
@@ -45,11 +49,16 @@ export function readPlanSheet(
     const top = header.rows[0];
     const headerEnd = header.rows[header.rows.length - 1];
     const title = readTitleInfo(grid, Math.max(previousEnd + 1, top - TITLE_ROWS), top - 1);
-    const layout = columnLayout(header.headings, sheet.name, title.year);
+    const layout = columnLayout(header.headings, {
+      sheet: sheet.name,
+      title,
+      ...(options.roster === undefined ? {} : { roster: options.roster }),
+    });
+    const figureColumns = allFigureColumns(layout);
     const body = readTableBody({
       ...bodyBounds(grid, header, headers[i + 1]),
       roles: layout.shared,
-      figureColumns: allFigureColumns(layout),
+      figureColumns,
     });
     const lastColumn =
       header.lastRow === undefined
@@ -58,11 +67,16 @@ export function readPlanSheet(
     tables.push(
       ...planTables({ grid, headerRows: header.rows, lastColumn, layout, body, title, options }),
     );
-    findings.push(...layout.findings);
+    findings.push(
+      ...uncachedHeaders(grid, header.rows, header.firstColumn),
+      ...layout.findings,
+      ...hiddenRowsFinding(grid, body, figureColumns, header.firstColumn),
+    );
     previousEnd = Math.max(body.lastRow, headerEnd);
   });
   if (tables.length === 0) {
     const cell = grid.isEmpty ? "A1" : address(grid.firstRow, grid.firstColumn);
+    if (!grid.isEmpty) findings.push(...uncachedHeadersWithoutTable(grid));
     findings.push(finding("no_plan_table", { sheet: sheet.name }, { sheet: sheet.name, cell }));
   }
   return { sheet: sheet.name, tables, findings };

@@ -16,6 +16,7 @@ export class SheetGrid {
   readonly lastColumn: number;
   private mergeIndex: MergeIndex | undefined;
   private readonly hidden: Set<number>;
+  private readonly hiddenColumns: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -26,6 +27,7 @@ export class SheetGrid {
     for (const row of sheet.values) width = Math.max(width, row.length);
     this.lastColumn = sheet.origin.column + width - 1;
     this.hidden = new Set(sheet.hiddenRows);
+    this.hiddenColumns = new Set(sheet.hiddenColumns);
   }
 
   /** Merged areas, indexed on first use (a sheet may hold 50,000 and need none of them). */
@@ -77,6 +79,10 @@ export class SheetGrid {
 
   isHiddenRow(row: number): boolean {
     return this.hidden.has(row);
+  }
+
+  isHiddenColumn(column: number): boolean {
+    return this.hiddenColumns.has(column);
   }
 
   /** Columns of the row holding something, left to right, within [from, to]. */

@@ -1,5 +1,5 @@
 import type { PeriodId } from "../../engine/model/period";
-import { foldText } from "../../engine/text/normalize";
+import { foldDashes, foldText } from "../../engine/text/normalize";
 import { periodInText } from "./periodPhrase";
 import type { SheetGrid } from "./sheetGrid";
 import { isCommitteeText, unitName } from "./unitName";
@@ -9,6 +9,14 @@ export interface TitleInfo {
   unit?: string;
   period?: PeriodId;
   year?: number;
+  /** A span of years the title names ("giai đoạn 2016-2020", "5 năm 2021 - 2025"). */
+  span?: YearSpan;
+}
+
+/** Years from `from` to `to`, both included. */
+export interface YearSpan {
+  from: number;
+  to: number;
 }
 
 export interface TitleOptions {
@@ -44,6 +52,19 @@ function titleYear(folded: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const SPAN = /(?:^|\D)((?:19|20)\d\d) ?[-/] ?((?:19|20)\d\d)(?!\d)/;
+
+/** "2016-2020", "2016 – 2020": a span of years, and the text without it. */
+function spanIn(folded: string): { span: YearSpan; rest: string } | undefined {
+  const m = SPAN.exec(foldDashes(folded));
+  // Two years apart at least: "năm học 2019-2020" is a school year, not a plan period.
+  if (!m || Number(m[2]) - Number(m[1]) < 2) return undefined;
+  return {
+    span: { from: Number(m[1]), to: Number(m[2]) },
+    rest: folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length),
+  };
+}
+
 class TitleReader {
   readonly info: TitleInfo = {};
 
@@ -59,14 +80,20 @@ class TitleReader {
       const period = periodInText(text);
       if (period) this.info.period = period;
     }
-    if (kind === "year" && this.info.year === undefined) {
+    const spanned = kind === "year" ? spanIn(foldText(text)) : undefined;
+    if (spanned && this.info.span === undefined) this.info.span = spanned.span;
+    if (kind === "year" && !spanned && this.info.year === undefined) {
       const year = yearIn(text);
       if (year !== undefined) this.info.year = year;
     }
   }
 
   title(text: string): void {
-    const folded = foldText(text);
+    const whole = foldText(text);
+    const spanned = spanIn(whole);
+    if (spanned && this.info.span === undefined) this.info.span = spanned.span;
+    // "5 năm 2016-2020" names a span, not the year 2016.
+    const folded = spanned ? spanned.rest : whole;
     if (this.info.unit === undefined && isCommitteeText(text)) {
       const unit = unitName(text.split(/[\r\n]/)[0]);
       if (!isCommitteeText(unit)) this.info.unit = unit;

@@ -186,14 +186,15 @@ describe("columns are found by their headers, in any order", () => {
     ]);
   });
 
-  test("two plan years: the later is the target, without a finding", () => {
+  test("two plan years: the report year's is the target, the later one the next plan", () => {
     const reading = readPlanSheet(
       sheetFrom([
         ["Chỉ tiêu", "KH 2022", "TH 2022", "KH 2023"],
         ["A", 1, 2, 3],
       ]),
     );
-    expect(reading.tables[0].columns).toEqual({ name: 1, target: 4, baseline: 3 });
+    expect(reading.tables[0].columns).toEqual({ name: 1, target: 2, actual: 3 });
+    expect(reading.tables[0]).toMatchObject({ year: 2022, nextTargetColumn: 4 });
     expect(reading.findings).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ describe("the real corpus", () => {
     const { tables } = reading;
     expect(tables).toHaveLength(11);
     expect(tables[0].unit).toBe("Toàn huyện");
-    expect(tables[0].group).toEqual({ index: 0, count: 11, isTotal: true });
+    expect(tables[0].group).toEqual({ index: 0, count: 11, isTotal: true, kind: "unit" });
     expect(tables.slice(1).map((t) => t.unit)).toEqual([
       "Thị Trấn D'ran",
       "Thị Trấn Thạnh Mỹ",
@@ -46,6 +46,17 @@ describe("the real corpus", () => {
         lastColumn: 58,
       });
       expect(table.group?.isTotal).toBe(i === 0);
+      // Issue 10: eleven unit groups, the report year 2020 judged on its own plan.
+      expect(table.group?.kind).toBe("unit");
+      expect(table.measure).toBeUndefined();
+      expect(table.yearSpan).toBeUndefined();
+      expect(table.nextTargetColumn).toBeUndefined();
+      expect(table.hiddenRowCount).toBe(0);
+      expect(table.yearColumns).toEqual([
+        { column: first, kind: "actual", from: 2019, to: 2019, use: "baseline" },
+        { column: first + 1, kind: "plan", from: 2020, to: 2020, use: "target" },
+        { column: first + 2, kind: "actual", from: 2020, to: 2020, use: "forecast" },
+      ]);
       // 225 lines less the four field headings (E., G., F., H.).
       expect(table.rows).toHaveLength(221);
     }

@@ -65,6 +65,16 @@ describe("header texts", () => {
     ["ƯTH2020/ƯTH2019", { role: "ratio" }],
     ["TH/KH", { role: "ratio" }],
     ["Dự toán được giao", { role: "budget" }],
+    // Spans of years and the year's actual-or-estimate (issue 10).
+    ["KH 2016-2020", { role: "target", year: 2016, yearTo: 2020 }],
+    ["KH 2016–2020", { role: "target", year: 2016, yearTo: 2020 }],
+    ["Kế hoạch 5 năm 2021 - 2025", { role: "target", year: 2021, yearTo: 2025 }],
+    ["KH giai đoạn 2021-2025", { role: "target", year: 2021, yearTo: 2025 }],
+    ["ƯTH/TH 2020", { role: "actual", year: 2020 }],
+    ["ƯTH/TH", { role: "actual" }],
+    ["TH 2020/ƯTH 2020", { role: "actual", year: 2020 }],
+    ["ƯTH2020/TH2019", { role: "ratio" }],
+    ["KH2020/KH2016-2020", { role: "ratio" }],
     ["Đơn vị tính\n(Unit)", { role: "unit" }],
   ])("%j is %j", (text, expected) => {
     expect(matchHeader(text)).toEqual(expected);

@@ -51,7 +51,16 @@ describe("a plan table's rows", () => {
 
   test("one table, its unit, period and year from the titles", () => {
     expect(reading.tables).toHaveLength(1);
-    expect(reading.findings).toEqual([]);
+    // Row 11 is hidden and holds a figure: not judged, and said once, at its place.
+    expect(reading.findings).toEqual([
+      {
+        rule: "hidden_rows_with_figures",
+        severity: "info",
+        sheet: "Phường",
+        cell: "A11",
+        params: { count: 1 },
+      },
+    ]);
     expect(table).toMatchObject({
       sheet: "Phường",
       unit: "PHƯỜNG TÂN PHONG",
@@ -62,22 +71,15 @@ describe("a plan table's rows", () => {
       firstDataRow: 6,
       lastDataRow: 16,
       lastColumn: 6,
+      hiddenRowCount: 1,
     });
   });
 
-  test("group rows set the field; labels give the hierarchy; totals and hidden rows are marked", () => {
+  test("group rows set the field; labels give the hierarchy; totals are marked; hidden rows left out", () => {
     expect(table.rows.map(pick)).toEqual([
       { row: 7, label: "1", field: "KINH TẾ", isTotal: true, name: "Tổng thu ngân sách" },
       { row: 8, label: "a)", parentRow: 7, field: "KINH TẾ", name: "Thu thuế" },
       { row: 9, label: "-", parentRow: 8, field: "KINH TẾ", name: "Thuế công thương nghiệp" },
-      {
-        row: 11,
-        label: "b)",
-        parentRow: 7,
-        field: "KINH TẾ",
-        hidden: true,
-        name: "Thu phí, lệ phí",
-      },
       { row: 12, label: "2", field: "KINH TẾ", name: "Tỷ lệ giải ngân" },
       { row: 14, label: "1", field: "XÃ HỘI", name: "Số hộ nghèo giảm" },
       { row: 15, parentRow: 14, field: "XÃ HỘI", name: null },
@@ -136,6 +138,16 @@ describe("title and key/value rows", () => {
     [
       "a Biểu title",
       [["Biểu 07: tổng hợp chỉ tiêu kinh tế - xã hội năm 2020 phân theo các xã"]],
+      { year: 2020 },
+    ],
+    [
+      "a five-year title: the span's last year, not its first",
+      [["KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020"]],
+      { year: 2020 },
+    ],
+    [
+      "a school year is no span",
+      [["Tổng kết năm học 2019-2020"], ["Báo cáo năm 2020"]],
       { year: 2020 },
     ],
     [

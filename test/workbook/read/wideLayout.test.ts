@@ -97,19 +97,19 @@ describe("the wide layout: a column group per unit", () => {
     ).toEqual([
       {
         unit: "Toàn huyện",
-        group: { index: 0, count: 3, isTotal: true },
+        group: { index: 0, count: 3, isTotal: true, kind: "unit" },
         columns: { name: 2, unit: 3, baseline: 4, target: 5, forecast: 6 },
         ratio: [7],
       },
       {
         unit: "Xã A",
-        group: { index: 1, count: 3, isTotal: false },
+        group: { index: 1, count: 3, isTotal: false, kind: "unit" },
         columns: { name: 2, unit: 3, baseline: 8, target: 9, forecast: 10 },
         ratio: [11],
       },
       {
         unit: "Xã B",
-        group: { index: 2, count: 3, isTotal: false },
+        group: { index: 2, count: 3, isTotal: false, kind: "unit" },
         columns: { name: 2, unit: 3, baseline: 12, target: 13, forecast: 14 },
         ratio: [15],
       },
