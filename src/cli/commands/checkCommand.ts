@@ -4,6 +4,7 @@ import { STATUS_IDS, STATUS_LABELS, type Language } from "../../engine/model/sta
 import { reportSentence } from "../../engine/report/reportSentence";
 import { checkReportJson } from "../../workbook/check/checkReportJson";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
+import { tableLabel } from "../../workbook/tableLabel";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
@@ -46,7 +47,8 @@ export async function checkCommand(
     const lang = options.lang;
     for (const sheet of check.sheets) {
       for (const { table, check: plan } of sheet.tables) {
-        const title = table.unit ? `${sheet.sheet} — ${table.unit}` : sheet.sheet;
+        const label = tableLabel(table);
+        const title = label ? `${sheet.sheet} — ${label}` : sheet.sheet;
         io.stdout(`${title}: ${reportSentence(plan.summary, plan.results, lang)}\n`);
       }
     }

@@ -11,6 +11,7 @@ import { readPlanSheet } from "../read/readPlanSheet";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkResultChanges } from "../write/checkResultChanges";
 import type { CheckedTable } from "./checkedTable";
+import { tableLabel } from "../tableLabel";
 import { reportResults } from "./reportScope";
 import { subHeadingRows } from "./subHeadings";
 import { checkWideSheet } from "./wideChecks";
@@ -78,7 +79,7 @@ export function checkWorkbook(
       const check = checkPlan(indicatorRows(table), {
         period,
         zeroMeansBlank,
-        unit: table.unit ?? sheet.name,
+        unit: tableLabel(table) ?? sheet.name,
         ...(options.atRiskTolerance === undefined
           ? {}
           : { atRiskTolerance: options.atRiskTolerance }),
