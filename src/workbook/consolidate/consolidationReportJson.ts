@@ -16,6 +16,8 @@ export interface ConsolidatedIndicatorJson {
   /** A number, or a milestone state ("done", "in_progress", "not_done"); null when withheld. */
   actual: number | string | null;
   forecast: number | string | null;
+  /** Actual or forecast rolled up from the sub-units present: those whose figure it lacks. */
+  partial: { actual: string[] | null; forecast: string[] | null } | null;
   /** The target's figure when it is a level; else its text ("giảm 3-5%"). */
   target: number | string | null;
   targetText: string | null;
@@ -66,6 +68,9 @@ function indicatorJson(i: ConsolidatedIndicator, lang: Language): ConsolidatedIn
     rule: i.rule ? formatAggregation(i.rule, lang) : null,
     actual: figure(i.actual),
     forecast: figure(i.forecast),
+    partial: i.partial
+      ? { actual: i.partial.actual?.missing ?? null, forecast: i.partial.forecast?.missing ?? null }
+      : null,
     target: target(i),
     targetText: i.targetText ?? null,
     targetFrom: i.targetFrom ?? null,
