@@ -124,6 +124,11 @@ export interface ConsolidatedIndicator {
   /** The rolled-up figure; a partial one (see `partial`) when some sub-units' are missing. */
   actual?: ActualValue;
   forecast?: ActualValue;
+  /**
+   * A weight base ("bình quân theo" this code: dân số, số hộ) with no target: carried for the
+   * weighted means, not judged, in no count or sentence.
+   */
+  basis?: boolean;
   /** Set when actual or forecast is a partial figure: which sub-units it lacks. */
   partial?: PartialFigures;
   status: StatusId;

@@ -23,6 +23,8 @@ export interface ConsolidatedIndicatorJson {
   targetText: string | null;
   targetFrom: "parent" | "sub_units" | null;
   status: StatusId;
+  /** A weight base (dân số, số hộ) with no target: not judged, not counted. */
+  basis: boolean;
   percent: number | null;
   forecastStatus: StatusId | null;
   findings: FindingJson[];
@@ -75,6 +77,7 @@ function indicatorJson(i: ConsolidatedIndicator, lang: Language): ConsolidatedIn
     targetText: i.targetText ?? null,
     targetFrom: i.targetFrom ?? null,
     status: i.status,
+    basis: i.basis === true,
     percent: i.percent === undefined ? null : round2(i.percent),
     forecastStatus: i.forecastStatus ?? null,
     findings: i.findings.map((f) => findingToJson(f, lang)),

@@ -48,6 +48,7 @@ const WORDS = {
       "Ghi chú",
     ],
     partial: (units: string) => `Số tạm tính, còn thiếu: ${units}`,
+    basis: "Quyền số để tính bình quân; không giao kế hoạch, không đánh giá",
     sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Sheet", "Ô", "Cột", "Giá trị", "Được tính"],
     unitColumn: "Chỉ tiêu \\ Đơn vị",
     consolidated: "Tổng hợp",
@@ -76,6 +77,7 @@ const WORDS = {
       "Note",
     ],
     partial: (units: string) => `Partial figure, missing: ${units}`,
+    basis: "Weight for the averages; no target, not judged",
     sourceHeader: ["Code", "Indicator", "Sub-unit", "Sheet", "Cell", "Column", "Value", "Used"],
     unitColumn: "Indicator \\ Sub-unit",
     consolidated: "Consolidated",
@@ -97,10 +99,14 @@ function sourceValue(value: number | MilestoneState, lang: Language): WriteValue
   return typeof value === "number" ? value : WORDS[lang].milestone[value];
 }
 
-/** "Số tạm tính, còn thiếu: Phường C": a partial figure says whose part it lacks. */
-function partialNote(i: ConsolidatedIndicator, lang: Language): WriteValue {
+/**
+ * "Số tạm tính, còn thiếu: Phường C": a partial figure says whose part it lacks; a weight base
+ * without target says why it is not judged.
+ */
+function noteOf(i: ConsolidatedIndicator, lang: Language): WriteValue {
   const missing = i.partial?.actual?.missing ?? i.partial?.forecast?.missing;
-  return missing ? WORDS[lang].partial(missing.join(", ")) : null;
+  if (missing) return WORDS[lang].partial(missing.join(", "));
+  return i.basis ? WORDS[lang].basis : null;
 }
 
 /** Title in row 1, the ownership notice in row 2 (see ownedSheets.ts). */
@@ -158,7 +164,7 @@ export function consolidationSheets(
       figure(i.actual, lang),
       percent,
       STATUS_LABELS[lang][i.status],
-      partialNote(i, lang),
+      noteOf(i, lang),
     ]);
     statusCell(summary, row, 8, i.status);
   }
