@@ -143,7 +143,12 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
             ) : null}
             {tab === "report" ? <ReportTab runner={runner} gateway={gateway} /> : null}
             {tab === "consolidate" ? (
-              <ConsolidateTab gateway={gateway} onSelect={onSelect} />
+              <ConsolidateTab
+                gateway={gateway}
+                settings={settings}
+                onSettings={updateSettings}
+                onSelect={onSelect}
+              />
             ) : null}
             {tab === "budget" ? (
               <BudgetTab

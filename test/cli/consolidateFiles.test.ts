@@ -87,8 +87,16 @@ describe("chitieu consolidate over real files: --json and the written report", (
       target: "hoàn thành",
       status: "achieved",
     });
-    // Phường Đại Mỗ's "abc" keeps KT09 from being summed.
-    expect(doc.indicators.find((i) => i.code === "KT09")).toMatchObject({ actual: null });
+    // Phường Đại Mỗ's "abc" is no figure: KT09 is the three others' sum, partial, not judged.
+    expect(doc.indicators.find((i) => i.code === "KT09")).toMatchObject({
+      actual: expect.closeTo(
+        [0, 2, 3].reduce((a, w) => a + actualOf(w, "KT09"), 0),
+        6,
+      ),
+      partial: { actual: [WARDS[1]], forecast: null },
+      status: "missing",
+      percent: null,
+    });
     expect(doc.summary.total).toBe(doc.indicators.length);
     const counted = Object.values(doc.summary.counts).reduce((a, b) => a + b, 0);
     expect(counted).toBe(doc.summary.total);

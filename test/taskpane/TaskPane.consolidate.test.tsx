@@ -66,3 +66,41 @@ test("where the host can't import files, the pane says what to do instead", asyn
     "Ở đây chưa nhập được file. Hãy mở file của đơn vị trong Excel và chép trang vào sổ tính này.",
   );
 }, 30_000);
+
+test("the Tổng hợp tab judges the period Kiểm tra does, and never offers its own output", async () => {
+  const { gateway, sheets } = await demoWorkbook();
+  const user = userEvent.setup();
+  renderPane({ gateway, initialTab: "consolidate" });
+  const group = await screen.findByRole("group", { name: "Trang của đơn vị cấp dưới" });
+  await within(group).findAllByRole("checkbox");
+
+  // The period from the titles: the sample is at nine months, KT10 (75,8% KH) on track.
+  const period = screen.getByRole("combobox", { name: "Kỳ báo cáo" });
+  expect(period).toHaveValue("auto");
+  await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await screen.findByText(/Đã ghi các trang/);
+  const statusOf = async (code: string) => {
+    const matrix = (await gateway.read({ sheets: ["Ma trận đánh giá"] })).sheets[0];
+    const row = matrix.values.find((r) => r[0] === code) ?? [];
+    return row[row.length - 1];
+  };
+  expect(await statusOf("KT10")).toBe("Đúng tiến độ");
+  expect(screen.getByText(/^9 tháng: /)).toBeInTheDocument();
+
+  // The output sheets are not offered as sub-units, nor as the parent.
+  expect(await gateway.listSheets()).toHaveLength(sheets.length + 3);
+  await user.click(screen.getByRole("button", { name: "Làm mới danh sách trang" }));
+  await waitFor(() => expect(within(group).getAllByRole("checkbox")).toHaveLength(2));
+  const offered = within(screen.getByRole("combobox", { name: /Trang kế hoạch của cấp trên/ }))
+    .getAllByRole("option")
+    .map((o) => o.textContent);
+  expect(offered).toEqual(["(không có: cộng theo các đơn vị)", ...sheets]);
+
+  // Chosen here, the period is the Kiểm tra tab's too: at year end KT10 is not achieved.
+  await user.selectOptions(period, "year");
+  await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await waitFor(async () => expect(await statusOf("KT10")).toBe("Không đạt"));
+  expect(JSON.parse(localStorage.getItem("chitieu.settings.v1") ?? "{}")).toMatchObject({
+    period: "year",
+  });
+}, 60_000);

@@ -1,4 +1,4 @@
-import { hasErrors, type Finding } from "../../engine/findings/finding";
+import { findingMessage, hasErrors, type Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
@@ -70,8 +70,15 @@ export async function consolidateCommand(
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
     return exitFor(result.findings, options.strict);
   }
+  // The add-in's own sheets fed back in: one line each, before the report.
+  const skipped = result.findings.filter((f) => f.rule === "own_output_skipped");
+  for (const f of skipped) io.stdout(`[info] ${findingMessage(f, lang)}\n`);
   io.stdout(`${result.sentence}\n`);
-  printFindings(io, result.findings, lang);
+  printFindings(
+    io,
+    result.findings.filter((f) => f.rule !== "own_output_skipped"),
+    lang,
+  );
   io.stdout(`\n${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   return exitFor(result.findings, options.strict);
 }

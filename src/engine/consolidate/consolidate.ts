@@ -1,4 +1,5 @@
 import { evaluationOptions } from "../evaluate/options";
+import type { Finding } from "../findings/finding";
 import { reportSentence } from "../report/reportSentence";
 import { summarize } from "../report/summarize";
 import { checkAllocatedTargets } from "./checkAllocatedTargets";
@@ -13,6 +14,7 @@ import type {
   ConsolidationInput,
 } from "./types";
 import { unitRoster } from "./unitRoster";
+import { isMissingTargetOf, isUntargetedBase, weightBaseKeys } from "./weightBases";
 
 /**
  * Rolls the sub-units' plans up into the parent's: matches indicators by code (or label and
@@ -57,30 +59,44 @@ export function consolidate(
     units,
     context.tolerance,
   );
+  const bases = weightBaseKeys(matches);
   const indicators = matches.map((match) => {
     const out = consolidateIndicator(match, context);
     const extra = allocated.get(match.key);
-    return extra ? { ...out, findings: [...out.findings, ...extra] } : out;
+    const all = extra ? { ...out, findings: [...out.findings, ...extra] } : out;
+    if (!isUntargetedBase(all, bases)) return all;
+    return {
+      ...all,
+      basis: true,
+      findings: all.findings.filter((f) => f.rule !== "missing_target"),
+    };
   });
+  // A weight base's rows without a target (each unit's, the parent's): no error either.
+  const baseRows = matches
+    .filter((_, i) => indicators[i].basis === true)
+    .flatMap((m) => [m.parent, ...m.entries]);
+  const notBaseTarget = (f: Finding) => !baseRows.some((row) => isMissingTargetOf(f, row));
   const findings = [
     ...roster.findings,
-    ...(parent?.findings ?? []),
+    ...(parent?.findings ?? []).filter(notBaseTarget),
     // A sub-unit's own findings name its sheet, so the pane can take the user there.
     ...accepted.flatMap((u) =>
-      u.findings.map((f) =>
-        f.sheet !== undefined || u.sheet === undefined ? f : { ...f, sheet: u.sheet },
-      ),
+      u.findings
+        .map((f) => (f.sheet !== undefined || u.sheet === undefined ? f : { ...f, sheet: u.sheet }))
+        .filter(notBaseTarget),
     ),
     ...indicators.flatMap((i) => i.findings),
     ...(allocated.get("") ?? []),
   ];
-  const summary = summarize(indicators, evaluation.period);
+  // Weight bases without a target are carried, not judged: no count or sentence holds them.
+  const judged = indicators.filter((i) => i.basis !== true);
+  const summary = summarize(judged, evaluation.period);
   return {
     units,
     indicators,
     findings,
     summary,
-    sentence: reportSentence(summary, indicators, options.lang ?? "vi"),
+    sentence: reportSentence(summary, judged, options.lang ?? "vi"),
     matrix: statusMatrix(
       units.map((u) => u.unit),
       matches,

@@ -83,8 +83,12 @@ export function consolidateIndicator(
   if (figures.target !== undefined) out.target = figures.target;
   if (figures.targetText !== undefined) out.targetText = figures.targetText;
   if (outcome.targetFrom !== undefined) out.targetFrom = outcome.targetFrom;
-  if (figures.actual !== undefined) out.actual = figures.actual;
-  if (figures.forecast !== undefined) out.forecast = figures.forecast;
+  const { partial } = outcome;
+  const actual = figures.actual ?? partial?.actual?.value;
+  const forecast = figures.forecast ?? partial?.forecast?.value;
+  if (actual !== undefined) out.actual = actual;
+  if (forecast !== undefined) out.forecast = forecast;
+  if (partial) out.partial = partial;
   if (!outcome.forced) {
     if (evaluation.percent !== undefined) out.percent = evaluation.percent;
     if (evaluation.forecastStatus !== undefined) out.forecastStatus = evaluation.forecastStatus;

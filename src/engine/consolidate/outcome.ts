@@ -3,7 +3,13 @@ import type { Finding } from "../findings/finding";
 import type { RuleId } from "../findings/rules";
 import type { StatusId } from "../model/status";
 import type { Figures } from "./buildIndicator";
-import type { ConsolidatedUnit, RuleSource, SourceFigure, UnitIndicator } from "./types";
+import type {
+  ConsolidatedUnit,
+  PartialFigures,
+  RuleSource,
+  SourceFigure,
+  UnitIndicator,
+} from "./types";
 
 /** What consolidating one indicator needs beyond its match. */
 export interface IndicatorContext {
@@ -21,6 +27,8 @@ export interface Outcome {
   targetFrom?: "parent" | "sub_units";
   findings: Finding[];
   sources: SourceFigure[];
+  /** Figures of the sub-units present, shown but not judged (the judged figures lack them). */
+  partial?: PartialFigures;
   /** The status the figures force (a part that cannot be used), over the evaluation's. */
   forced?: StatusId;
   /**

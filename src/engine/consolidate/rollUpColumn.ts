@@ -24,9 +24,22 @@ export interface ColumnContext {
   label: string;
 }
 
+/** A roll-up of the figures that are there while others are missing: shown, never judged. */
+export interface PartialFigure {
+  value: ActualValue;
+  /** The sub-units whose figure it lacks (a blank cell, or no such row). */
+  missing: string[];
+  /** The first missing figure's place: its blank cell, or its sheet. */
+  missingAt: { sheet?: string; cell?: string };
+  /** How many sub-units' figures it holds. */
+  present: number;
+}
+
 export interface ColumnRollUp {
   /** Set only when every expected figure was there and usable. */
   value?: ActualValue;
+  /** The figures present rolled up, when some expected ones are missing and none is unusable. */
+  partial?: PartialFigure;
   /** Sub-units whose row has no figure in this column. */
   blank: string[];
   /** An expected figure is missing (blank or no row). */
@@ -65,16 +78,23 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
   };
   const parts: Part[] = [];
   const states: MilestoneState[] = [];
+  const missing: string[] = [];
+  let missingAt: PartialFigure["missingAt"] | undefined;
   units.forEach((unit, i) => {
     const entry = match.entries[i];
     if (!entry) {
-      if (context.expectAll) out.incomplete = true;
+      if (!context.expectAll) return;
+      out.incomplete = true;
+      missing.push(unit.unit);
+      missingAt ??= unit.sheet === undefined ? {} : { sheet: unit.sheet };
       return;
     }
     const figure = figureOf(entry, column);
     if (!figure) {
       out.blank.push(unit.unit);
       out.incomplete = true;
+      missing.push(unit.unit);
+      missingAt ??= { sheet: entry.sheet ?? unit.sheet, cell: entry.cells[column] };
       return;
     }
     const where = { sheet: entry.sheet ?? unit.sheet, cell: entry.cells[column] };
@@ -123,18 +143,35 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
     });
     source.used = true;
   });
-  if (out.incomplete || out.unusable || rule.rule === "none") return out;
-  if (rule.rule === "all") {
-    const state = rollUpMilestones(states);
-    if (state) out.value = { kind: "milestone", state };
+  if (out.unusable || rule.rule === "none") return out;
+  const value = combined(rule, parts, states);
+  if (value === undefined) {
+    if (rule.rule === "weighted_mean" && parts.length > 0) {
+      const params = { indicator: label, weightCode: rule.weightCode };
+      out.findings.push(finding("weights_zero", params));
+      out.incomplete = true;
+    }
     return out;
   }
-  const value = rollUpNumbers(rule.rule, parts);
-  if (value !== undefined) out.value = { kind: "number", value };
-  else if (rule.rule === "weighted_mean" && parts.length > 0) {
-    const params = { indicator: label, weightCode: rule.weightCode };
-    out.findings.push(finding("weights_zero", params));
-    out.incomplete = true;
+  if (!out.incomplete) out.value = value;
+  else {
+    const present = parts.length + states.length;
+    out.partial = { value, missing, missingAt: missingAt ?? {}, present };
   }
   return out;
+}
+
+/** The parts combined by the rule: milestones for "tất cả", numbers for the others. */
+function combined(
+  rule: Aggregation,
+  parts: readonly Part[],
+  states: readonly MilestoneState[],
+): ActualValue | undefined {
+  if (rule.rule === "none") return undefined;
+  if (rule.rule === "all") {
+    const state = rollUpMilestones(states);
+    return state ? { kind: "milestone", state } : undefined;
+  }
+  const value = rollUpNumbers(rule.rule, parts);
+  return value === undefined ? undefined : { kind: "number", value };
 }

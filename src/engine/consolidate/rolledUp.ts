@@ -8,12 +8,44 @@ import type { MatchedIndicator } from "./matchIndicators";
 import type { IndicatorContext, Outcome } from "./outcome";
 import type { Presence } from "./checkPresence";
 import type { RuleResolution } from "./resolveRule";
-import { rollUpColumn, type ColumnContext, type ColumnRollUp } from "./rollUpColumn";
+import {
+  rollUpColumn,
+  type ColumnContext,
+  type ColumnRollUp,
+  type PartialFigure,
+} from "./rollUpColumn";
 import { rollUpTarget } from "./rollUpTarget";
+import type { PartialFigures } from "./types";
 
-/** Blank figures while other sub-units gave theirs: the ones the roll-up waits for. */
+/**
+ * A figure rolled up from the sub-units present: which ones it lacks, at the first one's blank
+ * cell. The estimate's is said only when it lacks others than the actual's.
+ */
+function partialFigures(
+  roll: ColumnRollUp,
+  column: "actual" | "forecast",
+  label: string,
+  total: number,
+  sameAs?: ColumnRollUp,
+): Finding[] {
+  const partial = roll.partial;
+  if (!partial) return [];
+  if (sameAs?.partial && sameAs.partial.missing.join() === partial.missing.join()) return [];
+  const words = COLUMN_WORDS[column];
+  const params = {
+    indicator: label,
+    column: words.vi,
+    columnEn: words.en,
+    present: partial.present,
+    total,
+    units: partial.missing.join(", "),
+  };
+  return [finding("figures_partial", params, partial.missingAt)];
+}
+
+/** Blank figures while other sub-units gave theirs, and no partial figure could be made. */
 function blankFigures(roll: ColumnRollUp, column: "actual" | "forecast", label: string): Finding[] {
-  if (roll.blank.length === 0 || roll.sources.length === 0) return [];
+  if (roll.partial || roll.blank.length === 0 || roll.sources.length === 0) return [];
   const words = COLUMN_WORDS[column];
   const params = {
     indicator: label,
@@ -33,6 +65,10 @@ function parentTarget(match: MatchedIndicator): Pick<Figures, "target" | "target
     ...(parent.target === undefined ? {} : { target: parent.target }),
     ...(parent.targetText === undefined ? {} : { targetText: parent.targetText }),
   };
+}
+
+function shown(partial: PartialFigure): PartialFigures["actual"] {
+  return { value: partial.value, missing: partial.missing };
 }
 
 export interface RollUpParts {
@@ -78,6 +114,8 @@ export function rolledUp(
     ...resolution.findings,
     ...actual.findings,
     ...forecast.findings,
+    ...partialFigures(actual, "actual", label, context.units.length),
+    ...partialFigures(forecast, "forecast", label, context.units.length, actual),
     ...blankFigures(actual, "actual", label),
     ...blankFigures(forecast, "forecast", label),
     ...(target?.findings ?? []),
@@ -101,8 +139,13 @@ export function rolledUp(
     ...(forecast.value ? { forecast: forecast.value } : {}),
   };
   const unusable = actual.unusable || (!actual.value && forecast.unusable);
+  const partial = {
+    ...(actual.partial ? { actual: shown(actual.partial) } : {}),
+    ...(forecast.partial ? { forecast: shown(forecast.partial) } : {}),
+  };
   return {
     figures,
+    ...(actual.partial || forecast.partial ? { partial } : {}),
     ...(resolution.from ? { ruleFrom: resolution.from } : {}),
     ...(figures.target || figures.targetText
       ? { targetFrom: fromParent ? ("parent" as const) : ("sub_units" as const) }

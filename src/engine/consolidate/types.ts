@@ -89,6 +89,21 @@ export interface SourceFigure {
   used: boolean;
 }
 
+/** A figure rolled up from the sub-units that gave one, and the sub-units it lacks. */
+export interface PartialFigure {
+  value: ActualValue;
+  missing: string[];
+}
+
+/**
+ * Figures shown though some sub-units' parts are missing (a `nhỏ nhất` of the wards present):
+ * never blank, never judged as the whole.
+ */
+export interface PartialFigures {
+  actual?: PartialFigure;
+  forecast?: PartialFigure;
+}
+
 /** Where the roll-up rule came from. */
 export type RuleSource = "parent" | "sub_units" | "default";
 
@@ -106,8 +121,16 @@ export interface ConsolidatedIndicator {
   targetText?: string;
   /** "parent" when the parent's sheet set the target, else rolled up from the sub-units. */
   targetFrom?: "parent" | "sub_units";
+  /** The rolled-up figure; a partial one (see `partial`) when some sub-units' are missing. */
   actual?: ActualValue;
   forecast?: ActualValue;
+  /**
+   * A weight base ("bình quân theo" this code: dân số, số hộ) with no target: carried for the
+   * weighted means, not judged, in no count or sentence.
+   */
+  basis?: boolean;
+  /** Set when actual or forecast is a partial figure: which sub-units it lacks. */
+  partial?: PartialFigures;
   status: StatusId;
   percent?: number;
   forecastStatus?: StatusId;

@@ -399,6 +399,31 @@ export const RULES = {
       "The column groups {groups} do not say whether they are units or measures; as the table has no total group, they are read as measures of the same indicators, never added up as units.",
     ],
   ),
+  // consolidation (issue 10)
+  periods_differ: rule(
+    "warning",
+    ["Các đơn vị báo cáo khác kỳ", "Sub-units report different periods"],
+    [
+      "“{unit}” ghi kỳ báo cáo {period}, khác kỳ {chosen} của {others}; tổng hợp đánh giá mọi đơn vị theo kỳ {chosen}. Hãy sửa dòng kỳ báo cáo của đơn vị lệch, hoặc chọn kỳ khi tổng hợp.",
+      "“{unit}” reports for {periodEn}, not the {chosenEn} of {others}; the consolidation judges every sub-unit for {chosenEn}. Correct the odd sub-unit's period line, or choose the period when consolidating.",
+    ],
+  ),
+  own_output_skipped: rule(
+    "info",
+    ["Bỏ qua trang do Chỉ tiêu tạo", "Add-in's own sheet skipped"],
+    [
+      "Trang “{sheet}” do Chỉ tiêu tạo, không phải báo cáo của một đơn vị: không tổng hợp trang này.",
+      "Sheet “{sheet}” was written by Chỉ tiêu, not a sub-unit's report: it is not consolidated.",
+    ],
+  ),
+  figures_partial: rule(
+    "warning",
+    ["Số tổng hợp tạm tính, thiếu đơn vị", "Partial roll-up: sub-units missing"],
+    [
+      "Số {column} “{indicator}” là số tạm tính từ {present}/{total} đơn vị: còn thiếu {units}. Chưa đánh giá cho đến khi đủ số liệu.",
+      "The {columnEn} of “{indicator}” is a partial figure from {present} of {total} sub-units: {units} missing. It is not judged until every figure is in.",
+    ],
+  ),
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -23,28 +23,35 @@ const useStyles = makeStyles({
 /** Which sheets and which period ("auto": the one each table's title gives). */
 export type RunChoices = Pick<PaneSettings, "scope" | "period">;
 
-export interface RunOptionsProps extends RunChoices {
+export interface RunOptionsProps extends Omit<RunChoices, "scope"> {
+  /** Absent where the run has its own choice of sheets (the Tổng hợp tab): no scope shown. */
+  scope?: RunChoices["scope"];
   labels: RunLabels;
   onChoose: (change: Partial<RunChoices>) => void;
   onRun: () => void;
   disabled: boolean;
 }
 
-/** Which sheets, which period, and the button that runs a check: the Check and Ngân sách tabs. */
+/**
+ * Which sheets, which period, and the button that runs: the Check and Ngân sách tabs; the
+ * period and the button alone on the Tổng hợp tab.
+ */
 export function RunOptions({ scope, period, labels, onChoose, onRun, disabled }: RunOptionsProps) {
   const styles = useStyles();
   const t = useMessages();
   return (
     <div className={styles.options}>
-      <Field label={labels.scope}>
-        <RadioGroup
-          value={scope}
-          onChange={(_e, data) => onChoose({ scope: data.value as CheckScope })}
-        >
-          <Radio value="active" label={labels.scopeActive} />
-          <Radio value="all" label={labels.scopeAll} />
-        </RadioGroup>
-      </Field>
+      {scope === undefined ? null : (
+        <Field label={labels.scope}>
+          <RadioGroup
+            value={scope}
+            onChange={(_e, data) => onChoose({ scope: data.value as CheckScope })}
+          >
+            <Radio value="active" label={labels.scopeActive} />
+            <Radio value="all" label={labels.scopeAll} />
+          </RadioGroup>
+        </Field>
+      )}
       <Field label={labels.period}>
         <Select
           value={period}

@@ -13,12 +13,14 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BusyNote } from "../components/BusyNote";
+import { RunOptions, type RunChoices } from "../components/RunOptions";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingList } from "../components/FindingList";
 import { SuccessNote } from "../components/SuccessNote";
 import { useOperation } from "../components/useOperation";
 import { importFiles, type ImportOutcome } from "../consolidate/importFiles";
 import { runConsolidation } from "../consolidate/runConsolidation";
+import { ownOutputSheets } from "../consolidate/ownOutputSheets";
 import { guessSheetRoles } from "../consolidate/sheetRoles";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { step } from "../gateway/paneError";
@@ -26,6 +28,7 @@ import { useMessages } from "../i18n/MessagesContext";
 import type { Messages } from "../i18n/messages";
 import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
 import { useSentenceStyles } from "../components/sentenceStyles";
+import type { PaneSettings } from "../settings/settings";
 
 const FINDINGS_SHOWN = 100;
 
@@ -54,6 +57,9 @@ const useStyles = makeStyles({
 
 export interface ConsolidateTabProps {
   gateway: PaneGateway | undefined;
+  /** The period (shared with the Kiểm tra tab) and the at-risk band the roll-up is judged by. */
+  settings: Pick<PaneSettings, "period" | "atRiskTolerancePercent">;
+  onSettings: (change: Partial<RunChoices>) => void;
   onSelect: (sheet: string, cell: string) => void;
 }
 
@@ -69,7 +75,7 @@ function importNote(outcome: ImportOutcome, t: Messages): { ok: boolean; text: s
 }
 
 /** The Tổng hợp tab: choose the sub-units' sheets (or import their files), then consolidate. */
-export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
+export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: ConsolidateTabProps) {
   const styles = useStyles();
   const sentenceStyles = useSentenceStyles();
   const t = useMessages();
@@ -89,7 +95,9 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
     async (chosen: readonly string[] = []) => {
       if (!gateway) return;
       const listing = await step("read", () => gateway.listSheets());
-      const roles = guessSheetRoles(listing);
+      const names = listing.map((s) => s.name);
+      const own = await step("read", () => ownOutputSheets(gateway, names));
+      const roles = guessSheetRoles(listing, own);
       setSheetNames(listing.map((s) => s.name));
       setChoices(roles.choices);
       setUnits((before) => {
@@ -148,6 +156,8 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
         ...(parent ? { parentSheet: parent } : {}),
         sheetNames,
         lang: t.lang,
+        ...(settings.period === "auto" ? {} : { period: settings.period }),
+        atRiskTolerance: settings.atRiskTolerancePercent / 100,
       });
       setDone(result);
       await refresh();
@@ -240,15 +250,13 @@ export function ConsolidateTab({ gateway, onSelect }: ConsolidateTabProps) {
           </Caption1>
         ) : null}
       </div>
-      <div>
-        <Button
-          appearance="primary"
-          disabled={!gateway || Boolean(operation.busy)}
-          onClick={submit}
-        >
-          {t.consolidate.run}
-        </Button>
-      </div>
+      <RunOptions
+        period={settings.period}
+        labels={{ ...t.check, run: t.consolidate.run }}
+        onChoose={onSettings}
+        onRun={submit}
+        disabled={!gateway || Boolean(operation.busy)}
+      />
       {operation.busy ? <BusyNote label={operation.busy} /> : null}
       {operation.done ? <SuccessNote text={operation.done} /> : null}
       {operation.error ? <ErrorBar error={operation.error} onDismiss={operation.dismiss} /> : null}

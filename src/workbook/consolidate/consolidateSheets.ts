@@ -16,7 +16,10 @@ export interface SheetConsolidationRequest {
   /** Every sheet in the workbook now, in tab order. */
   sheetNames: string[];
   lang: Language;
+  /** Overrides the period the sub-units' titles give. */
   period?: PeriodId;
+  /** The at-risk band below pace (0.1 = 10%), as the pane's check uses. */
+  atRiskTolerance?: number;
 }
 
 export interface SheetConsolidation {
@@ -82,6 +85,7 @@ export function consolidateSheets(
   const result = consolidateWorkbooks(units, parent, {
     lang: request.lang,
     ...(request.period ? { period: request.period } : {}),
+    ...(request.atRiskTolerance === undefined ? {} : { atRiskTolerance: request.atRiskTolerance }),
   });
   const chosen = chosenSheets(request);
   const replaced = snapshot.sheets

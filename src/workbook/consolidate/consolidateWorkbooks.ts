@@ -10,13 +10,14 @@ import type {
 } from "../../engine/consolidate/types";
 import type { Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
-import { readPlanSheet } from "../read/readPlanSheet";
 import type { ReadPlanTable } from "../read/readPlanTable";
 import type { WorkbookSnapshot } from "../snapshot";
+import { consolidationPeriod, type PeriodSource } from "./consolidationPeriod";
 import { readParentSheets, type ParentSheets } from "./parentSheets";
+import { readUnitTables, type FoundTable } from "./unitTables";
 
 export interface ConsolidateWorkbooksOptions extends ConsolidateOptions {
-  /** Overrides the period each table's title gives; "year" when neither says. */
+  /** Overrides the period the sub-units' titles give; "year" when neither says. */
   period?: PeriodId;
   /**
    * The sub-units the parent expects a report from; when absent, those the parent's workbook
@@ -28,38 +29,32 @@ export interface ConsolidateWorkbooksOptions extends ConsolidateOptions {
 export interface WorkbookConsolidation extends Consolidation {
   /** The parent's unit, from its sheet's title, when a parent was given and says it. */
   parentUnit?: string;
+  /** The period every table was judged for, and where it came from. */
+  period: PeriodId;
+  periodFrom: PeriodSource;
+  /** Sheets the add-in wrote (their notice in A2), never taken as a sub-unit. */
+  skippedSheets: string[];
   /** Differences between a wide sheet's total group and the roll-up of its units. */
   wideFindings: Finding[];
 }
 
-interface ReadUnit {
+interface CheckedUnit {
   plan: UnitPlan;
   isTotal?: boolean;
   /** The sheet and the workbook it came from, to group a wide sheet's column groups. */
   source: string;
 }
 
-function readUnits(snapshot: WorkbookSnapshot, book: number, period?: PeriodId) {
-  const units: ReadUnit[] = [];
-  const findings: Finding[] = [];
-  for (const sheet of snapshot.sheets) {
-    if (sheet.visibility === "veryHidden") continue;
-    const reading = readPlanSheet(sheet);
-    findings.push(...reading.findings);
-    for (const table of reading.tables) units.push(readUnit(table, book, period));
-  }
-  return { units, findings };
-}
-
-function readUnit(table: ReadPlanTable, book: number, period?: PeriodId): ReadUnit {
-  const check = checkPlan(table.rows, { period: period ?? table.period ?? "year" });
+function checkedUnit(found: FoundTable, period: PeriodId): CheckedUnit {
+  const { table, book } = found;
+  const check = checkPlan(table.rows, { period });
   const plan = unitPlanFromCheck(table.unit ?? table.sheet, check, table.sheet, table.rows);
   const source = `${book}\u0000${table.sheet}`;
   return table.group ? { plan, isTotal: table.group.isTotal, source } : { plan, source };
 }
 
 /** A wide sheet's groups, sheet by sheet, checked against their total group. */
-function wideFindings(units: readonly ReadUnit[], tolerance?: number): Finding[] {
+function wideFindings(units: readonly CheckedUnit[], tolerance?: number): Finding[] {
   const bySource = new Map<string, WideGroup[]>();
   for (const u of units) {
     if (u.isTotal === undefined) continue;
@@ -73,10 +68,22 @@ function wideFindings(units: readonly ReadUnit[], tolerance?: number): Finding[]
 }
 
 /** The parent's plan; without a plan table, still its sheets' findings ("no plan table"). */
-function parentPlan(sheets: ParentSheets, period?: PeriodId): ParentPlan {
+function parentPlan(sheets: ParentSheets, period: PeriodId): ParentPlan {
   if (!sheets.plan) return { indicators: [], findings: sheets.findings };
-  const { findings, ...own } = readUnit(sheets.plan, -1, period).plan;
+  const { findings, ...own } = checkedUnit({ table: sheets.plan, book: -1 }, period).plan;
   return { ...own, findings: [...sheets.findings, ...findings] };
+}
+
+/**
+ * A wide sheet's total group ("Toàn huyện") is the report of the parent: with no parent's
+ * workbook, it stands as the parent (its targets, its own figures), and its units are the
+ * sub-units — never a sub-unit added to its own units. Only one such group can be the parent.
+ */
+function totalAsParent(units: readonly CheckedUnit[]): ParentPlan | undefined {
+  const totals = units.filter((u) => u.isTotal === true);
+  if (totals.length !== 1) return undefined;
+  const { findings, ...own } = totals[0].plan;
+  return { ...own, findings };
 }
 
 /** Drops repeats: the parent's own check and the consolidation judge the same cells. */
@@ -90,22 +97,48 @@ function distinct(findings: readonly Finding[]): Finding[] {
   });
 }
 
+function stated(found: FoundTable, cell: string | undefined) {
+  const { table } = found;
+  return {
+    unit: table.unit ?? table.sheet,
+    sheet: table.sheet,
+    ...(table.period === undefined ? {} : { period: table.period }),
+    ...(cell === undefined ? {} : { cell }),
+  };
+}
+
+function isTotalTable(table: ReadPlanTable): boolean {
+  return table.group?.isTotal === true;
+}
+
 /**
  * Consolidates sub-unit workbooks (one sub-unit sheet each, or several, or a wide sheet with
  * a column group per unit) into the parent's plan: every plan table is one sub-unit, named by
- * its title (or its sheet); a wide sheet's total group is checked, never counted as a unit.
+ * its title (or its sheet); a wide sheet's total group is the parent's report, never a unit.
+ * Every table, the parent's included, is judged for one period: the one asked for, else the
+ * one the sub-units' titles give (see consolidationPeriod.ts). The add-in's own sheets (a
+ * consolidation fed back in, a chart) are skipped, each with one informational finding.
  */
 export function consolidateWorkbooks(
   subUnits: readonly WorkbookSnapshot[],
   parentSnapshot?: WorkbookSnapshot,
   options: ConsolidateWorkbooksOptions = {},
 ): WorkbookConsolidation {
-  const { period, expectedUnits, ...rest } = options;
-  const read = subUnits.map((s, i) => readUnits(s, i, period));
-  const all = read.flatMap((r) => r.units);
-  const units = all.filter((u) => u.isTotal !== true).map((u) => u.plan);
+  const { period: asked, expectedUnits, ...rest } = options;
+  const read = subUnits.map((s, i) => readUnitTables(s, i));
+  const found = read.flatMap((r) => r.tables);
   const parentSheets = parentSnapshot ? readParentSheets(parentSnapshot) : undefined;
-  const parent = parentSheets ? parentPlan(parentSheets, period) : undefined;
+  const parentTable = parentSheets?.plan;
+  const period = consolidationPeriod(
+    found.filter((f) => !isTotalTable(f.table)).map((f) => stated(f, f.periodCell)),
+    parentTable
+      ? stated({ table: parentTable, book: -1 }, parentSheets?.planPeriodCell)
+      : undefined,
+    asked,
+  );
+  const all = found.map((f) => checkedUnit(f, period.period));
+  const units = all.filter((u) => u.isTotal !== true).map((u) => u.plan);
+  const parent = parentSheets ? parentPlan(parentSheets, period.period) : totalAsParent(all);
   const expected = expectedUnits ?? parentSheets?.expectedUnits ?? [];
   const consolidation = consolidate(
     {
@@ -114,13 +147,23 @@ export function consolidateWorkbooks(
       ...(expected.length > 0 ? { expectedUnits: expected } : {}),
       ...(parentSheets?.allocations.length ? { allocations: parentSheets.allocations } : {}),
     },
-    { ...rest, ...(period ? { period } : {}) },
+    { ...rest, period: period.period },
   );
   const wide = wideFindings(all, options.tolerance);
   const sheetFindings = read.flatMap((r) => r.findings);
+  const skipped = [...read.flatMap((r) => r.skipped), ...(parentSheets?.skipped ?? [])];
   return {
     ...consolidation,
-    findings: distinct([...sheetFindings, ...consolidation.findings, ...wide]),
+    findings: distinct([
+      ...skipped.map((s) => s.finding),
+      ...period.findings,
+      ...sheetFindings,
+      ...consolidation.findings,
+      ...wide,
+    ]),
+    period: period.period,
+    periodFrom: period.from,
+    skippedSheets: skipped.map((s) => s.sheet),
     wideFindings: wide,
     ...(parent?.unit === undefined ? {} : { parentUnit: parent.unit }),
   };

@@ -16,11 +16,15 @@ export interface ConsolidatedIndicatorJson {
   /** A number, or a milestone state ("done", "in_progress", "not_done"); null when withheld. */
   actual: number | string | null;
   forecast: number | string | null;
+  /** Actual or forecast rolled up from the sub-units present: those whose figure it lacks. */
+  partial: { actual: string[] | null; forecast: string[] | null } | null;
   /** The target's figure when it is a level; else its text ("giảm 3-5%"). */
   target: number | string | null;
   targetText: string | null;
   targetFrom: "parent" | "sub_units" | null;
   status: StatusId;
+  /** A weight base (dân số, số hộ) with no target: not judged, not counted. */
+  basis: boolean;
   percent: number | null;
   forecastStatus: StatusId | null;
   findings: FindingJson[];
@@ -66,10 +70,14 @@ function indicatorJson(i: ConsolidatedIndicator, lang: Language): ConsolidatedIn
     rule: i.rule ? formatAggregation(i.rule, lang) : null,
     actual: figure(i.actual),
     forecast: figure(i.forecast),
+    partial: i.partial
+      ? { actual: i.partial.actual?.missing ?? null, forecast: i.partial.forecast?.missing ?? null }
+      : null,
     target: target(i),
     targetText: i.targetText ?? null,
     targetFrom: i.targetFrom ?? null,
     status: i.status,
+    basis: i.basis === true,
     percent: i.percent === undefined ? null : round2(i.percent),
     forecastStatus: i.forecastStatus ?? null,
     findings: i.findings.map((f) => findingToJson(f, lang)),

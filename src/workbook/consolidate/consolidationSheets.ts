@@ -1,4 +1,4 @@
-import type { Consolidation } from "../../engine/consolidate/types";
+import type { ConsolidatedIndicator, Consolidation } from "../../engine/consolidate/types";
 import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
 import { STATUS_LABELS, type Language, type StatusId } from "../../engine/model/status";
 import { formatAggregation } from "../../engine/read/formatAggregation";
@@ -45,7 +45,10 @@ const WORDS = {
       "Thực hiện (tổng hợp)",
       "% KH",
       "Đánh giá",
+      "Ghi chú",
     ],
+    partial: (units: string) => `Số tạm tính, còn thiếu: ${units}`,
+    basis: "Quyền số để tính bình quân; không giao kế hoạch, không đánh giá",
     sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Sheet", "Ô", "Cột", "Giá trị", "Được tính"],
     unitColumn: "Chỉ tiêu \\ Đơn vị",
     consolidated: "Tổng hợp",
@@ -71,7 +74,10 @@ const WORDS = {
       "Actual (rolled up)",
       "% plan",
       "Status",
+      "Note",
     ],
+    partial: (units: string) => `Partial figure, missing: ${units}`,
+    basis: "Weight for the averages; no target, not judged",
     sourceHeader: ["Code", "Indicator", "Sub-unit", "Sheet", "Cell", "Column", "Value", "Used"],
     unitColumn: "Indicator \\ Sub-unit",
     consolidated: "Consolidated",
@@ -91,6 +97,16 @@ function figure(value: ActualValue | undefined, lang: Language): WriteValue {
 
 function sourceValue(value: number | MilestoneState, lang: Language): WriteValue {
   return typeof value === "number" ? value : WORDS[lang].milestone[value];
+}
+
+/**
+ * "Số tạm tính, còn thiếu: Phường C": a partial figure says whose part it lacks; a weight base
+ * without target says why it is not judged.
+ */
+function noteOf(i: ConsolidatedIndicator, lang: Language): WriteValue {
+  const missing = i.partial?.actual?.missing ?? i.partial?.forecast?.missing;
+  if (missing) return WORDS[lang].partial(missing.join(", "));
+  return i.basis ? WORDS[lang].basis : null;
 }
 
 /** Title in row 1, the ownership notice in row 2 (see ownedSheets.ts). */
@@ -148,12 +164,13 @@ export function consolidationSheets(
       figure(i.actual, lang),
       percent,
       STATUS_LABELS[lang][i.status],
+      noteOf(i, lang),
     ]);
     statusCell(summary, row, 8, i.status);
   }
   const last = summary.nextRow - 1;
   if (last > headerRow) summary.style(headerRow + 1, 7, last, 7, { numberFormat: "0.0" });
-  summary.widths([10, 50, 12, 16, 14, 18, 9, 16]);
+  summary.widths([10, 50, 12, 16, 14, 18, 9, 16, 30]);
   summary.freeze(headerRow, 2);
 
   const sources = new SheetDraft(sourcesSheet);

@@ -45,3 +45,33 @@ export function mayBeOwnOutput(sheetName: string): boolean {
   const folded = foldText(sheetName);
   return OUTPUT_NAME_STARTS.some((start) => folded.startsWith(start));
 }
+
+/**
+ * How the notice in A2 of every sheet the add-in writes begins, folded: the consolidation's,
+ * the budget chart's ("Trang do Chỉ tiêu tạo khi …") and the report chart's ("Trang này do Chỉ
+ * tiêu tạo …"), in either language. A user types no such line; a sheet the add-in made always has
+ * one, whatever its name.
+ */
+const OUTPUT_NOTICE_STARTS = [
+  "trang do chi tieu tao",
+  "trang nay do chi tieu tao",
+  "sheet written by chi tieu",
+  "chi tieu made this sheet",
+];
+
+/** True when the sheet is any output of the add-in: never a sub-unit's report. */
+export function isAddInOutput(sheet: SheetSnapshot): boolean {
+  const notice = valueAt(sheet, NOTICE_ROW, 1);
+  if (typeof notice !== "string") return false;
+  const folded = foldText(notice);
+  return OUTPUT_NOTICE_STARTS.some((start) => folded.startsWith(start));
+}
+
+/** Names the add-in's chart sheets take ("Biểu đồ % KH", "Biểu đồ ngân sách (2)", "Chart…"). */
+const CHART_NAME_STARTS = ["bieu do", "chart % of plan", "budget chart"];
+
+/** Sheets that may be any output of the add-in, by name: worth reading for their notice. */
+export function mayBeAddInOutput(sheetName: string): boolean {
+  const folded = foldText(sheetName);
+  return mayBeOwnOutput(sheetName) || CHART_NAME_STARTS.some((start) => folded.startsWith(start));
+}

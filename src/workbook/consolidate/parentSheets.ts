@@ -4,9 +4,12 @@ import type { Finding } from "../../engine/findings/finding";
 import { readPlanSheet } from "../read/readPlanSheet";
 import type { ReadPlanTable } from "../read/readPlanTable";
 import { SheetGrid } from "../read/sheetGrid";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { isAllocationTable, readAllocationTable } from "./allocationTables";
+import { isAddInOutput } from "./ownedSheets";
+import { periodCell } from "./periodCell";
 import { titleUnitList } from "./titleUnitList";
+import { skippedSheet, type SkippedSheet } from "./unitTables";
 
 /** How far above a header the title block reaches (as the sheet reader). */
 const TITLE_ROWS = 12;
@@ -15,11 +18,15 @@ const TITLE_ROWS = 12;
 export interface ParentSheets {
   /** The first plan table that is not an allocation (a wide sheet's total group), else the first. */
   plan?: ReadPlanTable;
+  /** The cell that states the plan's period ("Kỳ báo cáo: 9 tháng"), when it states one. */
+  planPeriodCell?: string;
   /** From its allocation tables' columns and title-block lists, each name once, in order. */
   expectedUnits: string[];
   allocations: AllocatedTarget[];
   /** The sheets' reading findings, and the allocation tables'. */
   findings: Finding[];
+  /** The add-in's own sheets (an earlier consolidation, a chart): not read. */
+  skipped: SkippedSheet[];
 }
 
 function distinctNames(names: readonly string[]): string[] {
@@ -39,13 +46,18 @@ function distinctNames(names: readonly string[]): string[] {
  * of each allocated target given to each.
  */
 export function readParentSheets(snapshot: WorkbookSnapshot): ParentSheets {
-  const plans: ReadPlanTable[] = [];
+  const plans: Array<{ table: ReadPlanTable; sheet: SheetSnapshot }> = [];
   const allocationTables: ReadPlanTable[] = [];
   const names: string[] = [];
   const allocations: AllocatedTarget[] = [];
   const findings: Finding[] = [];
+  const skipped: SkippedSheet[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.visibility === "veryHidden") continue;
+    if (isAddInOutput(sheet)) {
+      skipped.push(skippedSheet(sheet));
+      continue;
+    }
     const reading = readPlanSheet(sheet);
     findings.push(...reading.findings);
     const grid = new SheetGrid(sheet);
@@ -53,7 +65,7 @@ export function readParentSheets(snapshot: WorkbookSnapshot): ParentSheets {
       const top = table.headerRows[0];
       names.push(...titleUnitList(grid, top - TITLE_ROWS, top - 1));
       if (!isAllocationTable(grid, table)) {
-        if (table.group === undefined || table.group.isTotal) plans.push(table);
+        if (table.group === undefined || table.group.isTotal) plans.push({ table, sheet });
         continue;
       }
       allocationTables.push(table);
@@ -63,9 +75,12 @@ export function readParentSheets(snapshot: WorkbookSnapshot): ParentSheets {
       findings.push(...allocation.findings);
     }
   }
-  const plan = plans[0] ?? allocationTables[0];
+  const plan = plans[0]?.table ?? allocationTables[0];
+  const cell = plans[0] ? periodCell(plans[0].sheet, plans[0].table) : undefined;
   return {
     ...(plan ? { plan } : {}),
+    ...(cell === undefined ? {} : { planPeriodCell: cell }),
+    skipped,
     expectedUnits: distinctNames(names),
     allocations,
     findings,

@@ -8,7 +8,7 @@ function byCode(result: ReturnType<typeof consolidate>, code: string) {
 }
 
 describe("which sub-units report which indicators", () => {
-  test("a sub-unit missing a code: which sub-unit, which code; the sum waits for it", () => {
+  test("a sub-unit missing a code: which sub-unit, which code; the others' sum, partial", () => {
     const result = consolidate({
       units: [
         ward("Phường A", TYPICAL),
@@ -26,9 +26,15 @@ describe("which sub-units report which indicators", () => {
       "“Phường C” không có chỉ tiêu “KT15 Số doanh nghiệp thành lập mới”; số tổng hợp chưa có phần của đơn vị này.",
     );
     const firms = byCode(result, "KT15");
-    expect(firms?.actual).toBeUndefined();
+    expect(firms?.actual).toEqual({ kind: "number", value: 520 });
+    expect(firms?.partial).toEqual({
+      actual: { value: { kind: "number", value: 520 }, missing: ["Phường C"] },
+    });
     expect(firms?.status).toBe("missing");
-    expect(firms?.findings.map((f) => f.rule)).toEqual(["unit_missing_indicator"]);
+    expect(firms?.findings.map((f) => f.rule)).toEqual([
+      "unit_missing_indicator",
+      "figures_partial",
+    ]);
     expect(result.matrix.rows.find((r) => r.code === "KT15")?.statuses).toEqual([
       "exceeded",
       "exceeded",
@@ -62,7 +68,7 @@ describe("which sub-units report which indicators", () => {
     expect(byCode(result, "XD09")?.actual).toEqual({ kind: "number", value: 4 });
   });
 
-  test("a blank figure while the others gave theirs: named, and no partial sum is shown", () => {
+  test("a blank figure while the others gave theirs: the others' sum, partial, naming the blank ones", () => {
     const result = consolidate({
       units: [
         ward("Phường A", TYPICAL),
@@ -71,11 +77,14 @@ describe("which sub-units report which indicators", () => {
       ],
     });
     const revenue = byCode(result, "KT09");
-    expect(revenue?.actual).toBeUndefined();
+    expect(revenue?.actual).toEqual({ kind: "number", value: 850 });
+    expect(revenue?.partial?.actual?.missing).toEqual(["Phường B", "Phường C"]);
     expect(revenue?.status).toBe("missing");
-    expect(revenue?.findings.map((f) => f.rule)).toEqual(["figures_missing"]);
+    expect(revenue?.percent).toBeUndefined();
+    expect(revenue?.findings.map((f) => f.rule)).toEqual(["figures_partial"]);
+    expect(revenue?.findings[0]).toMatchObject({ sheet: "Phường B", cell: "K5" });
     expect(findingMessage(revenue!.findings[0])).toBe(
-      "Chưa có số thực hiện “KT09 Thu ngân sách nhà nước trên địa bàn” của 2 đơn vị (Phường B, Phường C); chưa tính số tổng hợp.",
+      "Số thực hiện “KT09 Thu ngân sách nhà nước trên địa bàn” là số tạm tính từ 1/3 đơn vị: còn thiếu Phường B, Phường C. Chưa đánh giá cho đến khi đủ số liệu.",
     );
     expect(revenue?.sources.filter((s) => s.column === "actual").map((s) => s.unit)).toEqual([
       "Phường A",

@@ -108,13 +108,17 @@ describe("consolidating real .xlsx files: each edge case", () => {
   const indicator = (result: ReturnType<typeof run>, code: string) =>
     result.indicators.find((i) => i.code === code);
 
-  test("a ward missing a code: named with the code, and the sum waits for it", () => {
+  test("a ward missing a code: named with the code, and the sum is the others', marked partial", () => {
     const result = run(["w0", "w1", "noKT15", "w3"]);
     const [missing] = only(result.findings, "unit_missing_indicator");
     expect(missing).toMatchObject({ sheet: sheetOf(2) });
     expect(findingMessage(missing)).toContain(WARDS[2]);
     expect(findingMessage(missing)).toContain("KT15");
-    expect(indicator(result, "KT15")?.actual).toBeUndefined();
+    const firms = indicator(result, "KT15");
+    const present = [0, 1, 3].reduce((a, w) => a + actualOf(w, "KT15"), 0);
+    expect(firms?.actual).toEqual({ kind: "number", value: expect.closeTo(present, 6) });
+    expect(firms?.partial?.actual?.missing).toEqual([WARDS[2]]);
+    expect(firms?.status).toBe("missing");
     expect(indicator(result, "KT09")?.actual).toEqual({
       kind: "number",
       value: expect.closeTo(
@@ -168,7 +172,12 @@ describe("consolidating real .xlsx files: each edge case", () => {
     const result = run(["w0", "w1", "badEntry"]);
     const bad = only(result.findings, "not_a_number").find((f) => f.params.value === "abc");
     expect(bad).toMatchObject({ sheet: sheetOf(5), cell: expect.stringMatching(/^K\d+$/) });
-    expect(indicator(result, "KT09")?.actual).toBeUndefined();
+    // "abc" is no figure: the sum is the two others', marked partial, and not judged.
+    const revenue = indicator(result, "KT09");
+    const present = [0, 1].reduce((a, w) => a + actualOf(w, "KT09"), 0);
+    expect(revenue?.actual).toEqual({ kind: "number", value: expect.closeTo(present, 6) });
+    expect(revenue?.partial?.actual?.missing).toHaveLength(1);
+    expect(revenue?.status).toBe("missing");
   });
 
   test("wards the allocation sheet expects that never arrived are named", () => {

@@ -1,0 +1,54 @@
+import { finding, type Finding } from "../../engine/findings/finding";
+import { readPlanSheet } from "../read/readPlanSheet";
+import type { ReadPlanTable } from "../read/readPlanTable";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { isAddInOutput, NOTICE_ROW } from "./ownedSheets";
+import { periodCell } from "./periodCell";
+
+/** A plan table of a sub-unit's workbook, and the cell that states its period. */
+export interface FoundTable {
+  table: ReadPlanTable;
+  /** The workbook's place among the inputs (-1: the parent's). */
+  book: number;
+  periodCell?: string;
+}
+
+/** A sheet the add-in wrote, left out, with the finding that says so. */
+export interface SkippedSheet {
+  sheet: string;
+  finding: Finding;
+}
+
+/** The add-in's own sheet, named at its notice line. */
+export function skippedSheet(sheet: SheetSnapshot): SkippedSheet {
+  const where = { sheet: sheet.name, cell: `A${NOTICE_ROW}` };
+  return {
+    sheet: sheet.name,
+    finding: finding("own_output_skipped", { sheet: sheet.name }, where),
+  };
+}
+
+/**
+ * Every plan table of a sub-unit's workbook, with the sheets' reading findings. Very hidden
+ * sheets are not read; the add-in's own output (a consolidation fed back in, a chart sheet) is
+ * never a sub-unit: it is skipped with one informational finding.
+ */
+export function readUnitTables(snapshot: WorkbookSnapshot, book: number) {
+  const tables: FoundTable[] = [];
+  const findings: Finding[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.visibility === "veryHidden") continue;
+    if (isAddInOutput(sheet)) {
+      skipped.push(skippedSheet(sheet));
+      continue;
+    }
+    const reading = readPlanSheet(sheet);
+    findings.push(...reading.findings);
+    for (const table of reading.tables) {
+      const cell = periodCell(sheet, table);
+      tables.push({ table, book, ...(cell === undefined ? {} : { periodCell: cell }) });
+    }
+  }
+  return { tables, findings, skipped };
+}
