@@ -18,6 +18,12 @@ export interface Figures {
  * sheet (its cells take the evaluation's findings), else as on the first sub-unit's, with
  * the rolled-up figures.
  */
+/** Neither the parent nor any sub-unit set a target: the roll-up has no plan either. */
+function givenNoPlan(match: MatchedIndicator): boolean {
+  const rows = [match.parent, ...match.entries].filter((row) => row !== undefined);
+  return rows.length > 0 && rows.every((row) => row.target === undefined && row.noPlan === true);
+}
+
 export function buildIndicator(match: MatchedIndicator, figures: Figures): Indicator {
   const reference = referenceIndicator(match);
   const parent = match.parent;
@@ -39,5 +45,8 @@ export function buildIndicator(match: MatchedIndicator, figures: Figures): Indic
   if (figures.forecast !== undefined) out.forecast = figures.forecast;
   if (parent?.sheet !== undefined) out.sheet = parent.sheet;
   if (parent?.row !== undefined) out.row = parent.row;
+  if (out.target === undefined && out.targetText === undefined && givenNoPlan(match)) {
+    out.noPlan = true;
+  }
   return out;
 }

@@ -75,7 +75,8 @@ export function rollUpTarget(context: ColumnContext): TargetRollUp {
     if (excluded[i]) return;
     const sheet = entry.sheet ?? unit.sheet;
     if (!entry.target) {
-      complete = false;
+      // A sub-unit given no plan ("-", blank, a lone 0) adds nothing; one that failed to read does.
+      if (!entry.noPlan) complete = false;
       return;
     }
     if (entry.target.value !== undefined) {

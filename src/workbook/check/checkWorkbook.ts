@@ -1,19 +1,16 @@
-import { checkPlan, type IndicatorResult, type PlanCheck } from "../../engine/check/checkPlan";
+import type { IndicatorResult } from "../../engine/check/checkPlan";
 import { typesZeroForBlank } from "../../engine/check/zeroTargets";
-import { cellText } from "../../engine/read/cellText";
 import type { Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { summarize, type Summary } from "../../engine/report/summarize";
 import { changeSet, type ChangeSet } from "../changeSet";
-import type { PlanTable } from "../planTable";
 import { readPlanSheet } from "../read/readPlanSheet";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkResultChanges } from "../write/checkResultChanges";
 import type { CheckedTable } from "./checkedTable";
-import { tableLabel } from "../tableLabel";
 import { reportResults } from "./reportScope";
-import { subHeadingRows } from "./subHeadings";
+import { checkPlanTable } from "./checkPlanTable";
 import { checkWideSheet } from "./wideChecks";
 
 export interface WorkbookCheckOptions {
@@ -43,23 +40,6 @@ export interface WorkbookCheck {
   changes: ChangeSet;
 }
 
-/** Gives each indicator the name of the row it sits under, for reports ("Năng suất (Ngô)"). */
-function nameParents(table: PlanTable, check: PlanCheck): void {
-  const nameAt = new Map(table.rows.map((row) => [row.row, cellText(row.cells.name)]));
-  const resultAt = new Map(check.results.map((r) => [r.indicator.row, r]));
-  for (const row of table.rows) {
-    const parent = row.parentRow === undefined ? undefined : nameAt.get(row.parentRow);
-    const result = resultAt.get(row.row);
-    if (parent && result) result.indicator.parentName = parent;
-  }
-}
-
-/** The table without its sub-headings: rows that only name the rows under them. */
-function indicatorRows(table: PlanTable): PlanTable["rows"] {
-  const headings = subHeadingRows(table.rows);
-  return headings.size === 0 ? table.rows : table.rows.filter((row) => !headings.has(row.row));
-}
-
 /** Reads every plan table of the workbook, checks it, and describes the write-back. */
 export function checkWorkbook(
   snapshot: WorkbookSnapshot,
@@ -76,15 +56,13 @@ export function checkWorkbook(
     const zeroMeansBlank = reading.tables.some((table) => typesZeroForBlank(table.rows));
     const tables = reading.tables.map((table): CheckedTable => {
       const period = options.period ?? table.period ?? "year";
-      const check = checkPlan(indicatorRows(table), {
+      const check = checkPlanTable(table, {
         period,
         zeroMeansBlank,
-        unit: tableLabel(table) ?? sheet.name,
         ...(options.atRiskTolerance === undefined
           ? {}
           : { atRiskTolerance: options.atRiskTolerance }),
       });
-      nameParents(table, check);
       return { table, check };
     });
     checkWideSheet(tables);

@@ -2,13 +2,11 @@ import type { IndicatorResult, PlanCheck } from "../../engine/check/checkPlan";
 import { siblingSlipFindings } from "../../engine/check/siblingSlips";
 import { checkWideTotals, type WideGroup } from "../../engine/consolidate/checkWideTotals";
 import { unitPlanFromCheck } from "../../engine/consolidate/fromPlanCheck";
-import type { RowPlace } from "../../engine/consolidate/parentNames";
-import { cellText } from "../../engine/read/cellText";
-import type { PlanRow } from "../planTable";
 import type { Finding } from "../../engine/findings/finding";
 import type { Indicator } from "../../engine/model/indicator";
 import { summarize } from "../../engine/report/summarize";
 import type { CheckedTable } from "./checkedTable";
+import { rowPlaces } from "./checkPlanTable";
 
 function ownerOf(check: PlanCheck, cell: string | undefined): IndicatorResult | undefined {
   if (cell === undefined) return undefined;
@@ -44,14 +42,6 @@ function siblingSlips(units: readonly CheckedTable[]): void {
   }
 }
 
-function places(rows: readonly PlanRow[]): RowPlace[] {
-  return rows.map((r) => ({
-    row: r.row,
-    ...(r.parentRow === undefined ? {} : { parentRow: r.parentRow }),
-    name: cellText(r.cells.name),
-  }));
-}
-
 /**
  * Rates and yields the total group adds up over its units ("Năng suất" in tạ/ha summed over
  * communes): an error at the total's cell, and the total is not judged as if it were a figure.
@@ -60,7 +50,7 @@ function summedRates(units: readonly CheckedTable[]): void {
   const total = units.find((t) => t.table.group?.isTotal);
   if (!total) return;
   const groups: WideGroup[] = units.map(({ table, check }) => ({
-    ...unitPlanFromCheck(table.unit ?? table.sheet, check, table.sheet, places(table.rows)),
+    ...unitPlanFromCheck(table.unit ?? table.sheet, check, table.sheet, rowPlaces(table.rows)),
     isTotal: table.group?.isTotal === true,
   }));
   const summed = checkWideTotals(groups).filter((f) => f.rule === "total_sums_rate");

@@ -1,4 +1,4 @@
-import { checkPlan } from "../../engine/check/checkPlan";
+import { checkPlanTable, rowPlaces } from "../check/checkPlanTable";
 import { checkWideTotals, type WideGroup } from "../../engine/consolidate/checkWideTotals";
 import { consolidate } from "../../engine/consolidate/consolidate";
 import { unitPlanFromCheck } from "../../engine/consolidate/fromPlanCheck";
@@ -47,8 +47,13 @@ interface CheckedUnit {
 
 function checkedUnit(found: FoundTable, period: PeriodId): CheckedUnit {
   const { table, book } = found;
-  const check = checkPlan(table.rows, { period });
-  const plan = unitPlanFromCheck(table.unit ?? table.sheet, check, table.sheet, table.rows);
+  const check = checkPlanTable(table, { period });
+  const plan = unitPlanFromCheck(
+    table.unit ?? table.sheet,
+    check,
+    table.sheet,
+    rowPlaces(table.rows),
+  );
   const source = `${book}\u0000${table.sheet}`;
   return table.group ? { plan, isTotal: table.group.isTotal, source } : { plan, source };
 }

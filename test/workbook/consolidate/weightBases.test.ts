@@ -35,10 +35,11 @@ describe("a weight base (dân số, số hộ) with no target is carried, not ju
     const missing = result.findings.filter((f) => f.rule === "missing_target");
     const named = missing.map((f) => String(f.params.name));
     expect(named.some((n) => /Dân số|số hộ/i.test(n))).toBe(false);
-    // A plan indicator without a target is still an error, in each ward and rolled up.
+    // A plan indicator left blank in every ward is "Không giao kế hoạch": not judged, no error.
     const firms = result.indicators.find((i) => i.code === "KT15");
-    expect(named.filter((n) => n === firms?.name).length).toBeGreaterThanOrEqual(3);
+    expect(named).not.toContain(firms?.name);
     expect(firms?.basis).toBeUndefined();
+    expect(firms?.status).toBe("no_target");
   });
 
   test("their figures are rolled up, and they are in no count and no sentence", () => {
@@ -49,10 +50,12 @@ describe("a weight base (dân số, số hộ) with no target is carried, not ju
       expect(b.actual?.kind).toBe("number");
       expect(b.findings.filter((f) => f.severity === "error")).toEqual([]);
     }
-    expect(result.summary.total).toBe(result.indicators.length - 2);
+    // KT15, with no target in any ward, is counted apart like the bases.
+    const judged = result.indicators.filter((i) => !i.basis && i.status !== "no_target");
+    expect(result.indicators.find((i) => i.code === "KT15")?.status).toBe("no_target");
+    expect(result.summary.total).toBe(judged.length);
     expect(result.sentence).not.toMatch(/Dân số trung bình|Tổng số hộ dân cư/);
-    // KT15, with no target, is still counted among the indicators judged.
-    expect(result.sentence).toMatch(/Số doanh nghiệp thành lập mới/);
+    expect(result.sentence).not.toMatch(/Số doanh nghiệp thành lập mới/);
   });
 
   test("the rates weighed by them are still rolled up by their weights", () => {
