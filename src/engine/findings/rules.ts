@@ -167,8 +167,8 @@ export const RULES = {
     "warning",
     ["Bảng ngân sách chưa có số liệu", "Budget table without figures"],
     [
-      "Bảng ngân sách ở trang “{sheet}” chưa có số liệu: {lines} dòng, các cột số liệu đều trống hoặc bằng 0 (biểu mẫu chưa điền), không có gì để kiểm tra.",
-      "The budget table on sheet “{sheet}” has no figures yet: {lines} lines, every figure column blank or 0 (a template not filled in), so there is nothing to check.",
+      "Bảng ngân sách chưa có số liệu (biểu mẫu chưa điền): các cột số liệu đều trống hoặc bằng 0, không có gì để kiểm tra.",
+      "The budget table has no figures yet (a template not filled in): every figure column is blank or 0, so there is nothing to check.",
     ],
   ),
   duplicate_column: rule(
