@@ -8,9 +8,8 @@ main(process.argv.slice(2), nodeIo).then(
   (error: unknown) => {
     // A bug of ours, not the user's input: one line, the stack only when asked for.
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`chitieu: lỗi không mong đợi / unexpected error: ${detail}\n`);
-    if (process.env.CHITIEU_DEBUG && error instanceof Error)
-      process.stderr.write(`${error.stack}\n`);
+    nodeIo.stderr(`chitieu: lỗi không mong đợi / unexpected error: ${detail}\n`);
+    if (process.env.CHITIEU_DEBUG && error instanceof Error) nodeIo.stderr(`${error.stack}\n`);
     process.exitCode = 2;
   },
 );

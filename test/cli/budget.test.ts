@@ -218,7 +218,9 @@ describe("chitieu budget: text output, --strict, --period, --sheet", () => {
     const io = new MemoryIo();
     const file = path.join(CORPUS, "vn06_qlns_quyettoan_congkhai_04a.xlsx");
     expect(await run(io, "budget", file)).toBe(0);
-    expect(io.out).toBe("(3 ghi chú thông tin, xem --json)\n");
+    expect(io.out).toBe(
+      "Sheet1: Bảng ngân sách chưa có số liệu (biểu mẫu chưa điền): các cột số liệu đều trống hoặc bằng 0, không có gì để kiểm tra.\n(3 ghi chú thông tin, xem --json)\n",
+    );
   });
 
   test("--strict: exit 1 when there are errors, 0 when there are only warnings", async () => {

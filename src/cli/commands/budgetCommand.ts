@@ -1,9 +1,10 @@
-import { hasErrors } from "../../engine/findings/finding";
+import { findingMessage, hasErrors } from "../../engine/findings/finding";
 import { sameSheetName } from "../../workbook/templates/sheetName";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { budgetReportJson } from "../../workbook/budget/check/budgetReportJson";
 import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
+import { hasNoFigures, noFiguresFinding } from "../../workbook/budget/check/noFigures";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
@@ -57,8 +58,12 @@ export async function budgetCommand(
     noteSaveLosses(io, workbook.info.saveLosses, options.out, lang);
   }
   const tableCount = check.sheets.reduce((n, s) => n + s.tables.length, 0);
+  const blank = check.sheets.flatMap((s) => s.tables.filter((t) => hasNoFigures(t.check)));
   if (options.json) {
-    io.stdout(`${JSON.stringify(budgetReportJson(check, file, lang), null, 2)}\n`);
+    const findings = [...check.findings, ...blank.map((t) => noFiguresFinding(t.table))];
+    const sentences = check.sentences.filter((s) => !blank.some((t) => t.check.sentence === s));
+    const report = budgetReportJson({ ...check, findings, sentences }, file, lang);
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (tableCount === 0) {
     io.stdout(
       lang === "vi"
@@ -68,10 +73,13 @@ export async function budgetCommand(
     if (options.out) io.stdout(`${lang === "vi" ? "Đã ghi" : "Wrote"} ${options.out}\n`);
   } else {
     for (const sheet of check.sheets) {
-      for (const { table, check: budget } of sheet.tables) {
-        if (budget.sentence.trim() === "") continue;
+      for (const checked of sheet.tables) {
+        const { table, check: budget } = checked;
         const title = table.unitName ? `${sheet.sheet} — ${table.unitName}` : sheet.sheet;
-        io.stdout(`${title}: ${budget.sentence}\n`);
+        // A template with no figures says so, rather than nothing or a sentence of zeros.
+        if (blank.includes(checked))
+          io.stdout(`${title}: ${findingMessage(noFiguresFinding(table), lang)}\n`);
+        else if (budget.sentence.trim() !== "") io.stdout(`${title}: ${budget.sentence}\n`);
       }
     }
     printFindings(io, check.findings, lang);

@@ -6,6 +6,7 @@ import { checkReportJson } from "../../workbook/check/checkReportJson";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { tableLabel } from "../../workbook/tableLabel";
 import { EXIT, type CliIo, type ExitCode } from "../io";
+import { noPlanTableFinding, reportNoPlanTable } from "../noPlanTable";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
@@ -40,6 +41,8 @@ export async function checkCommand(
     await io.writeFile(options.out, await workbook.toBuffer());
     noteSaveLosses(io, workbook.info.saveLosses, options.out, options.lang);
   }
+  const noTable = noPlanTableFinding(check, file);
+  if (noTable) return reportNoPlanTable(io, check, noTable, file, options);
   const all = check.results;
   if (options.json) {
     io.stdout(`${JSON.stringify(checkReportJson(check, file, options.lang), null, 2)}\n`);

@@ -156,6 +156,23 @@ export const RULES = {
       "Sheet “{sheet}” has no plan table (it needs at least an Indicator column and a Target or Actual column).",
     ],
   ),
+  // robustness (issue 10)
+  no_plan_table_in_file: rule(
+    "warning",
+    ["Không tìm thấy bảng chỉ tiêu", "No plan table found"],
+    [
+      "Không tìm thấy bảng chỉ tiêu nào trong {file}: cần một dòng tiêu đề có cột tên chỉ tiêu (“Chỉ tiêu”, “Tên chỉ tiêu”) và cột kế hoạch hoặc thực hiện (“Kế hoạch”, “KH”, “Thực hiện”, “TH”, “ƯTH”). Đã xem {count} trang: {sheets}.",
+      "No plan table found in {file}: it needs a header row with an indicator name column (“Chỉ tiêu”, “Tên chỉ tiêu”, “Indicator”) and a target or actual column (“Kế hoạch”, “KH”, “Thực hiện”, “TH”, “ƯTH”, “Target”, “Actual”). Sheets read ({count}): {sheets}.",
+    ],
+  ),
+  budget_no_figures: rule(
+    "warning",
+    ["Bảng ngân sách chưa có số liệu", "Budget table without figures"],
+    [
+      "Bảng ngân sách chưa có số liệu (biểu mẫu chưa điền): các cột số liệu đều trống hoặc bằng 0, không có gì để kiểm tra.",
+      "The budget table has no figures yet (a template not filled in): every figure column is blank or 0, so there is nothing to check.",
+    ],
+  ),
   duplicate_column: rule(
     "warning",
     ["Cột bị lặp", "Duplicate column"],

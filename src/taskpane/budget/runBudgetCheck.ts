@@ -10,6 +10,7 @@ import { yieldToBrowser } from "../check/yieldToBrowser";
 import { step } from "../gateway/paneError";
 import type { CheckScope } from "../settings/settings";
 import { withChartSheet } from "./chartSheetRead";
+import { wroteOwnedColumns } from "./wroteColumns";
 
 export interface BudgetRequest {
   scope: CheckScope;
@@ -27,6 +28,8 @@ export interface BudgetOutcome {
   chartReplaced: boolean;
   /** Whether anything was written into the workbook. */
   written: boolean;
+  /** Whether something was written into the tables' owned columns ("Đã ghi cột …"). */
+  columnsWritten: boolean;
   /** Whether the owned columns, colours and notes were asked for (the highlight switch). */
   highlighted: boolean;
 }
@@ -74,5 +77,6 @@ export async function runBudgetCheck(
     await yieldToBrowser();
     await step("write", () => gateway.apply(check.changes));
   }
-  return { check, sheets, chartReplaced, written, highlighted: request.highlight };
+  const columnsWritten = written && wroteOwnedColumns(changes, check.chartSheet);
+  return { check, sheets, chartReplaced, written, columnsWritten, highlighted: request.highlight };
 }

@@ -131,7 +131,11 @@ export function BudgetResults({ outcome, onSelect }: BudgetResultsProps) {
           {copy.error ? <ErrorBar error={copy.error} onDismiss={copy.dismiss} /> : null}
         </section>
       ) : null}
-      <Caption1>{outcome.highlighted ? t.budget.columnsWritten : t.budget.highlightOff}</Caption1>
+      {!outcome.highlighted ? (
+        <Caption1>{t.budget.highlightOff}</Caption1>
+      ) : outcome.columnsWritten ? (
+        <Caption1 data-testid="budget-columns-note">{t.budget.columnsWritten}</Caption1>
+      ) : null}
       <Caption1 data-testid="budget-chart-note">
         {check.chartSheet === undefined
           ? t.budget.noChart

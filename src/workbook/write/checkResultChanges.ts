@@ -3,20 +3,43 @@ import { STATUS_LABELS, type StatusId } from "../../engine/model/status";
 import { address, columnLetter, rangeAddress } from "../a1";
 import type { Change, WriteValue } from "../changeSet";
 import type { CheckedTable } from "../check/checkedTable";
+import { mergedAreas, type MergedAreas } from "../mergedAreas";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
 import { findingNoteChanges } from "./findingNotes";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
 import { isSummaryMarker } from "./ownedText";
 import { STATUS_STYLE } from "./statusStyle";
+import { rowRuns, writableRuns } from "./writableRuns";
 import { SUMMARY_HEIGHT, SUMMARY_WIDTH, summaryBlockChanges } from "./summaryBlock";
 
 const PERCENT_FORMAT = "0.0";
+
+/** One owned column's cells top..bottom: cleared, written and formatted run by run. */
+function columnChanges(
+  sheet: string,
+  column: number,
+  runs: ReadonlyArray<{ from: number; to: number }>,
+  value: (row: number) => WriteValue,
+  numberFormat?: string,
+): Change[] {
+  return runs.flatMap(({ from, to }): Change[] => {
+    const range = rangeAddress({ row: from, column }, { row: to, column });
+    const rows: WriteValue[][] = [];
+    for (let row = from; row <= to; row += 1) rows.push([value(row)]);
+    return [
+      { kind: "clear", sheet, range },
+      { kind: "values", sheet, anchor: address(from, column), rows },
+      ...(numberFormat ? [{ kind: "style", sheet, range, style: { numberFormat } } as const] : []),
+    ];
+  });
+}
 
 function ownedColumnChanges(
   sheet: string,
   checked: CheckedTable,
   place: OwnedPlacement,
+  merged: MergedAreas,
   lang: Language,
 ): Change[] {
   const { table, check } = checked;
@@ -27,28 +50,23 @@ function ownedColumnChanges(
     const row = table.rows[i]?.row;
     if (row !== undefined) byRow.set(row, result);
   });
-  const rows: WriteValue[][] = [];
-  for (let row = top; row <= bottom; row += 1) {
+  const percentAt = (row: number): WriteValue => {
+    const percent = byRow.get(row)?.percent;
+    return percent === undefined ? null : Math.round(percent * 10) / 10;
+  };
+  const statusAt = (row: number): WriteValue => {
     const result = byRow.get(row);
-    const percent = result?.percent === undefined ? null : Math.round(result.percent * 10) / 10;
-    rows.push(result ? [percent, STATUS_LABELS[lang][result.status]] : [null, null]);
-  }
-  const block = (r1: number, r2: number) =>
-    rangeAddress({ row: r1, column: place.percentColumn }, { row: r2, column: place.statusColumn });
-  const changes: Change[] = [];
-  if (bottom >= top) {
-    changes.push({ kind: "clear", sheet, range: block(top, bottom) });
-    changes.push({ kind: "values", sheet, anchor: address(top, place.percentColumn), rows });
-    changes.push({
-      kind: "style",
-      sheet,
-      range: rangeAddress(
-        { row: top, column: place.percentColumn },
-        { row: bottom, column: place.percentColumn },
-      ),
-      style: { numberFormat: PERCENT_FORMAT },
-    });
-  }
+    return result ? STATUS_LABELS[lang][result.status] : null;
+  };
+  // Each owned column on its own (a column the user put between them is never touched), and
+  // only its cells outside merged areas: a group row merged across the table stays as it is.
+  const owned = [
+    { column: place.percentColumn, value: percentAt, format: PERCENT_FORMAT },
+    { column: place.statusColumn, value: statusAt, format: undefined },
+  ];
+  const changes: Change[] = owned.flatMap(({ column, value, format }) =>
+    columnChanges(sheet, column, writableRuns(merged, column, top, bottom), value, format),
+  );
   if (place.appended) {
     changes.push({
       kind: "values",
@@ -59,7 +77,10 @@ function ownedColumnChanges(
     changes.push({
       kind: "style",
       sheet,
-      range: block(place.headerRow, place.headerRow),
+      range: rangeAddress(
+        { row: place.headerRow, column: place.percentColumn },
+        { row: place.headerRow, column: place.statusColumn },
+      ),
       style: { bold: true, border: true, horizontal: "center", wrap: true },
     });
     const widths = {
@@ -69,26 +90,18 @@ function ownedColumnChanges(
     changes.push({ kind: "columnWidths", sheet, widths });
   }
   // Consecutive rows of one status share one style change.
-  let runStart = -1;
-  let runStatus: StatusId | undefined;
-  const flush = (end: number) => {
-    if (runStatus !== undefined)
+  for (const { column } of owned) {
+    const status = (row: number) =>
+      merged.touches(row, column, row, column) ? undefined : byRow.get(row)?.status;
+    for (const run of rowRuns(top, bottom, status)) {
       changes.push({
         kind: "style",
         sheet,
-        range: block(runStart, end),
-        style: { ...STATUS_STYLE[runStatus], border: true },
+        range: rangeAddress({ row: run.from, column }, { row: run.to, column }),
+        style: { ...STATUS_STYLE[run.key], border: true },
       });
-  };
-  for (let row = top; row <= bottom; row += 1) {
-    const status = byRow.get(row)?.status;
-    if (status !== runStatus || status === undefined) {
-      flush(row - 1);
-      runStart = row;
-      runStatus = status;
     }
   }
-  flush(bottom);
   return changes;
 }
 
@@ -108,6 +121,7 @@ function summaryChanges(
   sheet: SheetSnapshot,
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
+  merged: MergedAreas,
   lang: Language,
 ): Change[] {
   const earlier = earlierSummaryBlocks(sheet);
@@ -124,8 +138,13 @@ function summaryChanges(
   if (earlier.length > 0) left = earlier[0].column;
   else {
     left = Math.max(lastUsedColumn(sheet), ...placements.map((p) => p.statusColumn)) + 2;
-    const height = SUMMARY_HEIGHT * tables.length;
-    while (!isEmptyArea(sheet, firstTop, left, firstTop + height, left + SUMMARY_WIDTH - 1))
+    const height = SUMMARY_HEIGHT * tables.length + tables.length - 1;
+    const bottom = firstTop + height;
+    const right = (l: number) => l + SUMMARY_WIDTH - 1;
+    while (
+      !isEmptyArea(sheet, firstTop, left, bottom, right(left)) ||
+      merged.touches(firstTop, left, bottom, right(left))
+    )
       left += 1;
   }
   const top = earlier.length > 0 ? Math.min(...earlier.map((e) => e.row)) : firstTop;
@@ -155,18 +174,19 @@ export function checkResultChanges(
   lang: Language,
 ): Change[] {
   if (tables.length === 0) return [];
+  const merged = mergedAreas(sheet);
   const placements = placeOwnedColumns(
-    sheet,
+    { sheet, merged, taken: new Set() },
     tables.map((t) => t.table),
     lang,
   );
   return [
-    ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], lang)),
+    ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
     ...findingNoteChanges(
       sheet,
       tables.flatMap((t) => t.check.findings),
       lang,
     ),
-    ...summaryChanges(sheet, tables, placements, lang),
+    ...summaryChanges(sheet, tables, placements, merged, lang),
   ];
 }

@@ -1,7 +1,6 @@
 import type { Language } from "../../engine/model/status";
 import type { PlanTable } from "../planTable";
-import { isEmptyArea } from "../sheetGrid";
-import type { SheetSnapshot } from "../snapshot";
+import { takeFreeColumns, type ColumnSpace } from "./freeColumns";
 import { OWNED_HEADERS } from "./ownedText";
 
 export interface OwnedPlacement {
@@ -22,18 +21,18 @@ function headers(table: PlanTable, lang: Language): { percent: string; status: s
 
 /**
  * Where the "% KH" and "Đánh giá" columns of each table go: the table's own when it has them,
- * else appended to its right in the first two columns that are empty from header to last row
- * (and not taken by another table's appended columns).
+ * else appended to its right in the first two side-by-side columns that are empty and outside
+ * every merged area from the table's first header row to its last row (and not taken by
+ * another table's appended columns).
  */
 export function placeOwnedColumns(
-  sheet: SheetSnapshot,
+  space: ColumnSpace,
   tables: readonly PlanTable[],
   lang: Language,
 ): OwnedPlacement[] {
-  const taken = new Set<number>();
   for (const t of tables) {
-    if (t.ownedColumns.percent) taken.add(t.ownedColumns.percent);
-    if (t.ownedColumns.status) taken.add(t.ownedColumns.status);
+    if (t.ownedColumns.percent) space.taken.add(t.ownedColumns.percent);
+    if (t.ownedColumns.status) space.taken.add(t.ownedColumns.status);
   }
   const furthest = Math.max(0, ...tables.map((t) => t.lastColumn));
   return tables.map((table) => {
@@ -51,11 +50,8 @@ export function placeOwnedColumns(
       };
     }
     const top = table.headerRows[0] ?? headerRow;
-    let column = Math.max(table.lastColumn, table.group ? furthest : 0) + 1;
-    const free = (c: number) => !taken.has(c) && isEmptyArea(sheet, top, c, table.lastDataRow, c);
-    while (!(free(column) && free(column + 1))) column += 1;
-    taken.add(column);
-    taken.add(column + 1);
+    const from = Math.max(table.lastColumn, table.group ? furthest : 0) + 1;
+    const column = takeFreeColumns(space, from, 2, { top, bottom: table.lastDataRow });
     return {
       percentColumn: column,
       statusColumn: column + 1,

@@ -16,6 +16,17 @@ import {
   hasChartLines,
 } from "../write/budgetChartSheet";
 import { budgetColumnChanges } from "../write/budgetColumnChanges";
+import { mergedAreas } from "../../mergedAreas";
+
+/** Columns the sheet's tables already own: appended columns of another table go elsewhere. */
+function ownedColumnsOf(tables: readonly CheckedBudgetTable[]): Set<number> {
+  const owned = new Set<number>();
+  for (const { table } of tables) {
+    if (table.ownedColumns.percent !== undefined) owned.add(table.ownedColumns.percent);
+    if (table.ownedColumns.status !== undefined) owned.add(table.ownedColumns.status);
+  }
+  return owned;
+}
 
 export interface BudgetWorkbookOptions {
   /** Overrides the period each table's title gives; the whole year when neither says. */
@@ -95,8 +106,9 @@ export function checkBudgetWorkbook(
     const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false && tables.length > 0) {
+      const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
       for (const { table, check } of tables)
-        changes.push(...budgetColumnChanges(sheet.name, table, check, lang));
+        changes.push(...budgetColumnChanges(space, table, check, lang));
       changes.push(...findingNoteChanges(sheet, findings, lang));
     }
   }

@@ -4,15 +4,22 @@ import { address, columnLetter, rangeAddress } from "../../a1";
 import type { Change, WriteValue } from "../../changeSet";
 import { OWNED_BUDGET_HEADERS } from "../read/ownedBudgetColumns";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
+import { takeFreeColumns, type ColumnSpace } from "../../write/freeColumns";
+import { writableRuns } from "../../write/writableRuns";
 import { budgetStatusStyle } from "./budgetStatusStyle";
 
 const PERCENT_FORMAT = "0.0";
 
 /**
- * Where the owned columns of a table go: where an earlier run put them, else appended. A share
- * table or a breakdown has no estimate to compare with, so it gets "Đánh giá" alone.
+ * Where the owned columns of a table go: where an earlier run put them, else appended in the
+ * first free columns right of the table (empty and outside merged areas from its first header
+ * row to its last row). A share table or a breakdown has no estimate to compare with, so it
+ * gets "Đánh giá" alone.
  */
-export function ownedBudgetPlacement(table: ReadBudgetTable): {
+export function ownedBudgetPlacement(
+  table: ReadBudgetTable,
+  space: ColumnSpace,
+): {
   percentColumn?: number;
   statusColumn: number;
   appended: boolean;
@@ -26,8 +33,10 @@ export function ownedBudgetPlacement(table: ReadBudgetTable): {
       appended: false,
     };
   }
-  if (!withPercent) return { statusColumn: table.freeColumn, appended: true };
-  return { percentColumn: table.freeColumn, statusColumn: table.freeColumn + 1, appended: true };
+  const rows = { top: table.headerRows[0] ?? table.firstDataRow, bottom: table.lastRow };
+  const first = takeFreeColumns(space, table.freeColumn, withPercent ? 2 : 1, rows);
+  if (!withPercent) return { statusColumn: first, appended: true };
+  return { percentColumn: first, statusColumn: first + 1, appended: true };
 }
 
 /**
@@ -36,12 +45,13 @@ export function ownedBudgetPlacement(table: ReadBudgetTable): {
  * check compares it and says so in a note. A re-run clears and rewrites only these columns.
  */
 export function budgetColumnChanges(
-  sheet: string,
+  space: ColumnSpace,
   table: ReadBudgetTable,
   check: BudgetCheck,
   lang: Language,
 ): Change[] {
-  const place = ownedBudgetPlacement(table);
+  const sheet = space.sheet.name;
+  const place = ownedBudgetPlacement(table, space);
   const first = place.percentColumn ?? place.statusColumn;
   const top = table.firstDataRow;
   const bottom = table.lastRow;
@@ -95,7 +105,8 @@ export function budgetColumnChanges(
     percents.push([percent === undefined ? null : Math.round(percent * 10) / 10]);
     statuses.push([line?.label || null]);
   }
-  // Each owned column on its own: a column the user put between them is never touched.
+  // Each owned column on its own: a column the user put between them is never touched, nor a
+  // cell of a merged area (a section row merged across the table stays as it is).
   const owned: Array<[number, WriteValue[][]]> = [
     ...(place.percentColumn === undefined
       ? []
@@ -105,21 +116,29 @@ export function budgetColumnChanges(
   const cells = (column: number, r1: number, r2: number) =>
     rangeAddress({ row: r1, column }, { row: r2, column });
   for (const [column, rows] of owned) {
-    changes.push({ kind: "clear", sheet, range: cells(column, top, bottom) });
-    changes.push({ kind: "values", sheet, anchor: address(top, column), rows });
-  }
-  if (place.percentColumn !== undefined) {
-    changes.push({
-      kind: "style",
-      sheet,
-      range: cells(place.percentColumn, top, bottom),
-      style: { numberFormat: PERCENT_FORMAT, border: true },
-    });
+    for (const run of writableRuns(space.merged, column, top, bottom)) {
+      changes.push({ kind: "clear", sheet, range: cells(column, run.from, run.to) });
+      changes.push({
+        kind: "values",
+        sheet,
+        anchor: address(run.from, column),
+        rows: rows.slice(run.from - top, run.to - top + 1),
+      });
+      if (column === place.percentColumn) {
+        changes.push({
+          kind: "style",
+          sheet,
+          range: cells(column, run.from, run.to),
+          style: { numberFormat: PERCENT_FORMAT, border: true },
+        });
+      }
+    }
   }
   for (const line of check.lines) {
     const style = budgetStatusStyle(line.status);
     if (!style || line.row < top || line.row > bottom) continue;
     for (const [column] of owned) {
+      if (space.merged.touches(line.row, column, line.row, column)) continue;
       changes.push({
         kind: "style",
         sheet,
