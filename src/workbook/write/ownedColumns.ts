@@ -1,5 +1,6 @@
 import type { Language } from "../../engine/model/status";
 import type { PlanTable } from "../planTable";
+import { tableLabel } from "../tableLabel";
 import { takeFreeColumns, type ColumnSpace } from "./freeColumns";
 import { OWNED_HEADERS } from "./ownedText";
 
@@ -15,8 +16,9 @@ export interface OwnedPlacement {
 
 function headers(table: PlanTable, lang: Language): { percent: string; status: string } {
   const base = OWNED_HEADERS[lang];
-  if (!table.group || !table.unit) return base;
-  return { percent: `${base.percent} (${table.unit})`, status: `${base.status} (${table.unit})` };
+  const label = tableLabel(table);
+  if (!table.group || !label) return base;
+  return { percent: `${base.percent} (${label})`, status: `${base.status} (${label})` };
 }
 
 /**
