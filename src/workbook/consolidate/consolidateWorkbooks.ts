@@ -1,4 +1,5 @@
 import { checkPlanTable, rowPlaces } from "../check/checkPlanTable";
+import { joinMeasures } from "./measureUnits";
 import { checkWideTotals, type WideGroup } from "../../engine/consolidate/checkWideTotals";
 import { consolidate } from "../../engine/consolidate/consolidate";
 import { unitPlanFromCheck } from "../../engine/consolidate/fromPlanCheck";
@@ -39,6 +40,7 @@ export interface WorkbookConsolidation extends Consolidation {
 }
 
 interface CheckedUnit {
+  table: ReadPlanTable;
   plan: UnitPlan;
   isTotal?: boolean;
   /** The sheet and the workbook it came from, to group a wide sheet's column groups. */
@@ -55,7 +57,9 @@ function checkedUnit(found: FoundTable, period: PeriodId): CheckedUnit {
     rowPlaces(table.rows),
   );
   const source = `${book}\u0000${table.sheet}`;
-  return table.group ? { plan, isTotal: table.group.isTotal, source } : { plan, source };
+  return table.group?.kind === "unit"
+    ? { table, plan, isTotal: table.group.isTotal, source }
+    : { table, plan, source };
 }
 
 /** A wide sheet's groups, sheet by sheet, checked against their total group. */
@@ -141,7 +145,7 @@ export function consolidateWorkbooks(
       : undefined,
     asked,
   );
-  const all = found.map((f) => checkedUnit(f, period.period));
+  const all = joinMeasures(found.map((f) => checkedUnit(f, period.period)));
   const units = all.filter((u) => u.isTotal !== true).map((u) => u.plan);
   const parent = parentSheets ? parentPlan(parentSheets, period.period) : totalAsParent(all);
   const expected = expectedUnits ?? parentSheets?.expectedUnits ?? [];
