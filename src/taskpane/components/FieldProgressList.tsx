@@ -1,4 +1,5 @@
 import { Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { isYearEnd } from "../../engine/model/period";
 import type { Summary } from "../../engine/report/summarize";
 import { fieldProgress } from "../check/fieldProgress";
 import { formatPercent } from "../i18n/formatPercent";
@@ -22,13 +23,14 @@ function colorOf(share: number): "success" | "warning" | "error" {
 export function FieldProgressList({ summary }: { summary: Summary }) {
   const styles = useStyles();
   const t = useMessages();
+  const yearEnd = isYearEnd(summary.period);
   return (
     <div className={styles.list}>
       {fieldProgress(summary).map((f) => (
         <Field
           key={f.field}
           label={f.field || t.check.noField}
-          hint={t.check.fieldMet(
+          hint={(yearEnd ? t.check.fieldMet : t.check.fieldMetOnPace)(
             String(f.met),
             String(f.total),
             formatPercent(f.share * 100, t.lang),

@@ -81,6 +81,7 @@ export const en: Messages = {
     summary: "Counts by status",
     byField: "Progress by field",
     fieldMet: (met, total, percent) => `${met} of ${total} met (${percent}%)`,
+    fieldMetOnPace: (met, total, percent) => `${met} of ${total} met or on track (${percent}%)`,
     noField: "No field",
     findings: "Details by sheet",
     filter: "Filter by status",
@@ -112,6 +113,8 @@ export const en: Messages = {
       indicators: "Indicators",
       met: "Met",
       metShare: "Share met (%)",
+      metOnPace: "Met or on track",
+      metShareOnPace: "Share met or on track (%)",
       average: "Average % of plan",
     },
     chartNote:

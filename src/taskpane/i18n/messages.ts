@@ -82,6 +82,8 @@ export interface Messages {
     summary: string;
     byField: string;
     fieldMet: (met: string, total: string, percent: string) => string;
+    /** Mid-year: the count includes "on track", and the label says so. */
+    fieldMetOnPace: (met: string, total: string, percent: string) => string;
     noField: string;
     findings: string;
     filter: string;
@@ -112,6 +114,9 @@ export interface Messages {
       indicators: string;
       met: string;
       metShare: string;
+      /** Mid-year labels: the count includes "on track". */
+      metOnPace: string;
+      metShareOnPace: string;
       average: string;
     };
     chartNote: string;

@@ -82,6 +82,7 @@ export const vi: Messages = {
     summary: "Tổng hợp theo đánh giá",
     byField: "Tiến độ theo lĩnh vực",
     fieldMet: (met, total, percent) => `${met}/${total} đạt (${percent}%)`,
+    fieldMetOnPace: (met, total, percent) => `${met}/${total} đạt và đúng tiến độ (${percent}%)`,
     noField: "Chưa phân lĩnh vực",
     findings: "Chi tiết theo trang tính",
     filter: "Lọc theo đánh giá",
@@ -113,6 +114,8 @@ export const vi: Messages = {
       indicators: "Số chỉ tiêu",
       met: "Số chỉ tiêu đạt",
       metShare: "Tỷ lệ đạt (%)",
+      metOnPace: "Số chỉ tiêu đạt và đúng tiến độ",
+      metShareOnPace: "Tỷ lệ đạt và đúng tiến độ (%)",
       average: "% KH bình quân",
     },
     chartNote:

@@ -21,10 +21,18 @@ export interface ChartSheetPlan {
  * their % KH, and beside it a column chart of the two percentage columns (mean % KH and share
  * met), which come first after the field so that the chart's data is one range.
  */
-export function chartSheetChanges(plan: ChartSheetPlan, rows: ChartRow[], t: Messages): Change[] {
+export function chartSheetChanges(
+  plan: ChartSheetPlan,
+  rows: ChartRow[],
+  t: Messages,
+  yearEnd = true,
+): Change[] {
   const { sheet } = plan;
   const c = t.report.chartColumns;
-  const header: WriteValue[] = [c.field, c.average, c.metShare, c.indicators, c.met];
+  // Mid-year the count includes "on track": its label never says plain "đạt".
+  const met = yearEnd ? c.met : c.metOnPace;
+  const metShare = yearEnd ? c.metShare : c.metShareOnPace;
+  const header: WriteValue[] = [c.field, c.average, metShare, c.indicators, met];
   const body: WriteValue[][] = rows.map((r) => [
     r.field || t.check.noField,
     r.averagePercent,

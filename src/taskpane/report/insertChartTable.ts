@@ -1,3 +1,4 @@
+import { isYearEnd } from "../../engine/model/period";
 import type { WorkbookGateway } from "../../hosts/gateway";
 import { uniqueSheetName } from "../../workbook/templates/sheetName";
 import type { WorkbookCheck } from "../../workbook/check/checkWorkbook";
@@ -41,7 +42,9 @@ export async function insertChartTable(
   const results = check.results;
   const rows = chartTable(check.summary, results);
   await step("write", () =>
-    gateway.apply({ changes: chartSheetChanges({ sheet, replace }, rows, t) }),
+    gateway.apply({
+      changes: chartSheetChanges({ sheet, replace }, rows, t, isYearEnd(check.summary.period)),
+    }),
   );
   return sheet;
 }

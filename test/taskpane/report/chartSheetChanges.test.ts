@@ -90,3 +90,24 @@ describe("chartSheetChanges", () => {
     expect(chart).toContain(`<a:t>${vi.report.chartHeading}</a:t>`);
   });
 });
+
+describe("mid-year, the share counted with 'on track' never reads as plain 'đạt'", () => {
+  const headerOf = (changes: ReturnType<typeof chartSheetChanges>) =>
+    changes.find((c) => c.kind === "values" && c.anchor === "A4");
+
+  test.each<[boolean, string, string]>([
+    [true, "Tỷ lệ đạt (%)", "Số chỉ tiêu đạt"],
+    [false, "Tỷ lệ đạt và đúng tiến độ (%)", "Số chỉ tiêu đạt và đúng tiến độ"],
+  ])("year end %s: %s, %s", (yearEnd, share, count) => {
+    const header = headerOf(
+      chartSheetChanges({ sheet: "Biểu đồ % KH", replace: false }, ROWS, vi, yearEnd),
+    );
+    expect(header?.kind === "values" ? header.rows[0] : undefined).toEqual([
+      "Lĩnh vực",
+      "% KH bình quân",
+      share,
+      "Số chỉ tiêu",
+      count,
+    ]);
+  });
+});
