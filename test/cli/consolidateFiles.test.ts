@@ -1,18 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import type { CheckReportJson } from "../../src/workbook/check/checkReportJson";
 import type { ConsolidationReportJson } from "../../src/workbook/consolidate/consolidationReportJson";
 import { BookFolder } from "../workbook/consolidate/realBooks";
 import { actualOf, ENTRIES, PARENT_BOOK, WARDS, wardSpec } from "../workbook/consolidate/tenWards";
-import { MemoryIo } from "./memoryIo";
-
-/** Reads inputs from disk and writes outputs there too; keeps what is printed. */
-class DiskIo extends MemoryIo {
-  override async writeFile(path: string, data: Uint8Array): Promise<void> {
-    await writeFile(path, data);
-  }
-}
+import { DiskIo } from "./memoryIo";
 
 const FORMULA_TEXT = "=SUM(A1:A2) dân số";
 
@@ -45,12 +37,7 @@ describe("chitieu consolidate over real files: --json and the written report", (
 
   afterAll(async () => folder.remove());
 
-  async function run(...args: string[]) {
-    io.out = "";
-    io.err = "";
-    const code = await main(args, io);
-    return { code, out: io.out, err: io.err };
-  }
+  const run = (...args: string[]) => io.run(...args);
 
   test("--json: per code {code, name, rule, actual, target, status} with the rolled-up figures", async () => {
     const out = join(folder.dir, "report.xlsx");

@@ -1,6 +1,4 @@
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { PERIOD_LABELS, type PeriodId } from "../../src/engine/model/period";
 import { periodLineChange } from "../../src/preview/demo/periodLine";
 import { valueAt } from "../../src/workbook/sheetGrid";
@@ -9,14 +7,7 @@ import type { ConsolidationReportJson } from "../../src/workbook/consolidate/con
 import type { SheetSnapshot } from "../../src/workbook/snapshot";
 import { BookFolder } from "../workbook/consolidate/realBooks";
 import { WARDS, wardSpec } from "../workbook/consolidate/tenWards";
-import { MemoryIo } from "./memoryIo";
-
-/** Reads inputs from disk and writes outputs there too; keeps what is printed. */
-class DiskIo extends MemoryIo {
-  override async writeFile(path: string, data: Uint8Array): Promise<void> {
-    await writeFile(path, data);
-  }
-}
+import { DiskIo } from "./memoryIo";
 
 /** A ward's sheet whose title says "Kỳ báo cáo: <period>". */
 function wardAt(w: number, period: PeriodId) {
@@ -53,12 +44,7 @@ describe("chitieu consolidate: one period for every sub-unit, and never its own 
 
   afterAll(async () => folder.remove());
 
-  async function run(...args: string[]) {
-    io.out = "";
-    io.err = "";
-    const code = await main(args, io);
-    return { code, out: io.out, err: io.err };
-  }
+  const run = (...args: string[]) => io.run(...args);
 
   async function json(...args: string[]): Promise<ConsolidationReportJson> {
     const { code, out } = await run(...args, "--json");

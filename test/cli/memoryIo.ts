@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
 
 /** A CliIo over memory: files written stay in `files`; others are read from disk. */
 export class MemoryIo implements CliIo {
@@ -23,5 +24,20 @@ export class MemoryIo implements CliIo {
 
   async writeFile(path: string, data: Uint8Array): Promise<void> {
     this.files.set(path, data);
+  }
+}
+
+/** Reads inputs from disk and writes outputs there too; keeps what is printed. */
+export class DiskIo extends MemoryIo {
+  override async writeFile(path: string, data: Uint8Array): Promise<void> {
+    await writeFile(path, data);
+  }
+
+  /** Runs the command line afresh: what it printed, and its exit code. */
+  async run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    this.out = "";
+    this.err = "";
+    const code = await main(args, this);
+    return { code, out: this.out, err: this.err };
   }
 }

@@ -6,10 +6,9 @@ import type { ReadPlanTable } from "../read/readPlanTable";
 import { SheetGrid } from "../read/sheetGrid";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { isAllocationTable, readAllocationTable } from "./allocationTables";
-import { isAddInOutput } from "./ownedSheets";
 import { periodCell } from "./periodCell";
 import { titleUnitList } from "./titleUnitList";
-import { skippedSheet, type SkippedSheet } from "./unitTables";
+import { readableSheets, type SkippedSheet } from "./unitTables";
 
 /** How far above a header the title block reaches (as the sheet reader). */
 const TITLE_ROWS = 12;
@@ -51,13 +50,8 @@ export function readParentSheets(snapshot: WorkbookSnapshot): ParentSheets {
   const names: string[] = [];
   const allocations: AllocatedTarget[] = [];
   const findings: Finding[] = [];
-  const skipped: SkippedSheet[] = [];
-  for (const sheet of snapshot.sheets) {
-    if (sheet.visibility === "veryHidden") continue;
-    if (isAddInOutput(sheet)) {
-      skipped.push(skippedSheet(sheet));
-      continue;
-    }
+  const { sheets, skipped } = readableSheets(snapshot);
+  for (const sheet of sheets) {
     const reading = readPlanSheet(sheet);
     findings.push(...reading.findings);
     const grid = new SheetGrid(sheet);

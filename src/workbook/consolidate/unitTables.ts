@@ -29,6 +29,24 @@ export function skippedSheet(sheet: SheetSnapshot): SkippedSheet {
 }
 
 /**
+ * The sheets of a workbook that may hold a unit's report: very hidden sheets are not read, and
+ * the add-in's own output (a consolidation fed back in, a chart sheet) is skipped, said once.
+ */
+export function readableSheets(snapshot: WorkbookSnapshot): {
+  sheets: SheetSnapshot[];
+  skipped: SkippedSheet[];
+} {
+  const sheets: SheetSnapshot[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.visibility === "veryHidden") continue;
+    if (isAddInOutput(sheet)) skipped.push(skippedSheet(sheet));
+    else sheets.push(sheet);
+  }
+  return { sheets, skipped };
+}
+
+/**
  * Every plan table of a sub-unit's workbook, with the sheets' reading findings. Very hidden
  * sheets are not read; the add-in's own output (a consolidation fed back in, a chart sheet) is
  * never a sub-unit: it is skipped with one informational finding.
@@ -36,13 +54,8 @@ export function skippedSheet(sheet: SheetSnapshot): SkippedSheet {
 export function readUnitTables(snapshot: WorkbookSnapshot, book: number) {
   const tables: FoundTable[] = [];
   const findings: Finding[] = [];
-  const skipped: SkippedSheet[] = [];
-  for (const sheet of snapshot.sheets) {
-    if (sheet.visibility === "veryHidden") continue;
-    if (isAddInOutput(sheet)) {
-      skipped.push(skippedSheet(sheet));
-      continue;
-    }
+  const { sheets, skipped } = readableSheets(snapshot);
+  for (const sheet of sheets) {
     const reading = readPlanSheet(sheet);
     findings.push(...reading.findings);
     for (const table of reading.tables) {
