@@ -81,7 +81,7 @@ describe("a hand-typed budget sheet, checked from the command line", () => {
     expect(b.get("10,4")).toBe(97);
     expect(b.get("10,6")).toBe(97.6);
     expect(after.notes.D10).toBe(
-      "Chỉ tiêu: “Chi đầu tư phát triển”: cột % dự toán ghi 97%, nhưng 800 / 820 = 97,56%.",
+      "Chỉ tiêu – ngân sách: “Chi đầu tư phát triển”: cột % dự toán ghi 97%, nhưng 800 / 820 = 97,56%.",
     );
     const [table] = first.report.sheets[0].tables;
     const line = table.lines.find((l) => l.row === 10);

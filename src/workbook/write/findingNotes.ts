@@ -3,6 +3,7 @@ import type { Language } from "../../engine/model/status";
 import type { Change } from "../changeSet";
 import type { SheetSnapshot } from "../snapshot";
 import { hasOwnText, mergedNote } from "./notes";
+import type { NoteOwner } from "./ownedText";
 
 /**
  * Notes that put each finding on its cell: the user's own note is kept word for word and the
@@ -13,6 +14,7 @@ export function findingNoteChanges(
   sheet: SheetSnapshot,
   findings: readonly Finding[],
   lang: Language,
+  owner: NoteOwner = "plan",
 ): Change[] {
   const messages = new Map<string, string[]>();
   for (const f of findings) {
@@ -31,7 +33,7 @@ export function findingNoteChanges(
     ...Object.keys(sheet.notes).filter((c) => hasOwnText(sheet.notes[c])),
   ]);
   for (const cell of cells) {
-    const next = mergedNote(sheet.notes[cell], messages.get(cell) ?? []);
+    const next = mergedNote(sheet.notes[cell], messages.get(cell) ?? [], owner);
     if (next !== (sheet.notes[cell] ?? null))
       changes.push({ kind: "note", sheet: sheet.name, cell, text: next });
   }

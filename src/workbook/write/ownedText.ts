@@ -7,8 +7,14 @@ export const OWNED_HEADERS: Record<Language, { percent: string; status: string }
   en: { percent: "% of plan", status: "Status" },
 };
 
-/** Notes the add-in writes start with this, so a re-run can find and replace only its own. */
-export const NOTE_PREFIX = "Chỉ tiêu: ";
+/** Which check wrote a note's line: each re-run replaces only its own lines. */
+export type NoteOwner = "plan" | "budget";
+
+/** Each line the add-in writes in a note starts with its check's prefix. */
+export const NOTE_PREFIXES: Record<NoteOwner, string> = {
+  plan: "Chỉ tiêu: ",
+  budget: "Chỉ tiêu – ngân sách: ",
+};
 
 /** Put between the user's own note and the add-in's text when a cell already had a note. */
 export const NOTE_SEPARATOR = "\n— ";

@@ -109,7 +109,7 @@ export function checkBudgetWorkbook(
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
       for (const { table, check } of tables)
         changes.push(...budgetColumnChanges(space, table, check, lang));
-      changes.push(...findingNoteChanges(sheet, findings, lang));
+      changes.push(...findingNoteChanges(sheet, findings, lang, "budget"));
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
