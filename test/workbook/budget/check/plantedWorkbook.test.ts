@@ -199,11 +199,11 @@ describe("written back", () => {
 
   test("each finding is a note at its cell", () => {
     for (const [sheet, cell] of PLANTED) {
-      expect([sheet, cell, sheetOf(written, sheet).notes[cell]?.startsWith("Chỉ tiêu – ngân sách: ")]).toEqual([
+      expect([
         sheet,
         cell,
-        true,
-      ]);
+        sheetOf(written, sheet).notes[cell]?.startsWith("Chỉ tiêu – ngân sách: "),
+      ]).toEqual([sheet, cell, true]);
     }
   });
 
