@@ -1,4 +1,4 @@
-import { UNLABELLED_RANK, type NumberedLabel } from "./numberedLabel";
+import { UNLABELLED_RANK, type NumberedLabel } from "../../engine/text/numberedLabel";
 
 interface Placed {
   row: number;

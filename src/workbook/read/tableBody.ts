@@ -4,7 +4,13 @@ import type { RoleColumns } from "./columnLayout";
 import { isFooterText } from "./footerRow";
 import { isEmptyFigure, isGroupRow, type RowFacts } from "./groupRow";
 import { LabelHierarchy } from "./labelHierarchy";
-import { labelInText, labelOfCell, type NumberedLabel } from "./numberedLabel";
+import {
+  labelInText,
+  labelOfCell,
+  noteLabel,
+  type LabelContext,
+  type NumberedLabel,
+} from "../../engine/text/numberedLabel";
 import { isRunningNumber } from "./runningNumber";
 import type { SheetGrid } from "./sheetGrid";
 import { isTotalName } from "./totalRow";
@@ -104,7 +110,7 @@ export function readTableBody(request: BodyRequest): TableBody {
   const hierarchy = new LabelHierarchy();
   let field: string | undefined;
   let fieldRank: number | undefined;
-  let previousUpper: string | undefined;
+  const numbering: LabelContext = {};
   for (let row = start; row <= lastRow; row++) {
     if (grid.isBlankRow(row, firstColumn, lastColumn)) continue;
     let hasFigures = false;
@@ -126,16 +132,16 @@ export function readTableBody(request: BodyRequest): TableBody {
       useLabelColumn && labelColumn !== undefined ? grid.text(row, labelColumn) : "";
     const cellLabel =
       useLabelColumn && labelColumn !== undefined
-        ? labelOfCell(grid.value(row, labelColumn), previousUpper)
+        ? labelOfCell(grid.value(row, labelColumn), numbering)
         : undefined;
     // "I. KINH TẾ" typed whole in the STT column of a group row.
     const source = name === "" && cellLabel === undefined ? labelText : name;
-    const inText = source === "" ? undefined : labelInText(source, previousUpper);
+    const inText = source === "" ? undefined : labelInText(source, numbering);
     const plainNumber = cellLabel?.kind === "arabic" && cellLabel.path?.length === 1;
     const label =
       inText && (!cellLabel || plainNumber) ? inText.label : (cellLabel ?? inText?.label);
     const heading = inText ? inText.rest : source;
-    if (label?.kind === "upper") previousUpper = label.letter;
+    noteLabel(numbering, label);
 
     const facts: RowFacts = {
       heading,

@@ -1,7 +1,7 @@
 import type { BudgetColumn } from "../../../engine/budget/rawBudget";
 import { isBlank, type RawCell } from "../../../engine/model/cell";
 import { foldText } from "../../../engine/text/normalize";
-import { labelInText, labelOfCell } from "../../read/numberedLabel";
+import { labelInText, labelOfCell } from "../../../engine/text/numberedLabel";
 import { cellReader } from "../../read/rawCell";
 import type { SheetGrid } from "../../read/sheetGrid";
 import type { BodyRow } from "../../read/tableBody";

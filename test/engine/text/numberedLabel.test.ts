@@ -1,5 +1,5 @@
 import { LabelHierarchy } from "../../../src/workbook/read/labelHierarchy";
-import { labelInText, labelOfCell, type LabelKind } from "../../../src/workbook/read/numberedLabel";
+import { labelInText, labelOfCell, type LabelKind } from "../../../src/engine/text/numberedLabel";
 
 describe("numbered labels at the start of a name", () => {
   test.each<[string, string, LabelKind, string]>([
@@ -41,8 +41,8 @@ describe("numbered labels at the start of a name", () => {
   });
 
   test("the letter I after H is a letter, not a Roman one", () => {
-    expect(labelInText("I. THƯƠNG MẠI", "H")?.label.kind).toBe("upper");
-    expect(labelInText("I. THƯƠNG MẠI", "E")?.label.kind).toBe("roman");
+    expect(labelInText("I. THƯƠNG MẠI", { lastLetter: "H" })?.label.kind).toBe("upper");
+    expect(labelInText("I. THƯƠNG MẠI", { lastLetter: "E" })?.label.kind).toBe("roman");
   });
 });
 
