@@ -46,10 +46,11 @@ function ownedColumnChanges(
   const top = table.firstDataRow;
   const bottom = table.lastDataRow;
   const byRow = new Map<number, { status: StatusId; percent?: number }>();
-  check.results.forEach((result, i) => {
-    const row = table.rows[i]?.row;
+  // By the sheet row each result names: sub-headings have no result, so indexes do not line up.
+  for (const result of check.results) {
+    const row = result.indicator.row;
     if (row !== undefined) byRow.set(row, result);
-  });
+  }
   const percentAt = (row: number): WriteValue => {
     const percent = byRow.get(row)?.percent;
     return percent === undefined ? null : Math.round(percent * 10) / 10;

@@ -1,4 +1,6 @@
 import { findingMessage } from "../../../src/engine/findings/finding";
+import { STATUS_LABELS } from "../../../src/engine/model/status";
+import { address, parseAddress } from "../../../src/workbook/a1";
 import { reportSentence } from "../../../src/engine/report/reportSentence";
 import { checkWorkbook, type WorkbookCheck } from "../../../src/workbook/check/checkWorkbook";
 import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
@@ -98,5 +100,37 @@ describe("vn01 judged as a planning officer reads it", () => {
     expect(reportSentence(check.summary, check.results)).toBe(
       reportSentence(district.summary, district.results),
     );
+  });
+});
+
+describe("vn01's written statuses sit on their own rows", () => {
+  test("each owned status cell says the status of the indicator on its row", async () => {
+    const snapshot = await openCorpusFile("vn01");
+    const check = checkWorkbook(snapshot);
+    const written = new Map<string, unknown>();
+    for (const change of check.changes.changes) {
+      if (change.kind !== "values") continue;
+      const start = parseAddress(change.anchor);
+      if (!start) continue;
+      change.rows.forEach((values, r) =>
+        values.forEach((value, c) => written.set(address(start.row + r, start.column + c), value)),
+      );
+    }
+    const district = check.sheets[0].tables.find((t) => t.table.group?.isTotal);
+    const header = [...written.entries()].find(([, v]) => v === "Đánh giá (Toàn huyện)");
+    const column = parseAddress(header?.[0] ?? "")?.column;
+    expect(column).toBeDefined();
+    let compared = 0;
+    for (const result of district?.check.results ?? []) {
+      const row = result.indicator.row as number;
+      expect([row, written.get(address(row, column as number))]).toEqual([
+        row,
+        STATUS_LABELS.vi[result.status],
+      ]);
+      compared += 1;
+    }
+    expect(compared).toBe(203);
+    // The summed yield of row 13 (Năng suất Củ năng) is written as invalid, on row 13.
+    expect(written.get(address(13, column as number))).toBe("Số liệu lỗi");
   });
 });
