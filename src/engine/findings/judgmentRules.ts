@@ -22,8 +22,8 @@ export const JUDGMENT_RULES = {
     "info",
     ["Biểu ghi 0 thay cho ô trống", "The form types 0 for blank"],
     [
-      "{unit}: biểu này ghi 0 thay cho ô trống, nên {count} chỉ tiêu có kế hoạch 0 được hiểu là không giao kế hoạch và không được đánh giá.",
-      "{unit}: this form types 0 for blank, so {count} indicators with a target of 0 are read as having no target and are not judged.",
+      "{unit}: biểu này ghi 0 thay cho ô trống, nên {count} chỉ tiêu có kế hoạch 0 hoặc để trống được hiểu là không giao kế hoạch và không được đánh giá.",
+      "{unit}: this form types 0 for blank, so {count} indicators whose target is 0 or blank are read as having no target and are not judged.",
     ],
   ),
   unit_not_reported: rule(
