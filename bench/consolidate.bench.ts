@@ -8,12 +8,12 @@ import type { CliIo } from "../src/cli/io";
 import { createWorkbook } from "../src/hosts/exceljs/createWorkbook";
 import { changeSet, type WriteValue } from "../src/workbook/changeSet";
 
-const UNITS = 50;
-const INDICATORS = 200;
+export const UNITS = 50;
+export const INDICATORS = 200;
 const RUNS = 3;
 
 /** One sub-unit's sheet: a title block, then 200 coded indicators, every one a sum. */
-async function unitFile(u: number): Promise<Uint8Array> {
+export async function unitFile(u: number): Promise<Uint8Array> {
   const sheet = `KH 2023 - Phường ${u + 1}`;
   const rows: WriteValue[][] = [
     [`ỦY BAN NHÂN DÂN PHƯỜNG ${u + 1}`],

@@ -3,6 +3,7 @@ import { benchEvaluate } from "./evaluate.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
+import { benchXlsxRead } from "./xlsxRead.bench";
 
 const BENCHES: Record<string, () => unknown> = {
   evaluate: benchEvaluate,
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => unknown> = {
   xlsx: benchXlsx,
   taskpane: benchTaskPane,
   consolidate: benchConsolidate,
+  xlsxRead: benchXlsxRead,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */
