@@ -1,0 +1,28 @@
+export { XlsxPackage, type PackageOptions } from "./xlsxPackage";
+export { DEFAULT_LIMITS, type PackageLimits } from "./limits";
+export { type ZipEntry } from "./zipDirectory";
+export { crc32 } from "./crc32";
+export {
+  parseRelationships,
+  relationshipKind,
+  relsPartOf,
+  resolveTarget,
+  type Relationship,
+} from "./relationships";
+export {
+  contentTypeOf,
+  parseContentTypes,
+  CONTENT_TYPES_PART,
+  type ContentTypes,
+} from "./contentTypes";
+export {
+  parseXml,
+  localName,
+  prefixedAttribute,
+  XmlFormatError,
+  type StartTag,
+  type XmlHandlers,
+} from "./xmlEvents";
+export { decodeText } from "./decodeText";
+export { packageRefusal, type PackageRefusalReason } from "./packageRefusal";
+export { toRefusal } from "./toRefusal";

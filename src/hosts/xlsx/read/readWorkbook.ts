@@ -1,0 +1,149 @@
+import type { SheetVisibility, TableInfo } from "../../../workbook/snapshot";
+import {
+  packageRefusal,
+  relationshipKind,
+  relsPartOf,
+  resolveTarget,
+  type Relationship,
+  type XlsxPackage,
+} from "../package";
+import { parseComments } from "./commentsPart";
+import { layOutSheet, boxCells, type SheetModel } from "./sheetSnapshot";
+import { sheetKind, type SheetKind } from "./sheetKind";
+import { parseSharedStrings } from "./sharedStrings";
+import { parseNumberFormats } from "./styles";
+import { parseTablePart } from "./tablePart";
+import { parseWorkbookPart, type DefinedName } from "./workbookPart";
+import { parseWorksheet } from "./worksheetPart";
+
+/** A sheet the workbook lists, of any kind. */
+export interface ListedSheet {
+  name: string;
+  kind: SheetKind;
+  visibility: SheetVisibility;
+}
+
+/** Everything read from a package, once, when it is opened. */
+export interface ReadWorkbook {
+  workbookPart: string;
+  /** Every sheet workbook.xml lists, in tab order (chart sheets included). */
+  listed: ListedSheet[];
+  /** The worksheets, in tab order. */
+  worksheets: SheetModel[];
+  /** Index into `listed` of the tab active when the file was saved. */
+  activeTab: number;
+  date1904: boolean;
+  definedNames: DefinedName[];
+  /** Number format code per cell style index. */
+  numberFormats: string[];
+  strictOpenXml: boolean;
+}
+
+/**
+ * Most cells one sheet's snapshot may span (its used range is held as dense 2-D arrays): a
+ * used range from A1 to a far cell would need gigabytes, and is refused instead.
+ */
+export const MAX_SNAPSHOT_CELLS = 20_000_000;
+
+/**
+ * Reads the workbook of a package: workbook.xml through the package's relationships (whatever
+ * the part is called), its relationships, styles and shared strings once, then every worksheet
+ * streamed, with its comments and tables. A part the workbook needs and lacks makes the file
+ * damaged, never an empty workbook.
+ */
+export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
+  const damaged = (detail: string): never => {
+    throw packageRefusal("missing_part", pkg.fileName, detail);
+  };
+  const workbookPart = pkg.workbookPart() ?? damaged("no workbook part");
+  const facts = parseWorkbookPart(pkg.requiredText(workbookPart));
+  if (!pkg.hasRelationshipsPart(workbookPart)) damaged(`${relsPartOf(workbookPart)} is missing`);
+  const rels = pkg.relationships(workbookPart);
+  if (facts.sheets.length === 0) damaged(`${workbookPart} lists no sheets`);
+  const byKind = (kind: string) => rels.find((r) => relationshipKind(r.type) === kind);
+  const numberFormats = parseNumberFormats(
+    pkg.text(partOf(byKind("styles"), workbookPart, "styles.xml")),
+  );
+  const sharedStrings = readSharedStrings(pkg, byKind("sharedStrings"), workbookPart);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const listed: ListedSheet[] = [];
+  const worksheets: SheetModel[] = [];
+  for (const entry of facts.sheets) {
+    const rel = byId.get(entry.relId);
+    const kind = sheetKind(rel?.type);
+    listed.push({ name: entry.name, kind, visibility: entry.visibility });
+    if (kind !== "worksheet") continue;
+    const part = rel?.part ?? damaged(`sheet "${entry.name}" has no part`);
+    const xml = pkg.text(part) ?? damaged(`${part} (sheet "${entry.name}") is missing`);
+    const parsed = parseWorksheet(xml, {
+      sharedStrings,
+      date1904: facts.date1904,
+      damaged: (detail) => damaged(`${part}: ${detail}`),
+    });
+    const sheetRels = pkg.relationships(part);
+    const model = layOutSheet(
+      entry.name,
+      entry.visibility,
+      parsed,
+      readTables(pkg, sheetRels, parsed.tableRelIds),
+      readNotes(pkg, sheetRels),
+    );
+    if (boxCells(model) > MAX_SNAPSHOT_CELLS) {
+      throw packageRefusal(
+        "too_large",
+        pkg.fileName,
+        `sheet "${entry.name}" spans ${boxCells(model)} cells`,
+      );
+    }
+    worksheets.push(model);
+  }
+  return {
+    workbookPart,
+    listed,
+    worksheets,
+    activeTab: facts.activeTab,
+    date1904: facts.date1904,
+    definedNames: facts.definedNames,
+    numberFormats,
+    strictOpenXml: rels.some((r) => r.type.includes("purl.oclc.org/ooxml")),
+  };
+}
+
+/** The part a workbook relationship names, else the usual name beside the workbook part. */
+function partOf(rel: Relationship | undefined, workbookPart: string, usual: string): string {
+  return rel?.part ?? resolveTarget(workbookPart, usual);
+}
+
+function readSharedStrings(
+  pkg: XlsxPackage,
+  rel: Relationship | undefined,
+  workbookPart: string,
+): string[] | undefined {
+  const part = partOf(rel, workbookPart, "sharedStrings.xml");
+  const xml = pkg.text(part);
+  if (xml === undefined && rel) {
+    throw packageRefusal("missing_part", pkg.fileName, `${part} is missing`);
+  }
+  return xml === undefined ? undefined : parseSharedStrings(xml);
+}
+
+function readTables(pkg: XlsxPackage, rels: Relationship[], relIds: string[]): TableInfo[] {
+  const tables: TableInfo[] = [];
+  for (const id of relIds) {
+    const part = rels.find((r) => r.id === id)?.part;
+    const xml = part === undefined ? undefined : pkg.text(part);
+    const table = xml === undefined ? undefined : parseTablePart(xml);
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+function readNotes(pkg: XlsxPackage, rels: Relationship[]): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const rel of rels) {
+    if (relationshipKind(rel.type) !== "comments" || !rel.part) continue;
+    const xml = pkg.text(rel.part);
+    if (xml !== undefined) Object.assign(notes, parseComments(xml));
+  }
+  return notes;
+}

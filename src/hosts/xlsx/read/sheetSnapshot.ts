@@ -1,0 +1,175 @@
+import { address } from "../../../workbook/a1";
+import type {
+  CellValue,
+  SheetSnapshot,
+  SheetVisibility,
+  TableInfo,
+} from "../../../workbook/snapshot";
+import { decodeAddress } from "./cellAddress";
+import { coveredCells, disjointAreas, type Area } from "./mergedAreas";
+import type { ParsedSheet } from "./worksheetPart";
+
+/** A worksheet read and laid out, ready to become a snapshot. */
+export interface SheetModel {
+  name: string;
+  visibility: SheetVisibility;
+  parsed: ParsedSheet;
+  merges: Area[];
+  /** Cells a merged area covers (not its top-left): empty, as Excel shows them. */
+  covered: boolean[];
+  /** The used range: first to last cell with content; undefined when there is none. */
+  box?: Area;
+  tables: TableInfo[];
+  notes: Record<string, string>;
+}
+
+export function layOutSheet(
+  name: string,
+  visibility: SheetVisibility,
+  parsed: ParsedSheet,
+  tables: TableInfo[],
+  notes: Record<string, string>,
+): SheetModel {
+  const merges = disjointAreas(parsed.merges);
+  const covered = coveredCells(merges, parsed.rows, parsed.columns);
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (let i = 0; i < parsed.rows.length; i++) {
+    if (!parsed.content[i] || covered[i]) continue;
+    const r = parsed.rows[i];
+    const c = parsed.columns[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  const box = bottom === 0 ? undefined : { top, left, bottom, right };
+  return { name, visibility, parsed, merges, covered, box, tables, notes };
+}
+
+/** Cells in the used range: the size of the snapshot's 2-D arrays. */
+export function boxCells(model: SheetModel): number {
+  const { box } = model;
+  return box ? (box.bottom - box.top + 1) * (box.right - box.left + 1) : 0;
+}
+
+/**
+ * The snapshot of a laid-out sheet: values, formats and formulas as dense 2-D arrays over the
+ * used range, merges sorted by top then left, hidden rows and columns within the used range.
+ */
+export function sheetSnapshot(model: SheetModel, numberFormats: readonly string[]): SheetSnapshot {
+  const { parsed, box } = model;
+  const base = {
+    name: model.name,
+    visibility: model.visibility,
+    merges: [...model.merges]
+      .sort((a, b) => a.top - b.top || a.left - b.left)
+      .map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`),
+    tables: model.tables,
+    notes: model.notes,
+  };
+  if (!box) {
+    return {
+      ...base,
+      origin: { row: 1, column: 1 },
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+  }
+  const height = box.bottom - box.top + 1;
+  const width = box.right - box.left + 1;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const listed: Uint8Array[] = [];
+  for (let i = 0; i < height; i++) {
+    values.push(new Array<CellValue>(width).fill(null));
+    formats.push(new Array<string>(width).fill("General"));
+    formulas.push(new Array<string | null>(width).fill(null));
+    listed.push(new Uint8Array(width));
+  }
+  for (let k = 0; k < parsed.rows.length; k++) {
+    const i = parsed.rows[k] - box.top;
+    const j = parsed.columns[k] - box.left;
+    if (i < 0 || j < 0 || i >= height || j >= width) continue;
+    listed[i][j] = 1;
+    formats[i][j] = numberFormats[parsed.styles[k]] ?? "General";
+    if (model.covered[k]) {
+      values[i][j] = null;
+      formulas[i][j] = null;
+    } else {
+      values[i][j] = parsed.values[k];
+      formulas[i][j] = parsed.formulas[k];
+    }
+  }
+  fillUnlistedFormats(model, numberFormats, formats, listed);
+  const hiddenRows = [...parsed.hiddenRows]
+    .filter((r) => r >= box.top && r <= box.bottom)
+    .sort((a, b) => a - b);
+  return {
+    ...base,
+    origin: { row: box.top, column: box.left },
+    values,
+    numberFormats: formats,
+    formulas,
+    hiddenRows,
+    hiddenColumns: hiddenColumns(model, box),
+  };
+}
+
+/**
+ * Cells the file does not list but that a merged area or a note makes exist take the format of
+ * their row's style, else their column's (as Excel shows them, and as ExcelJS creates them).
+ */
+function fillUnlistedFormats(
+  model: SheetModel,
+  numberFormats: readonly string[],
+  formats: string[][],
+  listed: Uint8Array[],
+): void {
+  const box = model.box as Area;
+  const { rowStyles, columnRanges } = model.parsed;
+  if (rowStyles.size === 0 && !columnRanges.some((c) => c.style)) return;
+  const formatAt = (r: number, c: number): string | undefined => {
+    const rowStyle = rowStyles.get(r);
+    const fromRow = rowStyle ? numberFormats[rowStyle] : undefined;
+    if (fromRow && fromRow !== "General") return fromRow;
+    const col = columnRanges.find((range) => c >= range.min && c <= range.max);
+    const fromColumn = col?.style ? numberFormats[col.style] : undefined;
+    return fromColumn && fromColumn !== "General" ? fromColumn : undefined;
+  };
+  const visit = (r: number, c: number) => {
+    const i = r - box.top;
+    const j = c - box.left;
+    if (listed[i][j]) return;
+    const format = formatAt(r, c);
+    if (format) formats[i][j] = format;
+  };
+  for (const m of model.merges) {
+    for (let r = Math.max(m.top, box.top); r <= Math.min(m.bottom, box.bottom); r++) {
+      for (let c = Math.max(m.left, box.left); c <= Math.min(m.right, box.right); c++) visit(r, c);
+    }
+  }
+  for (const a1 of Object.keys(model.notes)) {
+    const at = decodeAddress(a1);
+    if (at && at.row >= box.top && at.row <= box.bottom) {
+      if (at.column >= box.left && at.column <= box.right) visit(at.row, at.column);
+    }
+  }
+}
+
+function hiddenColumns(model: SheetModel, box: Area): number[] {
+  const hidden = new Set<number>();
+  for (const range of model.parsed.columnRanges) {
+    if (!range.hidden) continue;
+    for (let c = Math.max(range.min, box.left); c <= Math.min(range.max, box.right); c++) {
+      hidden.add(c);
+    }
+  }
+  return [...hidden].sort((a, b) => a - b);
+}
