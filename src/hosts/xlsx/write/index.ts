@@ -2,4 +2,5 @@
 export { applyChangeSetToPackage } from "./applyChangeSetToPackage";
 export { createPackage } from "./createPackage";
 export type { PackageParts } from "./packageParts";
+export { partsOfPackage } from "./partsOfPackage";
 export { unzipPackage, zipPackage, type UnzippedPackage } from "./zipPackage";

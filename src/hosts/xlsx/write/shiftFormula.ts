@@ -11,7 +11,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
 }
 
 const REF =
-  /(^|[^A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])|(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])/g;
+  /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])|(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(!])/g;
 
 function shiftPart(text: string, rows: number, columns: number): string {
   return text.replace(REF, (...m: string[]) => {
