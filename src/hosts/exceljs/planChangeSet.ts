@@ -14,7 +14,8 @@ export const STYLE_CELL_LIMIT = 2_000_000;
 /** Excel's most series in one chart. */
 export const CHART_SERIES_LIMIT = 255;
 
-interface PlannedSheet {
+/** A sheet as the plan follows it; `merges` may be a getter, read only when a change needs it. */
+export interface PlannedSheet {
   name: string;
   visible: boolean;
   merges: RangeRef[];
@@ -37,6 +38,14 @@ export function planChangeSet(workbook: Workbook, changes: Change[], reserved: s
       end: { row: m.bottom, column: m.right },
     })),
   }));
+  planChanges(sheets, changes, reserved);
+}
+
+/**
+ * planChangeSet on any host's sheets (the .xlsx package writer's too): `sheets` are the
+ * workbook's worksheets in tab order, and are updated as the plan follows the changes.
+ */
+export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved: string[]): void {
   const hadSheets = sheets.length > 0;
   const find = (name: string) => sheets.find((s) => sameSheetName(s.name, name));
 

@@ -1,0 +1,139 @@
+import { columnNumber, parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
+import type { PrintSetup } from "../../../workbook/changeSet";
+import { listFormula } from "../../exceljs/listFormula";
+import { titleRows } from "../../exceljs/printTitleRows";
+import { contains, intersects, subtract } from "../../exceljs/rangeMath";
+import { withColumnWidths } from "./colsXml";
+import type { PackageEdit } from "./packageEdit";
+import { withFreeze } from "./sheetViews";
+import type { SheetEntry } from "./workbookDoc";
+import { childElements } from "./xmlScan";
+import { asStartTag, attribute, escapeXml, unescapeXml, withAttribute } from "./xmlText";
+
+export function setColumnWidths(
+  edit: PackageEdit,
+  entry: SheetEntry,
+  widths: Record<string, number>,
+): void {
+  const doc = edit.sheet(entry);
+  const byColumn = new Map(
+    Object.entries(widths).map(([letters, w]) => [columnNumber(letters), w]),
+  );
+  if (byColumn.size === 0) return;
+  doc.setChild("cols", withColumnWidths(doc.child("cols"), doc.prefix, byColumn));
+}
+
+export function setFreeze(
+  edit: PackageEdit,
+  entry: SheetEntry,
+  rows: number,
+  columns: number,
+): void {
+  const doc = edit.sheet(entry);
+  doc.setChild("sheetViews", withFreeze(doc.child("sheetViews"), doc.prefix, rows, columns));
+}
+
+/**
+ * A drop-down list on every cell of the range, replacing the validation those cells had; a
+ * validation that only partly overlaps keeps its other cells (its area split into rectangles).
+ * Every other validation keeps its text.
+ */
+export function setListValidation(
+  edit: PackageEdit,
+  entry: SheetEntry,
+  rangeText: string,
+  list: string[],
+): void {
+  const doc = edit.sheet(entry);
+  const q = (n: string) => `${doc.prefix}${n}`;
+  const target = parseRange(rangeText) as RangeRef;
+  const current = doc.child("dataValidations");
+  const outer = current ? childElements(current)[0] : undefined;
+  const items: string[] = [];
+  if (current && outer) {
+    for (const c of childElements(current, outer.contentStart, outer.contentEnd)) {
+      const text = current.slice(c.start, c.end);
+      if (c.name !== "dataValidation") {
+        items.push(text);
+        continue;
+      }
+      const areas = (attribute(c.openTag, "sqref") ?? "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((a) => parseRange(a.replace(/\$/g, "")));
+      if (!areas.some((a) => a && intersects(a, target))) {
+        items.push(text);
+        continue;
+      }
+      const rest = areas.flatMap((a) => (!a ? [] : contains(target, a) ? [] : subtract(a, target)));
+      if (rest.length === 0) continue;
+      const sqref = rest.map((a) => rangeAddress(a.start, a.end)).join(" ");
+      items.push(withAttribute(c.openTag, "sqref", sqref) + text.slice(c.openTag.length));
+    }
+  }
+  items.push(
+    `<${q("dataValidation")} type="list" allowBlank="1" showErrorMessage="1" ` +
+      `sqref="${rangeAddress(target.start, target.end)}"><${q("formula1")}>${escapeXml(listFormula(list))}` +
+      `</${q("formula1")}></${q("dataValidation")}>`,
+  );
+  const count = items.filter((t) => /^<(?:[\w.-]+:)?dataValidation[\s>/]/.test(t)).length;
+  const qname = outer?.qname ?? q("dataValidations");
+  const open = withAttribute(
+    outer ? asStartTag(outer.openTag) : `<${qname}>`,
+    "count",
+    String(count),
+  );
+  doc.setChild("dataValidations", `${open}${items.join("")}</${qname}>`);
+}
+
+/** A4, the orientation, "fit all columns on one page", and rows repeated on every page. */
+export function setPrint(edit: PackageEdit, entry: SheetEntry, setup: PrintSetup): void {
+  const doc = edit.sheet(entry);
+  const q = (n: string) => `${doc.prefix}${n}`;
+  const current = doc.child("pageSetup");
+  const end = current ? current.indexOf(">") + 1 : 0;
+  let tag = current ? current.slice(0, end) : `<${q("pageSetup")}/>`;
+  tag = withAttribute(tag, "paperSize", "9");
+  tag = withAttribute(tag, "orientation", setup.orientation);
+  if (setup.fitToWidth) {
+    tag = withAttribute(tag, "fitToWidth", "1");
+    tag = withAttribute(tag, "fitToHeight", "0");
+    doc.setChild("sheetPr", withFitToPage(doc.child("sheetPr"), doc.prefix));
+  }
+  doc.setChild("pageSetup", tag + (current ? current.slice(end) : ""));
+  const rows = setup.titleRows === undefined ? undefined : titleRows(setup.titleRows);
+  if (rows) {
+    const sheet = `'${entry.name.replace(/'/g, "''")}'`;
+    const existing = edit.workbook.printTitlesOf(entry);
+    const columns = existing
+      ? unescapeXml(existing)
+          .split(",")
+          .find((part) => /!\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/.test(part))
+      : undefined;
+    const rowPart = `${sheet}!$${rows[0]}:$${rows[1]}`;
+    edit.workbook.setPrintTitles(entry, columns ? `${columns},${rowPart}` : rowPart);
+  }
+}
+
+/** <sheetPr> with <pageSetUpPr fitToPage="1"/>, after tabColor and outlinePr as the schema wants. */
+function withFitToPage(sheetPr: string | undefined, prefix: string): string {
+  const q = (n: string) => `${prefix}${n}`;
+  if (!sheetPr) return `<${q("sheetPr")}><${q("pageSetUpPr")} fitToPage="1"/></${q("sheetPr")}>`;
+  const outer = childElements(sheetPr)[0];
+  const open = asStartTag(outer.openTag);
+  const children =
+    outer.contentStart === outer.end
+      ? []
+      : childElements(sheetPr, outer.contentStart, outer.contentEnd);
+  const existing = children.find((c) => c.name === "pageSetUpPr");
+  const texts = children.map((c) => sheetPr.slice(c.start, c.end));
+  if (existing) {
+    const i = children.indexOf(existing);
+    texts[i] =
+      withAttribute(existing.openTag, "fitToPage", "1") + texts[i].slice(existing.openTag.length);
+  } else {
+    const at = children.filter((c) => c.name === "tabColor" || c.name === "outlinePr").length;
+    texts.splice(at, 0, `<${q("pageSetUpPr")} fitToPage="1"/>`);
+  }
+  return `${open}${texts.join("")}</${outer.qname}>`;
+}

@@ -1,0 +1,99 @@
+import { SheetRows } from "./sheetRows";
+import { worksheetRank } from "./worksheetOrder";
+import { childElements, prefixOf, rootElement } from "./xmlScan";
+
+/** A top-level child of <worksheet>: its local name and exact text (or whitespace between). */
+interface Segment {
+  name?: string;
+  text: string;
+}
+
+const OPAQUE = new Set(["sheetData"]);
+
+/**
+ * A worksheet part split into its top-level children, each kept as its exact text. A change
+ * replaces or inserts whole children (in schema order); sheetData is edited row by row. Every
+ * child no change names is written back with its bytes.
+ */
+export class WorksheetDoc {
+  private readonly head: string;
+  private readonly tail: string;
+  private readonly segments: Segment[] = [];
+  /** "x:" when the worksheet's elements carry a prefix, else "". */
+  readonly prefix: string;
+  private rowsCache: SheetRows | undefined;
+
+  constructor(xml: string) {
+    const root = rootElement(xml);
+    this.prefix = prefixOf(root.qname);
+    if (root.contentStart === root.end) {
+      this.head = xml.slice(0, root.start) + root.openTag.replace(/\s*\/>$/, ">");
+      this.tail = `</${root.qname}>${xml.slice(root.end)}`;
+    } else {
+      this.head = xml.slice(0, root.contentStart);
+      this.tail = xml.slice(root.contentEnd);
+    }
+    let at = root.contentStart;
+    for (const child of childElements(xml, root.contentStart, root.contentEnd, OPAQUE)) {
+      if (child.start > at) this.segments.push({ text: xml.slice(at, child.start) });
+      this.segments.push({ name: child.name, text: xml.slice(child.start, child.end) });
+      at = child.end;
+    }
+    if (root.contentEnd > at) this.segments.push({ text: xml.slice(at, root.contentEnd) });
+  }
+
+  /** A name with the worksheet's prefix ("x:row" or "row"). */
+  q(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  /** The text of the first child named `name`, if any. */
+  child(name: string): string | undefined {
+    return this.segments.find((s) => s.name === name)?.text;
+  }
+
+  /** Every child named `name` (conditionalFormatting repeats). */
+  children(name: string): string[] {
+    return this.segments.filter((s) => s.name === name).map((s) => s.text);
+  }
+
+  /**
+   * Replaces the first child named `name` with `text`, inserts it in schema order when there
+   * is none, or removes it when text is undefined.
+   */
+  setChild(name: string, text: string | undefined): void {
+    const index = this.segments.findIndex((s) => s.name === name);
+    if (index >= 0) {
+      if (text === undefined) this.segments.splice(index, 1);
+      else this.segments[index] = { name, text };
+      return;
+    }
+    if (text === undefined) return;
+    this.segments.splice(this.insertionIndex(name), 0, { name, text });
+  }
+
+  private insertionIndex(name: string): number {
+    const rank = worksheetRank(name) ?? Number.MAX_SAFE_INTEGER;
+    let at = 0;
+    this.segments.forEach((s, i) => {
+      if (s.name === undefined) return;
+      const r = worksheetRank(s.name);
+      if (r !== undefined && r < rank) at = i + 1;
+    });
+    return at;
+  }
+
+  /** The sheet's rows, parsed from <sheetData> once and edited in place. */
+  rows(): SheetRows {
+    if (!this.rowsCache) {
+      const text = this.child("sheetData");
+      this.rowsCache = new SheetRows(text ?? `<${this.q("sheetData")}/>`, this.prefix);
+    }
+    return this.rowsCache;
+  }
+
+  toXml(): string {
+    if (this.rowsCache?.changed) this.setChild("sheetData", this.rowsCache.toXml());
+    return this.head + this.segments.map((s) => s.text).join("") + this.tail;
+  }
+}

@@ -1,0 +1,42 @@
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import type { PackageParts } from "./packageParts";
+
+/** A package's parts with how each was compressed in its zip (0 stored, 8 deflated). */
+export interface UnzippedPackage {
+  parts: PackageParts;
+  methods: Map<string, number>;
+}
+
+/** The parts of a zip, in the zip's order, with their compression methods. */
+export function unzipPackage(bytes: Uint8Array): UnzippedPackage {
+  const methods = new Map<string, number>();
+  const files = unzipSync(bytes, {
+    filter: (file) => {
+      methods.set(file.name, file.compression);
+      return !file.name.endsWith("/");
+    },
+  });
+  const parts: PackageParts = new Map();
+  for (const name of methods.keys()) {
+    const data = files[name];
+    if (data !== undefined) parts.set(name, data);
+  }
+  return { parts, methods };
+}
+
+/**
+ * The parts as a zip, [Content_Types].xml first. A part stored uncompressed before stays
+ * stored; the rest are deflated.
+ */
+export function zipPackage(parts: PackageParts, methods?: Map<string, number>): Uint8Array {
+  const zippable: Zippable = {};
+  const names = [...parts.keys()];
+  const first = names.filter((n) => n === "[Content_Types].xml");
+  for (const name of [...first, ...names.filter((n) => n !== "[Content_Types].xml")]) {
+    const data = parts.get(name);
+    if (data === undefined) continue;
+    const stored = methods?.get(name) === 0;
+    zippable[name] = [data, { level: stored ? 0 : 6 }];
+  }
+  return zipSync(zippable, { mtime: new Date(1980, 0, 1) });
+}
