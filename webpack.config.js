@@ -69,9 +69,6 @@ module.exports = (_env, argv = {}) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      // ExcelJS's browser build (the preview's) is one prebuilt, minified file: nothing in it
-      // for webpack to resolve, so it is not parsed.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Workbook } from "exceljs";
 import { main } from "../src/cli/main";
 import type { CliIo } from "../src/cli/io";
-import { createWorkbook } from "../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../src/hosts/xlsx";
+import { openpyxlLoad } from "./openpyxlLoad";
 import { changeSet, type WriteValue } from "../src/workbook/changeSet";
 
 export const UNITS = 50;
@@ -77,7 +77,7 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 
 const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
-/** `chitieu consolidate` over 50 sub-unit files of 200 indicators, beside ExcelJS's load alone. */
+/** `chitieu consolidate` over 50 sub-unit files of 200 indicators, beside openpyxl's load alone. */
 export async function benchConsolidate(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "chitieu-bench-"));
   try {
@@ -91,12 +91,13 @@ export async function benchConsolidate(): Promise<void> {
     console.log(
       `consolidate ${UNITS} sub-unit .xlsx files × ${INDICATORS} indicators (median of ${RUNS}):`,
     );
-    const load = await median(async () => {
-      // ExcelJS types its input as an older Buffer; the bytes are the file's as read.
-      for (const file of files)
-        await new Workbook().xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
-    });
-    console.log(`  ExcelJS load alone: ${load.toFixed(0)} ms (peak RSS so far ${peakMb()} MB)`);
+    const python = openpyxlLoad(files);
+    const load = typeof python === "string" ? undefined : python.wallMs;
+    if (typeof python === "string") console.log(`  openpyxl load: skipped — ${python}`);
+    else
+      console.log(
+        `  openpyxl load_workbook, whole process: ${python.wallMs} ms (peak RSS ${python.rss.toFixed(0)} MB)`,
+      );
     let exit = 0;
     const cli = await median(async () => {
       exit = await main(["consolidate", ...files, "--out", out], quietIo);
@@ -104,7 +105,7 @@ export async function benchConsolidate(): Promise<void> {
     if (exit !== 0) throw new Error(`chitieu consolidate exited ${exit}`);
     console.log(
       `  chitieu consolidate (open, read, consolidate, write): ${cli.toFixed(0)} ms ` +
-        `(${(cli / load).toFixed(1)}× the load; peak RSS ${peakMb()} MB)`,
+        `(${load === undefined ? "" : `${(cli / load).toFixed(2)}× openpyxl's load; `}peak RSS ${peakMb()} MB)`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

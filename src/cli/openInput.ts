@@ -1,6 +1,6 @@
 import type { Language } from "../engine/model/status";
-import { openWorkbook } from "../hosts/exceljs/openWorkbook";
-import { isWorkbookOpenError } from "../hosts/exceljs/workbookOpenError";
+import { openWorkbook } from "../hosts/xlsx";
+import { isWorkbookOpenError } from "../hosts/xlsx";
 import type { CliIo } from "./io";
 
 export type OpenedWorkbook = Awaited<ReturnType<typeof openWorkbook>>;

@@ -1,6 +1,6 @@
-import { createWorkbook } from "../hosts/exceljs/createWorkbook";
-import { openWorkbook } from "../hosts/exceljs/openWorkbook";
-import { isWorkbookOpenError } from "../hosts/exceljs/workbookOpenError";
+import { createWorkbook } from "../hosts/xlsx";
+import { openWorkbook } from "../hosts/xlsx";
+import { isWorkbookOpenError } from "../hosts/xlsx";
 import type { Language } from "../engine/model/status";
 import type { XlsxGateway } from "./previewGateway";
 

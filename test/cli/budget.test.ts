@@ -1,6 +1,6 @@
 import path from "node:path";
 import { main } from "../../src/cli/main";
-import { createWorkbook } from "../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../src/hosts/xlsx";
 import type { BudgetReportJson } from "../../src/workbook/budget/check/budgetReportJson";
 import type { CheckReportJson } from "../../src/workbook/check/checkReportJson";
 import { plantedBudgetWorkbook } from "../workbook/budget/check/plantedBudgetWorkbook";

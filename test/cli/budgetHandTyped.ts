@@ -1,4 +1,4 @@
-import { createWorkbook } from "../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../src/hosts/xlsx";
 import type { WriteValue } from "../../src/workbook/changeSet";
 
 export const HAND_TYPED_SHEET = "Báo cáo NS 2022";

@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
+import { openWorkbook } from "../../src/hosts/xlsx";
 import type { BudgetReportJson } from "../../src/workbook/budget/check/budgetReportJson";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { HAND_TYPED_SHEET, handTypedBudgetWorkbook, USER_NOTE } from "./budgetHandTyped";

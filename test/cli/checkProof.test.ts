@@ -1,6 +1,6 @@
 import { main } from "../../src/cli/main";
 import type { CheckReportJson } from "../../src/workbook/check/checkReportJson";
-import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
+import { openWorkbook } from "../../src/hosts/xlsx";
 import type { SheetSnapshot } from "../../src/workbook/snapshot";
 import { cellMap } from "../support/cellMap";
 import { MemoryIo } from "./memoryIo";

@@ -1,8 +1,8 @@
 import { main } from "../../src/cli/main";
 import { getTemplate } from "../../src/engine/templates/catalogue";
 import type { PlanTemplateId } from "../../src/engine/templates/types";
-import { createWorkbook } from "../../src/hosts/exceljs/createWorkbook";
-import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
+import { createWorkbook } from "../../src/hosts/xlsx";
+import { openWorkbook } from "../../src/hosts/xlsx";
 import { address } from "../../src/workbook/a1";
 import { changeSet, type Change } from "../../src/workbook/changeSet";
 import { fillDemoFigures } from "../../src/workbook/demo/fillDemoFigures";

@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { openWorkbook } from "../../src/hosts/exceljs/openWorkbook";
+import { openWorkbook } from "../../src/hosts/xlsx";
 import { MemoryIo } from "./memoryIo";
 
 describe("npm run demo", () => {

@@ -4,8 +4,8 @@ import "./support/jsdomShims";
 import "./support/preloadLazy";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createWorkbook } from "../../src/hosts/exceljs";
-import type { ExcelJsGateway } from "../../src/hosts/exceljs/exceljsGateway";
+import { createWorkbook } from "../../src/hosts/xlsx";
+import type { XlsxGateway } from "../../src/hosts/xlsx";
 import { typeBudgetWorkbook } from "./support/budgetWorkbook";
 import { renderPane } from "./support/renderPane";
 
@@ -22,7 +22,7 @@ async function budgetBook() {
 }
 
 /** A cell of a sheet as the workbook holds it. */
-async function cellOf(gateway: ExcelJsGateway, sheet: string, row: number, column: number) {
+async function cellOf(gateway: XlsxGateway, sheet: string, row: number, column: number) {
   const [read] = (await gateway.read({ sheets: [sheet] })).sheets;
   return read.values[row - read.origin.row]?.[column - read.origin.column] ?? null;
 }

@@ -4,8 +4,8 @@ import "./support/jsdomShims";
 import "./support/preloadLazy";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createWorkbook } from "../../src/hosts/exceljs";
-import type { ExcelJsGateway } from "../../src/hosts/exceljs/exceljsGateway";
+import { createWorkbook } from "../../src/hosts/xlsx";
+import type { XlsxGateway } from "../../src/hosts/xlsx";
 import { wroteOwnedColumns } from "../../src/taskpane/budget/wroteColumns";
 import { typeBudgetWorkbook } from "./support/budgetWorkbook";
 import { renderPane } from "./support/renderPane";
@@ -17,7 +17,7 @@ const COLUMNS_NOTE = /^Đã ghi cột “% dự toán \(tính\)” và “Đánh
 const FORM = "Dự toán";
 
 /** A reporting system's blank estimate form (as vn05): placeholders where the figures go. */
-async function blankForm(): Promise<ExcelJsGateway> {
+async function blankForm(): Promise<XlsxGateway> {
   const gateway = createWorkbook();
   await gateway.apply({
     changes: [

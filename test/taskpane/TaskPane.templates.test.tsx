@@ -4,7 +4,7 @@ import "./support/jsdomShims";
 import "./support/preloadLazy";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createWorkbook } from "../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../src/hosts/xlsx";
 import { renderPane } from "./support/renderPane";
 
 beforeEach(() => localStorage.clear());

@@ -9,7 +9,6 @@ import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
-import { noteSaveLosses } from "../saveLossNote";
 
 export interface BudgetCommandOptions {
   period?: PeriodId;
@@ -55,7 +54,6 @@ export async function budgetCommand(
   if (options.out) {
     await workbook.apply(check.changes);
     await io.writeFile(options.out, await workbook.toBuffer());
-    noteSaveLosses(io, workbook.info.saveLosses, options.out, lang);
   }
   const tableCount = check.sheets.reduce((n, s) => n + s.tables.length, 0);
   const blank = check.sheets.flatMap((s) => s.tables.filter((t) => hasNoFigures(t.check)));

@@ -10,7 +10,6 @@ import { noPlanTableFinding, reportNoPlanTable } from "../noPlanTable";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
-import { noteSaveLosses } from "../saveLossNote";
 
 export interface CheckCommandOptions {
   period?: PeriodId;
@@ -39,7 +38,6 @@ export async function checkCommand(
   if (options.out) {
     await workbook.apply(check.changes);
     await io.writeFile(options.out, await workbook.toBuffer());
-    noteSaveLosses(io, workbook.info.saveLosses, options.out, options.lang);
   }
   const noTable = noPlanTableFinding(check, file);
   if (noTable) return reportNoPlanTable(io, check, noTable, file, options);

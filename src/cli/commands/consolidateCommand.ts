@@ -1,7 +1,7 @@
 import { findingMessage, hasErrors, type Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
-import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../hosts/xlsx";
 import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";

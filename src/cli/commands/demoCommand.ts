@@ -2,7 +2,7 @@ import type { Language } from "../../engine/model/status";
 import { reportSentence } from "../../engine/report/reportSentence";
 import { getTemplate } from "../../engine/templates/catalogue";
 import type { PlanTemplateId } from "../../engine/templates/types";
-import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../hosts/xlsx";
 import { changeSet } from "../../workbook/changeSet";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { templateChanges } from "../../workbook/templates/templateChanges";

@@ -1,7 +1,7 @@
 import type { Language } from "../../engine/model/status";
 import { findTemplate } from "../../engine/templates/catalogue";
 import { TEMPLATE_IDS } from "../../engine/templates/types";
-import { createWorkbook } from "../../hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../hosts/xlsx";
 import { changeSet } from "../../workbook/changeSet";
 import { templateChanges } from "../../workbook/templates/templateChanges";
 import { EXIT, type CliIo, type ExitCode } from "../io";

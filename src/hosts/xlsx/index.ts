@@ -10,4 +10,7 @@ export {
   WorkbookOpenError,
   isWorkbookOpenError,
   type WorkbookOpenErrorCode,
-} from "../exceljs/workbookOpenError";
+} from "./package/workbookOpenError";
+export { XlsxGateway, openWorkbook } from "./xlsxGateway";
+export { createWorkbook } from "./createWorkbook";
+export { ChangeSetError, type ChangeSetErrorCode } from "./write/changeSetError";

@@ -1,6 +1,6 @@
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { CONTRACT_CASES, checkSnapshot } from "../contractCases";
-import { seedXlsx } from "../exceljs/support/seedWorkbook";
+import { seedXlsx } from "./support/seedWorkbook";
 
 /** The reading half of the shared contract: cases without changes, on files ExcelJS wrote. */
 const READ_CASES = CONTRACT_CASES.filter((c) => !c.changes);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { WorkbookOpenError } from "../../../src/hosts/exceljs/workbookOpenError";
+import { WorkbookOpenError } from "../../../src/hosts/xlsx";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { snapshotCell } from "../contractCases";
 import { minimalXlsx } from "./support/minimalXlsx";

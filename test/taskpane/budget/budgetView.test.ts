@@ -1,4 +1,4 @@
-import { createWorkbook } from "../../../src/hosts/exceljs";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import { attentionLines, lineCell, statusCounts } from "../../../src/taskpane/budget/budgetView";
 import { checkBudgetWorkbook } from "../../../src/workbook/budget/check/checkBudgetWorkbook";
 import { typeBudgetWorkbook } from "../support/budgetWorkbook";

@@ -1,4 +1,4 @@
-import { createWorkbook } from "../../../src/hosts/exceljs";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import type { WorkbookGateway } from "../../../src/hosts/gateway";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { runBudgetCheck, type BudgetRequest } from "../../../src/taskpane/budget/runBudgetCheck";

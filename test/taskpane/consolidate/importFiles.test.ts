@@ -1,5 +1,5 @@
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
-import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
+import { createWorkbook } from "../../../src/hosts/xlsx";
+import { openWorkbook } from "../../../src/hosts/xlsx";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { importFiles } from "../../../src/taskpane/consolidate/importFiles";
 import { address } from "../../../src/workbook/a1";

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { chartSheetChanges } from "../../../src/taskpane/report/chartSheetChanges";
 import type { ChartRow } from "../../../src/taskpane/report/chartTable";

@@ -1,9 +1,9 @@
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
-import type { ExcelJsGateway } from "../../../src/hosts/exceljs/exceljsGateway";
+import { createWorkbook } from "../../../src/hosts/xlsx";
+import type { XlsxGateway } from "../../../src/hosts/xlsx";
 import { buildDemoWorkbook } from "../../../src/preview/demo/buildDemoWorkbook";
 
 /** The preview's sample workbook (a district and two wards at nine months), made for real with ExcelJS. */
-export async function demoWorkbook(): Promise<{ gateway: ExcelJsGateway; sheets: string[] }> {
+export async function demoWorkbook(): Promise<{ gateway: XlsxGateway; sheets: string[] }> {
   const gateway = createWorkbook();
   const sheets = await buildDemoWorkbook(gateway, {
     unit: "Quận 7",

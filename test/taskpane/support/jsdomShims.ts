@@ -1,4 +1,11 @@
 import { configure } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
+
+// jsdom's window has no TextDecoder/TextEncoder (every browser has): the .xlsx reader and
+// writer decode and encode parts with them.
+if (typeof globalThis.TextDecoder === "undefined") {
+  Object.assign(globalThis, { TextDecoder, TextEncoder });
+}
 
 /**
  * What jsdom lacks and Fluent UI uses: ResizeObserver (MessageBar's reflow, positioning).

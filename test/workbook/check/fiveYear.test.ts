@@ -1,4 +1,4 @@
-import { openWorkbook } from "../../../src/hosts/exceljs";
+import { openWorkbook } from "../../../src/hosts/xlsx";
 import { parseRange } from "../../../src/workbook/a1";
 import { checkWorkbook, type WorkbookCheck } from "../../../src/workbook/check/checkWorkbook";
 import { consolidateWorkbooks } from "../../../src/workbook/consolidate/consolidateWorkbooks";

@@ -1,4 +1,4 @@
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import { changeSet } from "../../../src/workbook/changeSet";
 import {
   consolidateSheets,

@@ -2,7 +2,7 @@ import { findingMessage } from "../../../src/engine/findings/finding";
 import type { WriteValue } from "../../../src/workbook/changeSet";
 import { consolidateWorkbooks } from "../../../src/workbook/consolidate/consolidateWorkbooks";
 import { consolidationSheets } from "../../../src/workbook/consolidate/consolidationSheets";
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import { valueAt } from "../../../src/workbook/sheetGrid";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { BookFolder, type Entries } from "./realBooks";

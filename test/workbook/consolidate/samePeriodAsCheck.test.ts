@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from "../../../src/engine/model/status";
-import { createWorkbook } from "../../../src/hosts/exceljs/createWorkbook";
-import { openWorkbook } from "../../../src/hosts/exceljs/openWorkbook";
+import { createWorkbook } from "../../../src/hosts/xlsx";
+import { openWorkbook } from "../../../src/hosts/xlsx";
 import { buildDemoWorkbook } from "../../../src/preview/demo/buildDemoWorkbook";
 import { checkWorkbook } from "../../../src/workbook/check/checkWorkbook";
 import { consolidateSheets } from "../../../src/workbook/consolidate/consolidateSheets";

@@ -1,4 +1,4 @@
-import { openWorkbook } from "../../../src/hosts/exceljs";
+import { openWorkbook } from "../../../src/hosts/xlsx";
 import type { YearUse } from "../../../src/workbook/planTable";
 import { readPlanSheet, type PlanSheetReading } from "../../../src/workbook/read/readPlanSheet";
 import type { SheetSnapshot } from "../../../src/workbook/snapshot";

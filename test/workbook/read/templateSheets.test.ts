@@ -1,5 +1,5 @@
 import { getTemplate } from "../../../src/engine/templates/catalogue";
-import { createWorkbook } from "../../../src/hosts/exceljs";
+import { createWorkbook } from "../../../src/hosts/xlsx";
 import { readPlanSheet } from "../../../src/workbook/read/readPlanSheet";
 import { planSheetChanges } from "../../../src/workbook/templates/planSheet";
 

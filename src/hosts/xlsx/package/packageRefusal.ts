@@ -1,5 +1,5 @@
-import { refusal, type RefusalReason } from "../../exceljs/openErrorMessages";
-import { WorkbookOpenError } from "../../exceljs/workbookOpenError";
+import { refusal, type RefusalReason } from "./openErrorMessages";
+import { WorkbookOpenError } from "./workbookOpenError";
 
 /**
  * Refusals of the .xlsx package layer: the existing one-line refusals (openErrorMessages.ts),

@@ -1,4 +1,4 @@
-import { WorkbookOpenError } from "../../exceljs/workbookOpenError";
+import { WorkbookOpenError } from "./workbookOpenError";
 import { InflateLimitError } from "./inflateEntry";
 import { packageRefusal } from "./packageRefusal";
 import { XmlFormatError } from "./xmlEvents";

@@ -1,4 +1,4 @@
-import { sniffContainer } from "../../exceljs/sniffContainer";
+import { sniffContainer } from "./sniffContainer";
 import {
   contentTypeOf,
   parseContentTypes,

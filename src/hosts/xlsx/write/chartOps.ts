@@ -1,9 +1,9 @@
 import { address, parseAddress, parseRange, rangeAddress } from "../../../workbook/a1";
 import type { ChartChange } from "../../../workbook/changeSet";
 import type { CellValue } from "../../../workbook/snapshot";
-import type { ChartSpec } from "../../exceljs/chartSpec";
-import { chartXml } from "../../exceljs/chartXml";
-import { chartAnchorXml, drawingXml } from "../../exceljs/drawingXml";
+import type { ChartSpec } from "./chartSpec";
+import { chartXml } from "./chartXml";
+import { chartAnchorXml, drawingXml } from "./drawingXml";
 import { cellValueOf } from "./cellValue";
 import { CONTENT_TYPES, withOverride } from "./contentTypes";
 import type { PackageEdit } from "./packageEdit";

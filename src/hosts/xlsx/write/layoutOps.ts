@@ -1,8 +1,8 @@
 import { columnNumber, parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
 import type { PrintSetup } from "../../../workbook/changeSet";
-import { listFormula } from "../../exceljs/listFormula";
-import { titleRows } from "../../exceljs/printTitleRows";
-import { contains, intersects, subtract } from "../../exceljs/rangeMath";
+import { listFormula } from "./listFormula";
+import { titleRows } from "./printTitleRows";
+import { contains, intersects, subtract } from "./rangeMath";
 import { withColumnWidths } from "./colsXml";
 import type { PackageEdit } from "./packageEdit";
 import { withFreeze } from "./sheetViews";

@@ -3,14 +3,8 @@ import { parseSharedStrings } from "./cellValue";
 import { PackageEditor, type PackageParts } from "./packageParts";
 import { isRelType, parseRelationships, resolveTarget } from "./relationships";
 import { StyleSheet } from "./styleSheet";
-import { WorkbookDoc, type SheetEntry } from "./workbookDoc";
+import { REL_NS, WorkbookDoc, type SheetEntry } from "./workbookDoc";
 import { WorksheetDoc } from "./worksheetDoc";
-
-/** The relationship namespaces of the two OOXML dialects. */
-const REL_NS = {
-  transitional: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  strict: "http://purl.oclc.org/ooxml/officeDocument/relationships",
-};
 
 /**
  * One edit of a package: the parts a change set touches, each read once, edited in memory and

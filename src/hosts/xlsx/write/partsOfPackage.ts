@@ -1,5 +1,6 @@
 import type { XlsxPackage } from "../package";
 import type { PackageParts } from "./packageParts";
+import { canonicalPackage, partName } from "./partName";
 import type { UnzippedPackage } from "./zipPackage";
 
 /**
@@ -11,11 +12,11 @@ export function partsOfPackage(pkg: XlsxPackage): UnzippedPackage {
   const parts: PackageParts = new Map();
   const methods = new Map<string, number>();
   for (const entry of pkg.entries) {
-    if (/[/\\]$/.test(entry.name) || parts.has(entry.name)) continue;
+    if (/[/\\]$/.test(entry.name) || parts.has(partName(entry.name))) continue;
     const bytes = pkg.read(entry.name);
     if (bytes === undefined) continue;
-    parts.set(entry.name, bytes);
-    methods.set(entry.name, entry.method);
+    parts.set(partName(entry.name), bytes);
+    methods.set(partName(entry.name), entry.method);
   }
-  return { parts, methods };
+  return canonicalPackage(parts, methods);
 }

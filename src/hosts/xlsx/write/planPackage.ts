@@ -1,6 +1,6 @@
 import type { RangeRef } from "../../../workbook/a1";
 import type { Change } from "../../../workbook/changeSet";
-import { planChanges, type PlannedSheet } from "../../exceljs/planChangeSet";
+import { planChanges, type PlannedSheet } from "./planChanges";
 import { parseMerges } from "./mergeCellsXml";
 import type { PackageEdit } from "./packageEdit";
 

@@ -8,7 +8,13 @@ import {
   applyEdits,
   type TextEdit,
 } from "./xmlText";
-import { sameSheetName } from "../../exceljs/sheetNames";
+import { sameSheetName } from "./sheetNames";
+
+/** The relationships namespace of each dialect, for r:id attributes. */
+export const REL_NS = {
+  transitional: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  strict: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+};
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -218,7 +224,9 @@ export class WorkbookDoc {
         return open + s.tag.slice(end);
       }
       const state = s.state === "visible" ? "" : ` state="${s.state}"`;
-      return `<${q("sheet")} name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${state} r:id="${s.relId}"/>`;
+      // The namespace is declared on the element: not every workbook part declares "r" (e03).
+      const ns = this.strict ? REL_NS.strict : REL_NS.transitional;
+      return `<${q("sheet")} name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${state} xmlns:r="${ns}" r:id="${s.relId}"/>`;
     });
     return items.join("");
   }

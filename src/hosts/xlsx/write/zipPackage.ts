@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import type { PackageParts } from "./packageParts";
+import { canonicalPackage, partName } from "./partName";
 
 /** A package's parts with how each was compressed in its zip (0 stored, 8 deflated). */
 export interface UnzippedPackage {
@@ -17,11 +18,14 @@ export function unzipPackage(bytes: Uint8Array): UnzippedPackage {
     },
   });
   const parts: PackageParts = new Map();
-  for (const name of methods.keys()) {
+  const named = new Map<string, number>();
+  for (const [name, method] of methods) {
     const data = files[name];
-    if (data !== undefined) parts.set(name, data);
+    if (data === undefined) continue;
+    parts.set(partName(name), data);
+    named.set(partName(name), method);
   }
-  return { parts, methods };
+  return canonicalPackage(parts, named);
 }
 
 /**

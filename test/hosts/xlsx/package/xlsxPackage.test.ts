@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { rawEntry, rawZip } from "../support/rawZip";
-import { WorkbookOpenError } from "../../../../src/hosts/exceljs/workbookOpenError";
+import { WorkbookOpenError } from "../../../../src/hosts/xlsx";
 import { XlsxPackage } from "../../../../src/hosts/xlsx/package";
 import { crc32 } from "../../../../src/hosts/xlsx/package/crc32";
 

@@ -1,5 +1,5 @@
 import { Workbook } from "exceljs";
-import { createWorkbook } from "../../../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../../../src/hosts/xlsx";
 import type { Change, WriteValue } from "../../../../src/workbook/changeSet";
 
 export const EXECUTION_SHEET = "Thu chi 6 tháng";

@@ -1,7 +1,7 @@
 import type { BudgetStatusId } from "../../../../src/engine/budget/budgetStatus";
 import { BUDGET_STATUS_LABELS } from "../../../../src/engine/budget/budgetStatus";
 import { findingMessage } from "../../../../src/engine/findings/finding";
-import { openWorkbook } from "../../../../src/hosts/exceljs/openWorkbook";
+import { openWorkbook } from "../../../../src/hosts/xlsx";
 import {
   checkBudgetWorkbook,
   type BudgetWorkbookCheck,

@@ -101,8 +101,8 @@ describe("budget forms in the real corpus", () => {
         row: 19,
         isTotal: true,
         cells: {
-          name: { value: "TỔNG CỘNG", address: "A19", numFmt: "#,##0;-#,##0;;@" },
-          estimate: { value: 0, address: "C19", numFmt: "#,##0;-#,##0;;@" },
+          name: { value: "TỔNG CỘNG", address: "A19", numFmt: "#,##0;\\-#,##0;;@" },
+          estimate: { value: 0, address: "C19", numFmt: "#,##0;\\-#,##0;;@" },
         },
       },
     ]);

@@ -1,7 +1,7 @@
 import { getTemplate } from "../../../../src/engine/templates/catalogue";
 import type { BudgetLine } from "../../../../src/engine/templates/types";
 import { TEMPLATE_IDS } from "../../../../src/engine/templates/types";
-import { createWorkbook } from "../../../../src/hosts/exceljs";
+import { createWorkbook } from "../../../../src/hosts/xlsx";
 import { readBudgetSheet } from "../../../../src/workbook/budget/read/readBudgetSheet";
 import { budgetSheetChanges } from "../../../../src/workbook/templates/budgetSheet";
 import { templateChanges } from "../../../../src/workbook/templates/templateChanges";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { createWorkbook } from "../../../../src/hosts/exceljs/createWorkbook";
-import { openWorkbook } from "../../../../src/hosts/exceljs/openWorkbook";
+import { createWorkbook } from "../../../../src/hosts/xlsx";
+import { openWorkbook } from "../../../../src/hosts/xlsx";
 import { checkBudgetWorkbook } from "../../../../src/workbook/budget/check/checkBudgetWorkbook";
 import { BUDGET_CHART_WORDS } from "../../../../src/workbook/budget/write/budgetChartSheet";
 import { plantedBudgetWorkbook } from "../check/plantedBudgetWorkbook";

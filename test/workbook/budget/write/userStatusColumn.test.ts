@@ -1,4 +1,4 @@
-import { createWorkbook } from "../../../../src/hosts/exceljs/createWorkbook";
+import { createWorkbook } from "../../../../src/hosts/xlsx";
 import { checkBudgetWorkbook } from "../../../../src/workbook/budget/check/checkBudgetWorkbook";
 import type { WriteValue } from "../../../../src/workbook/changeSet";
 
