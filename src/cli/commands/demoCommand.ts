@@ -37,7 +37,7 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
       unit: demo.unit,
       year: YEAR,
       lang,
-      subUnits: demo.template === "ward-plan" ? [demo.unit] : [],
+      subUnits: [],
     });
     await workbook.apply(changeSet(made.changes));
     const blank = await workbook.read();

@@ -56,10 +56,12 @@ export const vi: Messages = {
     intro: "Chọn mẫu, nhập tên đơn vị và năm; trang tính mới không đè lên trang nào có sẵn.",
     template: "Mẫu",
     unit: "Tên đơn vị",
-    unitPlaceholder: "Ví dụ: Quận 7",
+    unitPlaceholder: "Ví dụ: Thành phố Hồ Chí Minh, Phường Tân Thuận",
     year: "Năm kế hoạch",
     subUnits: "Đơn vị cấp dưới (không bắt buộc)",
-    subUnitsHint: "Mỗi dòng một đơn vị, ví dụ: Phường Tân Phong. Mỗi đơn vị có một trang riêng.",
+    subUnitsHint:
+      "Mỗi dòng một đơn vị, ví dụ: Phường Sài Gòn, Xã Bình Chánh, Khu phố 1. Trang của đơn vị " +
+      "được tạo trước, rồi mỗi đơn vị cấp dưới một trang riêng.",
     create: "Tạo trang tính",
     unitRequired: "Hãy nhập tên đơn vị.",
     yearInvalid: "Năm phải từ 2000 đến 2100.",
