@@ -210,6 +210,9 @@ export const en: Messages = {
     tolerance: "“At risk” tolerance (%)",
     toleranceHint:
       "Indicators behind pace by no more than this are “At risk”; further behind, “Lagging”.",
+    toleranceClamped: (typed, value, min, max) =>
+      `Changed ${typed} to ${value}: the tolerance must be from ${min} to ${max}%.`,
+    toleranceRounded: (typed, value) => `Rounded ${typed} to ${value} (one decimal).`,
     highlight: "Highlight the results in the workbook",
     highlightHint:
       "Writes the % of plan and Status columns, colours and notes. Off: results show in this pane only.",
