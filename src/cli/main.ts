@@ -1,13 +1,18 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isPeriodId, PERIOD_IDS, type PeriodId } from "../engine/model/period";
 import type { Language } from "../engine/model/status";
+import { planYear } from "../engine/templates/planYear";
 import { budgetCommand } from "./commands/budgetCommand";
 import { checkCommand } from "./commands/checkCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { templatesCommand } from "./commands/templatesCommand";
+import { cliLanguage } from "./cliLanguage";
+import { helpInLanguage, translateError } from "./commanderText";
+import { HELP_TEXT, type HelpText } from "./helpText";
 import { EXIT, type CliIo, type ExitCode } from "./io";
+import { VERSION } from "./version";
 
 function period(value: string): PeriodId {
   if (!isPeriodId(value)) throw new InvalidArgumentError(`q1, 6m, 9m, year`);
@@ -15,12 +20,9 @@ function period(value: string): PeriodId {
 }
 
 /** --period, shared by the commands that judge figures for a reporting period. */
-function periodOption(): Option {
-  return new Option("--period <period>", "kỳ báo cáo").choices([...PERIOD_IDS]).argParser(period);
+function periodOption(text: HelpText): Option {
+  return new Option("--period <period>", text.period).choices([...PERIOD_IDS]).argParser(period);
 }
-
-const JSON_OPTION = ["--json", "in báo cáo JSON"] as const;
-const STRICT_OPTION = ["--strict", "thoát mã 1 khi có lỗi số liệu"] as const;
 
 function year(value: string): number {
   const n = Number(value);
@@ -48,34 +50,45 @@ function repeated(value: string, previous: string[] | undefined): string[] {
 /** Runs `chitieu` with the arguments after the program name; resolves to the exit code. */
 export async function main(args: readonly string[], io: CliIo): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ran;
+  const text = HELP_TEXT[cliLanguage(args)];
   const lang = (options: { lang?: string }): Language => (options.lang === "en" ? "en" : "vi");
   const program = new Command("chitieu")
-    .description("Chỉ tiêu: kiểm tra chỉ tiêu kế hoạch phát triển kinh tế - xã hội trên tệp .xlsx")
+    .description(text.program)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .addOption(
-      new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"),
-    );
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(translateError(s, cliLanguage(args))),
+    })
+    .configureHelp(helpInLanguage(cliLanguage(args)))
+    .showHelpAfterError(text.seeHelp)
+    .helpOption("-h, --help", text.help)
+    .helpCommand("help [command]", text.helpCommand)
+    .version(VERSION, "-V, --version", text.version)
+    .addOption(new Option("--lang <lang>", text.lang).choices(["vi", "en"]).default("vi"));
+  const JSON_OPTION = ["--json", text.json] as const;
+  const STRICT_OPTION = ["--strict", text.strict] as const;
 
   program
     .command("templates")
-    .description("liệt kê các mẫu kế hoạch / list the plan templates")
-    .option("--json", "JSON")
+    .description(text.templates)
+    .option(...JSON_OPTION)
     .action((options: { json?: boolean }) => {
       exit = templatesCommand(io, { json: options.json, lang: lang(program.opts()) });
     });
 
   program
     .command("template <id>")
-    .description("tạo tệp kế hoạch từ mẫu / write a workbook from a template")
-    .requiredOption("--unit <name>", 'đơn vị, ví dụ "Quận 7"')
-    .requiredOption("--year <year>", "năm kế hoạch", year)
-    .option("--wards <names>", "đơn vị cấp dưới, cách nhau bởi dấu phẩy", list)
-    .requiredOption("--out <file.xlsx>", "tệp kết quả")
+    .description(text.template)
+    .requiredOption("--unit <name>", text.unit)
+    .option("--year <year>", text.year, year, planYear(new Date()))
+    .option("--wards <names>", text.wards, list)
+    .requiredOption("--out <file.xlsx>", text.templateOut)
+    .option("--into", text.into)
     .action(
       async (
         id: string,
-        options: { unit: string; year: number; wards?: string[]; out: string },
+        options: { unit: string; year: number; wards?: string[]; out: string; into?: boolean },
       ) => {
         exit = await templateCommand(io, id, { ...options, lang: lang(program.opts()) });
       },
@@ -83,12 +96,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
 
   program
     .command("check <file>")
-    .description("kiểm tra các bảng chỉ tiêu / check every plan table")
-    .addOption(periodOption())
-    .option("--out <file.xlsx>", "ghi tệp đã tô màu và đánh giá")
+    .description(text.check)
+    .addOption(periodOption(text))
+    .option("--out <file.xlsx>", text.checkOut)
     .option(...JSON_OPTION)
     .option(...STRICT_OPTION)
-    .option("--tolerance <percent>", "ngưỡng có nguy cơ (%), mặc định 10", tolerance)
+    .option("--tolerance <percent>", text.tolerance, tolerance)
     .action(
       async (
         file: string,
@@ -106,12 +119,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
 
   program
     .command("budget <file>")
-    .description("kiểm tra các bảng thu, chi ngân sách / check every budget table")
-    .addOption(periodOption())
-    .option("--out <file.xlsx>", "ghi tệp có cột % dự toán, đánh giá, ghi chú và biểu đồ")
+    .description(text.budget)
+    .addOption(periodOption(text))
+    .option("--out <file.xlsx>", text.budgetOut)
     .option(...JSON_OPTION)
     .option(...STRICT_OPTION)
-    .option("--sheet <name>", "chỉ kiểm tra trang này (lặp lại cho nhiều trang)", repeated)
+    .option("--sheet <name>", text.sheet, repeated)
     .action(
       async (
         file: string,
@@ -129,10 +142,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
 
   program
     .command("consolidate <files...>")
-    .description("tổng hợp báo cáo các đơn vị cấp dưới / consolidate sub-unit reports")
-    .option("--plan <parent.xlsx>", "kế hoạch của đơn vị cấp trên (chỉ tiêu giao, cách tổng hợp)")
-    .requiredOption("--out <file.xlsx>", "tệp kết quả")
-    .addOption(periodOption())
+    .description(text.consolidate)
+    .option("--plan <parent.xlsx>", text.plan)
+    .requiredOption("--out <file.xlsx>", text.consolidateOut)
+    .addOption(periodOption(text))
     .option(...JSON_OPTION)
     .option(...STRICT_OPTION)
     .action(
@@ -152,8 +165,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
 
   program
     .command("demo")
-    .description("tạo bộ tệp mẫu có số liệu, kiểm tra và tô màu / write and check sample workbooks")
-    .option("--out <folder>", "thư mục", "demo")
+    .description(text.demo)
+    .option("--out <folder>", text.folder, "demo")
     .action(async (options: { out: string }) => {
       exit = await demoCommand(io, options.out, lang(program.opts()));
     });

@@ -2,6 +2,7 @@ import type { Language } from "../engine/model/status";
 import { openWorkbook } from "../hosts/xlsx";
 import { isWorkbookOpenError } from "../hosts/xlsx";
 import type { CliIo } from "./io";
+import { readFailure } from "./readFailure";
 
 export type OpenedWorkbook = Awaited<ReturnType<typeof openWorkbook>>;
 
@@ -14,8 +15,8 @@ export async function openInput(
   let data: Uint8Array;
   try {
     data = await io.readFile(path);
-  } catch {
-    io.stderr(lang === "vi" ? `Không đọc được tệp ${path}.\n` : `Cannot read the file ${path}.\n`);
+  } catch (error) {
+    io.stderr(`${readFailure(error, path, lang)}\n`);
     return undefined;
   }
   try {

@@ -1,6 +1,7 @@
 import { findingMessage, findingPlace, type Finding } from "../engine/findings/finding";
 import type { Language } from "../engine/model/status";
 import type { CliIo } from "./io";
+import { SEVERITY_WORDS } from "./severityWord";
 
 /** Every finding but the informational ones, one line each with its place; those are counted. */
 export function printFindings(io: CliIo, findings: readonly Finding[], lang: Language): void {
@@ -8,7 +9,9 @@ export function printFindings(io: CliIo, findings: readonly Finding[], lang: Lan
   if (shown.length > 0)
     io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
   for (const f of shown)
-    io.stdout(`  [${f.severity}] ${findingPlace(f)}: ${findingMessage(f, lang)}\n`);
+    io.stdout(
+      `  ${SEVERITY_WORDS[lang][f.severity]}: ${findingPlace(f)}: ${findingMessage(f, lang)}\n`,
+    );
   const info = findings.length - shown.length;
   if (info > 0) {
     io.stdout(

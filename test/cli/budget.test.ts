@@ -43,7 +43,7 @@ describe("chitieu budget on the corpus's budget forms", () => {
     ["vn09_bki_bieu_01_02_quyet_toan.xls", /\.xls/],
     ["e02_poi_58616_encrypted.xlsx", /mật khẩu|password/i],
     ["e04_ejs_invalid-xml.xlsx", /./],
-    ["does-not-exist.xlsx", /Không đọc được tệp/],
+    ["does-not-exist.xlsx", /^Không tìm thấy tệp .*does-not-exist\.xlsx\.$/m],
   ])("%s is exit 2 with one line", async (file, pattern) => {
     const io = new MemoryIo();
     expect(await run(io, "budget", path.join(CORPUS, file), "--json")).toBe(2);
@@ -205,10 +205,10 @@ describe("chitieu budget: text output, --strict, --period, --sheet", () => {
     );
     expect(lines).toContain("Phát hiện (12):");
     expect(lines).toContain(
-      "  [error] Thu chi 6 tháng!E26: “Chi quốc phòng”: ô Thực hiện ghi “mười lăm”, không phải là số.",
+      "  Lỗi: Thu chi 6 tháng!E26: “Chi quốc phòng”: ô Thực hiện ghi “mười lăm”, không phải là số.",
     );
     expect(lines).toContain(
-      "  [error] Cơ cấu kinh tế!C13: Tỷ trọng 3 dòng từ “Thương mại, dịch vụ” đến “Nông nghiệp” cộng lại 55%, không bằng 100% (chênh lệch -45 điểm phần trăm).",
+      "  Lỗi: Cơ cấu kinh tế!C13: Tỷ trọng 3 dòng từ “Thương mại, dịch vụ” đến “Nông nghiệp” cộng lại 55%, không bằng 100% (chênh lệch -45 điểm phần trăm).",
     );
     expect(lines).toContain("Đã ghi out.xlsx, biểu đồ ở trang “Biểu đồ ngân sách”");
     expect(io.files.has("out.xlsx")).toBe(true);

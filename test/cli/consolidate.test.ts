@@ -25,7 +25,6 @@ async function planFile(
     template,
     unit,
     year: 2023,
-    subUnits: template === "ward-plan" ? [unit] : [],
   });
   await workbook.apply(changeSet(made.changes));
   const blank = await workbook.read();

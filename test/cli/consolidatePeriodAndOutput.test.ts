@@ -96,11 +96,11 @@ describe("chitieu consolidate: one period for every sub-unit, and never its own 
     const again = join(folder.dir, "again.xlsx");
     const printed = await run("consolidate", ...nineMonths, first, "--out", again);
     expect(printed.code).toBe(0);
-    const lines = printed.out.split("\n").filter((l) => l.startsWith("[info]"));
+    const lines = printed.out.split("\n").filter((l) => l.startsWith("Ghi chú:"));
     expect(lines).toEqual(
       written.map(
         (name) =>
-          `[info] Trang “${name}” do Chỉ tiêu tạo, không phải báo cáo của một đơn vị: không tổng hợp trang này.`,
+          `Ghi chú: Trang “${name}” do Chỉ tiêu tạo, không phải báo cáo của một đơn vị: không tổng hợp trang này.`,
       ),
     );
     const doc = await json("consolidate", ...nineMonths, first, "--out", again);

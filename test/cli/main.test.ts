@@ -15,22 +15,45 @@ async function run(...args: string[]): Promise<{ code: number; io: MemoryIo }> {
 }
 
 describe("chitieu templates", () => {
-  test("--json lists the five templates", async () => {
+  test("--json lists the five templates, today's structure first", async () => {
     const { code, io } = await run("templates", "--json");
     expect(code).toBe(0);
     const doc = JSON.parse(io.out) as { templates: Array<{ id: string }> };
     expect(doc.templates.map((t) => t.id)).toEqual([
-      "district-plan",
       "province-plan",
       "ward-plan",
+      "district-plan",
       "target-allocation",
       "budget",
     ]);
   });
 
-  test("the plain list names each template in Vietnamese", async () => {
-    const { io } = await run("templates");
-    expect(io.out).toMatch(/^district-plan\s+Kế hoạch/m);
+  test.each([
+    [
+      [],
+      [
+        /^province-plan +Kế hoạch .*\(tỉnh, thành phố và các xã, phường, đặc khu\) \(54 chỉ tiêu\)$/,
+        /^ward-plan +Kế hoạch .*\(cấp xã, phường, đặc khu\) \(39 chỉ tiêu\)$/,
+        /^district-plan +Kế hoạch .*\(cấp quận, huyện – trước 1\/7\/2025\) \(53 chỉ tiêu\)$/,
+        /^target-allocation +Giao chỉ tiêu .*\(2 chỉ tiêu giao\)$/,
+        /^budget +Dự toán .*\(\d+ dòng thu, chi\)$/,
+      ],
+    ],
+    [
+      ["--lang", "en"],
+      [
+        /^province-plan +Annual .*\(province or city, with its communes and wards\) \(54 indicators\)$/,
+        /^ward-plan +Annual .*\(ward, commune or special zone\) \(39 indicators\)$/,
+        /^district-plan +Annual .*\(district – before 1 July 2025\) \(53 indicators\)$/,
+        /^target-allocation +Target allocation .*\(2 allocated targets\)$/,
+        /^budget +Budget .*\(\d+ budget lines\)$/,
+      ],
+    ],
+  ])("the plain list %j names each template, in order", async (lang, lines) => {
+    const { io } = await run("templates", ...lang);
+    const printed = io.out.trimEnd().split("\n");
+    expect(printed).toHaveLength(lines.length);
+    printed.forEach((line, i) => expect(line).toMatch(lines[i]));
   });
 });
 
@@ -124,7 +147,7 @@ describe("chitieu check: unreadable inputs are exit 2 with one line", () => {
     ["vn09_bki_bieu_01_02_quyet_toan.xls", /\.xls/],
     ["e02_poi_58616_encrypted.xlsx", /mật khẩu|password/i],
     ["e04_ejs_invalid-xml.xlsx", /./],
-    ["does-not-exist.xlsx", /Không đọc được tệp/],
+    ["does-not-exist.xlsx", /^Không tìm thấy tệp .*does-not-exist\.xlsx\.$/m],
   ])("%s", async (file, pattern) => {
     const { code, io } = await run("check", path.join(CORPUS, file));
     expect(code).toBe(2);

@@ -18,7 +18,7 @@ export function corpusFiles(): string[] {
 }
 
 /**
- * The files the .xlsx gateway refuses, each with one clear message (test/hosts/exceljs tests
+ * The files the .xlsx gateway refuses, each with one clear message (test/hosts/xlsx/gateway tests
  * the messages): encrypted, nonstandard part names, broken XML, and the old .xls format.
  */
 export const REFUSED = new Set([

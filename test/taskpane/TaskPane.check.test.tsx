@@ -82,7 +82,7 @@ test("a failed read shows a MessageBar in plain words, without a stack trace", a
   renderPane({ gateway });
   await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
   const alert = await screen.findByRole("alert");
-  expect(alert).toHaveTextContent("Không đọc được sổ làm việc");
+  expect(alert).toHaveTextContent("Không đọc được sổ tính");
   expect(alert).toHaveTextContent("Chi tiết: InvalidOperation: cell editing");
   expect(alert).not.toHaveTextContent("at Excel.run");
   await user.click(within(alert).getByRole("button", { name: "Đóng thông báo" }));
@@ -91,6 +91,6 @@ test("a failed read shows a MessageBar in plain words, without a stack trace", a
 
 test("without a workbook the pane says why and cannot run", () => {
   renderPane({ gateway: undefined, host: "browser" });
-  expect(screen.getByText(/Chưa có sổ làm việc/)).toBeInTheDocument();
+  expect(screen.getByText(/Chưa có sổ tính/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
 });

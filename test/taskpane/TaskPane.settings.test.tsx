@@ -34,7 +34,7 @@ test("tolerance and highlight are saved and used by the next check", async () =>
   await user.clear(tolerance);
   await user.type(tolerance, "25");
   await user.tab();
-  await user.click(screen.getByRole("switch", { name: "Tô màu kết quả vào sổ làm việc" }));
+  await user.click(screen.getByRole("switch", { name: "Tô màu kết quả vào sổ tính" }));
   expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}")).toMatchObject({
     atRiskTolerancePercent: 25,
     highlight: false,

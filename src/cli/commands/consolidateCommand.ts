@@ -10,6 +10,7 @@ import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
 import { outIsInput } from "../outIsInput";
+import { SEVERITY_WORDS } from "../severityWord";
 
 export interface ConsolidateCommandOptions {
   plan?: string;
@@ -72,7 +73,7 @@ export async function consolidateCommand(
   }
   // The add-in's own sheets fed back in: one line each, before the report.
   const skipped = result.findings.filter((f) => f.rule === "own_output_skipped");
-  for (const f of skipped) io.stdout(`[info] ${findingMessage(f, lang)}\n`);
+  for (const f of skipped) io.stdout(`${SEVERITY_WORDS[lang].info}: ${findingMessage(f, lang)}\n`);
   io.stdout(`${result.sentence}\n`);
   printFindings(
     io,

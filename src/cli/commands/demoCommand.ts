@@ -6,45 +6,60 @@ import { createWorkbook } from "../../hosts/xlsx";
 import { changeSet } from "../../workbook/changeSet";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
 import { templateChanges } from "../../workbook/templates/templateChanges";
+import { QUAN_7_WARDS } from "../../workbook/demo/demoRoster";
+import { fileSlug } from "../../workbook/demo/fileSlug";
 import { fillDemoFigures } from "../../workbook/demo/fillDemoFigures";
+import { wardAllocation, type DemoUnitPlan } from "../../workbook/demo/wardAllocation";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 
 interface DemoUnit {
   file: string;
   unit: string;
   template: PlanTemplateId;
+  plan?: DemoUnitPlan;
 }
 
 const YEAR = 2023;
+const DISTRICT = "Quận 7";
 
-const UNITS: DemoUnit[] = [
-  { file: "quan-7-ke-hoach-2023", unit: "Quận 7", template: "district-plan" },
-  { file: "phuong-tan-phong-2023", unit: "Phường Tân Phong", template: "ward-plan" },
-  { file: "phuong-tan-hung-2023", unit: "Phường Tân Hưng", template: "ward-plan" },
-  { file: "phuong-binh-thuan-2023", unit: "Phường Bình Thuận", template: "ward-plan" },
-];
+/** Quận 7 and its ten wards; each ward's targets are its share of the district's. */
+function demoUnits(): DemoUnit[] {
+  const shares = wardAllocation(
+    getTemplate("district-plan"),
+    getTemplate("ward-plan"),
+    QUAN_7_WARDS,
+  );
+  return [
+    { file: `${fileSlug(DISTRICT)}-ke-hoach-${YEAR}`, unit: DISTRICT, template: "district-plan" },
+    ...QUAN_7_WARDS.map(({ name }): DemoUnit => {
+      const plan = shares.get(name);
+      return {
+        file: `${fileSlug(name)}-${YEAR}`,
+        unit: name,
+        template: "ward-plan",
+        ...(plan ? { plan } : {}),
+      };
+    }),
+  ];
+}
 
 /**
- * `npm run demo`: the main job on a machine without Excel. Writes a district plan and three
- * ward plans from the templates with a year's figures, checks each and writes its highlighted
- * copy, and prints the report sentences.
+ * `npm run demo`: the main job on a machine without Excel. Writes Quận 7's plan and its ten
+ * wards' plans from the templates with a year's figures (the wards' targets add up to the
+ * district's; Tân Phong runs ahead, a few wards lag), checks each and writes its highlighted
+ * copy, prints the report sentences and the command that consolidates the wards.
  */
 export async function demoCommand(io: CliIo, folder: string, lang: Language): Promise<ExitCode> {
-  for (const [index, demo] of UNITS.entries()) {
+  const units = demoUnits();
+  for (const [index, demo] of units.entries()) {
     const workbook = createWorkbook();
-    const made = templateChanges({
-      template: demo.template,
-      unit: demo.unit,
-      year: YEAR,
-      lang,
-      subUnits: demo.template === "ward-plan" ? [demo.unit] : [],
-    });
+    const made = templateChanges({ template: demo.template, unit: demo.unit, year: YEAR, lang });
     await workbook.apply(changeSet(made.changes));
     const blank = await workbook.read();
     const template = getTemplate(demo.template);
     // The district's sheet (the first) carries the typing slips real sheets have.
     const figures = blank.sheets.flatMap((sheet) =>
-      fillDemoFigures(sheet, [template], "year", index),
+      fillDemoFigures(sheet, [template], "year", index, demo.plan),
     );
     await workbook.apply(changeSet(figures));
     const plain = `${folder}/${demo.file}.xlsx`;
@@ -60,5 +75,10 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
       `  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
     );
   }
+  const [district, ...wards] = units;
+  const wardFiles = wards.map((w) => `${folder}/${w.file}.xlsx`).join(" ");
+  io.stdout(
+    `\n${lang === "vi" ? "Tổng hợp các phường" : "To consolidate the wards"}: chitieu consolidate ${wardFiles} --plan ${folder}/${district.file}.xlsx --out ${folder}/tong-hop-${YEAR}.xlsx\n`,
+  );
   return EXIT.ran;
 }

@@ -1,7 +1,17 @@
 import type { Language } from "../../engine/model/status";
 import { TEMPLATES } from "../../engine/templates/catalogue";
-import type { Template } from "../../engine/templates/types";
+import type { BudgetLine, Template, TemplateKind } from "../../engine/templates/types";
 import { EXIT, type CliIo, type ExitCode } from "../io";
+
+/** What a template's items are, counted after its title. */
+const ITEM_WORDS: Record<Language, Record<TemplateKind, string>> = {
+  vi: { plan: "chỉ tiêu", allocation: "chỉ tiêu giao", budget: "dòng thu, chi" },
+  en: { plan: "indicators", allocation: "allocated targets", budget: "budget lines" },
+};
+
+function lineCount(lines: readonly BudgetLine[]): number {
+  return lines.reduce((n, line) => n + 1 + lineCount(line.children), 0);
+}
 
 function indicatorCount(template: Template): number {
   switch (template.kind) {
@@ -10,7 +20,7 @@ function indicatorCount(template: Template): number {
     case "allocation":
       return template.allocations.length;
     case "budget":
-      return template.tables.reduce((n, t) => n + t.lines.length, 0);
+      return template.tables.reduce((n, t) => n + lineCount(t.lines), 0);
   }
 }
 
@@ -29,6 +39,8 @@ export function templatesCommand(io: CliIo, options: { json?: boolean; lang: Lan
     return EXIT.ran;
   }
   const width = Math.max(...rows.map((r) => r.id.length));
-  for (const r of rows) io.stdout(`${r.id.padEnd(width)}  ${r.title} (${r.items})\n`);
+  const words = ITEM_WORDS[options.lang];
+  for (const r of rows)
+    io.stdout(`${r.id.padEnd(width)}  ${r.title} (${r.items} ${words[r.kind]})\n`);
   return EXIT.ran;
 }

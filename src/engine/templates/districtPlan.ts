@@ -7,8 +7,8 @@ export const DISTRICT_PLAN: PlanTemplate = {
   id: "district-plan",
   level: "district",
   title: {
-    vi: "Kế hoạch phát triển kinh tế – xã hội năm (cấp quận, huyện)",
-    en: "Annual socio-economic development plan (district)",
+    vi: "Kế hoạch phát triển kinh tế – xã hội năm (cấp quận, huyện – trước 1/7/2025)",
+    en: "Annual socio-economic development plan (district – before 1 July 2025)",
   },
   description: {
     vi:

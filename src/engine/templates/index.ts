@@ -7,3 +7,4 @@ export * from "./wardPlan";
 export * from "./targetAllocation";
 export * from "./budgetTable";
 export * from "./catalogue";
+export * from "./planYear";

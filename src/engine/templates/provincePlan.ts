@@ -45,8 +45,8 @@ export const PROVINCE_PLAN: PlanTemplate = {
   id: "province-plan",
   level: "province",
   title: {
-    vi: "Kế hoạch phát triển kinh tế – xã hội năm (cấp tỉnh, thành phố)",
-    en: "Annual socio-economic development plan (province or city)",
+    vi: "Kế hoạch phát triển kinh tế – xã hội năm (tỉnh, thành phố và các xã, phường, đặc khu)",
+    en: "Annual socio-economic development plan (province or city, with its communes and wards)",
   },
   description: {
     vi:

@@ -1,10 +1,15 @@
 import type { Aggregation } from "../model/aggregation";
 import type { Target } from "../model/target";
 
+/**
+ * In the order the pane and `chitieu templates` list them: today's two tiers first (a province
+ * or city with its communes and wards, then a commune or ward), the district plan of before
+ * 1 July 2025 after them, then allocation and budget.
+ */
 export const TEMPLATE_IDS = [
-  "district-plan",
   "province-plan",
   "ward-plan",
+  "district-plan",
   "target-allocation",
   "budget",
 ] as const;

@@ -55,10 +55,12 @@ export const en: Messages = {
     intro: "Pick a template, type the unit and the year; new sheets never replace existing ones.",
     template: "Template",
     unit: "Unit name",
-    unitPlaceholder: "For example: Quận 7",
+    unitPlaceholder: "For example: Thành phố Hồ Chí Minh, Phường Tân Thuận",
     year: "Plan year",
     subUnits: "Sub-units (optional)",
-    subUnitsHint: "One per line, for example: Phường Tân Phong. Each gets a sheet of its own.",
+    subUnitsHint:
+      "One per line, for example: Phường Sài Gòn, Xã Bình Chánh, Khu phố 1. The unit's own " +
+      "sheet comes first, then a sheet for each sub-unit.",
     create: "Create sheets",
     unitRequired: "Type the unit's name.",
     yearInvalid: "The year must be between 2000 and 2100.",
@@ -208,6 +210,9 @@ export const en: Messages = {
     tolerance: "“At risk” tolerance (%)",
     toleranceHint:
       "Indicators behind pace by no more than this are “At risk”; further behind, “Lagging”.",
+    toleranceClamped: (typed, value, min, max) =>
+      `Changed ${typed} to ${value}: the tolerance must be from ${min} to ${max}%.`,
+    toleranceRounded: (typed, value) => `Rounded ${typed} to ${value} (one decimal).`,
     highlight: "Highlight the results in the workbook",
     highlightHint:
       "Writes the % of plan and Status columns, colours and notes. Off: results show in this pane only.",

@@ -183,6 +183,10 @@ export interface Messages {
     languageNames: Record<Language, string>;
     tolerance: string;
     toleranceHint: string;
+    /** Said under the field when a typed figure was held in the range (75 → 50). */
+    toleranceClamped: (typed: string, value: string, min: string, max: string) => string;
+    /** Said under the field when a typed figure was rounded (12,34 → 12,3). */
+    toleranceRounded: (typed: string, value: string) => string;
     highlight: string;
     highlightHint: string;
     saved: string;

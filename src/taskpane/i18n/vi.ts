@@ -14,12 +14,11 @@ export const vi: Messages = {
       starting: "Đang kết nối với Excel…",
       excel: "Đang chạy trong Excel.",
       otherHost: "Chỉ tiêu chỉ chạy trong Excel.",
-      browser: "Đang xem ngoài Excel: chưa có sổ làm việc để đọc.",
-      preview:
-        "Bản xem trước trong trình duyệt: sổ làm việc nằm trong trang này, không gửi đi đâu.",
+      browser: "Đang xem ngoài Excel: chưa có sổ tính để đọc.",
+      preview: "Bản xem trước trong trình duyệt: sổ tính nằm trong trang này, không gửi đi đâu.",
     },
     noWorkbook:
-      "Chưa có sổ làm việc. Hãy mở Chỉ tiêu trong Excel, hoặc dùng bản xem trước (preview.html) để mở một tệp .xlsx.",
+      "Chưa có sổ tính. Hãy mở Chỉ tiêu trong Excel, hoặc dùng bản xem trước (preview.html) để mở một tệp .xlsx.",
   },
   tabs: {
     label: "Chức năng",
@@ -35,17 +34,17 @@ export const vi: Messages = {
   period: PERIOD_LABELS.vi,
   progress: {
     loading: "Đang tải…",
-    reading: "Đang đọc sổ làm việc…",
+    reading: "Đang đọc sổ tính…",
     checking: "Đang đánh giá các chỉ tiêu…",
-    writing: "Đang ghi kết quả vào sổ làm việc…",
+    writing: "Đang ghi kết quả vào sổ tính…",
     creating: "Đang tạo trang tính…",
     rechecking: "Có thay đổi: đang kiểm tra lại…",
   },
   errors: {
     title: "Không thực hiện được",
-    read: "Không đọc được sổ làm việc. Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.",
+    read: "Không đọc được sổ tính. Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.",
     write:
-      "Không ghi được vào sổ làm việc. Trang tính có thể đang được bảo vệ hoặc đang ở chế độ sửa ô.",
+      "Không ghi được vào sổ tính. Trang tính có thể đang được bảo vệ hoặc đang ở chế độ sửa ô.",
     select: "Không chọn được ô này: trang tính có thể đã bị đổi tên hoặc xóa.",
     copy: "Không sao chép được. Hãy bôi đen câu báo cáo và nhấn Ctrl+C.",
     details: (message) => `Chi tiết: ${message}`,
@@ -56,10 +55,12 @@ export const vi: Messages = {
     intro: "Chọn mẫu, nhập tên đơn vị và năm; trang tính mới không đè lên trang nào có sẵn.",
     template: "Mẫu",
     unit: "Tên đơn vị",
-    unitPlaceholder: "Ví dụ: Quận 7",
+    unitPlaceholder: "Ví dụ: Thành phố Hồ Chí Minh, Phường Tân Thuận",
     year: "Năm kế hoạch",
     subUnits: "Đơn vị cấp dưới (không bắt buộc)",
-    subUnitsHint: "Mỗi dòng một đơn vị, ví dụ: Phường Tân Phong. Mỗi đơn vị có một trang riêng.",
+    subUnitsHint:
+      "Mỗi dòng một đơn vị, ví dụ: Phường Sài Gòn, Xã Bình Chánh, Khu phố 1. Trang của đơn vị " +
+      "được tạo trước, rồi mỗi đơn vị cấp dưới một trang riêng.",
     create: "Tạo trang tính",
     unitRequired: "Hãy nhập tên đơn vị.",
     yearInvalid: "Năm phải từ 2000 đến 2100.",
@@ -78,7 +79,7 @@ export const vi: Messages = {
     withoutTable: (sheets) => `Không có bảng chỉ tiêu: ${sheets}.`,
     checkedAt: (sheets, indicators) =>
       `Đã kiểm tra ${indicators} chỉ tiêu trên ${sheets} trang tính.`,
-    highlightOff: "Tô màu đang tắt (thẻ Cài đặt): sổ làm việc không bị thay đổi.",
+    highlightOff: "Tô màu đang tắt (thẻ Cài đặt): sổ tính không bị thay đổi.",
     summary: "Tổng hợp theo đánh giá",
     byField: "Tiến độ theo lĩnh vực",
     fieldMet: (met, total, percent) => `${met}/${total} đạt (${percent}%)`,
@@ -168,7 +169,7 @@ export const vi: Messages = {
     checkedAt: (tables, sheets) =>
       `Đã kiểm tra ${tables} bảng ngân sách trên ${sheets} trang tính.`,
     noTableActive: (sheet) => `Trang “${sheet}” không có bảng ngân sách.`,
-    noTableAll: "Không tìm thấy bảng ngân sách nào trong sổ làm việc.",
+    noTableAll: "Không tìm thấy bảng ngân sách nào trong sổ tính.",
     noTableColumns:
       "Bảng ngân sách cần một dòng tiêu đề có cột Nội dung và ít nhất một cột Dự toán, Thực hiện, Quyết toán, Tỷ trọng hoặc Số lượng.",
     noTableTemplate:
@@ -202,8 +203,12 @@ export const vi: Messages = {
     languageNames: { vi: "Tiếng Việt", en: "English" },
     tolerance: "Ngưỡng “có nguy cơ” (%)",
     toleranceHint:
-      "Chỉ tiêu thấp hơn tiến độ trong phạm vi này được đánh giá “Có nguy cơ”, quá nữa là “Chậm tiến độ”.",
-    highlight: "Tô màu kết quả vào sổ làm việc",
+      "Chỉ tiêu thấp hơn tiến độ trong phạm vi này được đánh giá “Có nguy cơ”; thấp hơn nữa là “Chậm tiến độ”.",
+    toleranceClamped: (typed, value, min, max) =>
+      `Đã đổi ${typed} thành ${value}: ngưỡng phải từ ${min} đến ${max}%.`,
+    toleranceRounded: (typed, value) =>
+      `Đã làm tròn ${typed} thành ${value} (một chữ số thập phân).`,
+    highlight: "Tô màu kết quả vào sổ tính",
     highlightHint: "Ghi cột % KH, Đánh giá, màu và ghi chú. Tắt để chỉ xem kết quả trong ngăn này.",
     saved: "Cài đặt được lưu trên máy này.",
   },
@@ -224,8 +229,8 @@ export const vi: Messages = {
     download: "Tải xuống sổ đã kiểm tra",
     sheets: "Các trang tính",
     emptySheet: "Trang tính trống.",
-    noWorkbook: "Chưa mở sổ làm việc nào.",
-    loading: "Đang mở sổ làm việc…",
+    noWorkbook: "Chưa mở sổ tính nào.",
+    loading: "Đang mở sổ tính…",
     openFailed: "Không mở được tệp này. Hãy chọn một tệp Excel .xlsx (không phải .xls cũ).",
     demoUnit: "Quận 7",
     demoWards: ["Phường Tân Phong", "Phường Tân Hưng"],

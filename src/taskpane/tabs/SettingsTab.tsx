@@ -7,9 +7,12 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Language } from "../../engine/model/status";
+import { formatNumber } from "../../engine/numbers/formatNumber";
 import { useMessages } from "../i18n/MessagesContext";
-import { clampTolerance, TOLERANCE_RANGE, type PaneSettings } from "../settings/settings";
+import { TOLERANCE_RANGE, type PaneSettings } from "../settings/settings";
+import { toleranceEntry } from "../settings/toleranceEntry";
 
 export interface SettingsTabProps {
   settings: PaneSettings;
@@ -26,6 +29,20 @@ function typedNumber(text: string | undefined): number | undefined {
 export function SettingsTab({ settings, onSettings }: SettingsTabProps) {
   const t = useMessages();
   const languages: Language[] = ["vi", "en"];
+  const [toleranceNote, setToleranceNote] = useState<string | undefined>();
+  const setTolerance = (typed: number) => {
+    const entry = toleranceEntry(typed);
+    const show = (n: number) => formatNumber(n, t.lang);
+    const { min, max } = TOLERANCE_RANGE;
+    setToleranceNote(
+      entry.change === "clamped"
+        ? t.settings.toleranceClamped(show(typed), show(entry.value), show(min), show(max))
+        : entry.change === "rounded"
+          ? t.settings.toleranceRounded(show(typed), show(entry.value))
+          : undefined,
+    );
+    onSettings({ atRiskTolerancePercent: entry.value });
+  };
   return (
     <>
       <Subtitle2 as="h2">{t.settings.heading}</Subtitle2>
@@ -39,16 +56,22 @@ export function SettingsTab({ settings, onSettings }: SettingsTabProps) {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t.settings.tolerance} hint={t.settings.toleranceHint}>
+      <Field
+        label={t.settings.tolerance}
+        hint={t.settings.toleranceHint}
+        validationState={toleranceNote ? "warning" : "none"}
+        validationMessage={toleranceNote}
+      >
         <SpinButton
           value={settings.atRiskTolerancePercent}
+          displayValue={formatNumber(settings.atRiskTolerancePercent, t.lang, 1)}
+          precision={1}
           min={TOLERANCE_RANGE.min}
           max={TOLERANCE_RANGE.max}
           step={1}
           onChange={(_e, data) => {
             const value = data.value ?? typedNumber(data.displayValue);
-            if (value !== undefined && value !== null)
-              onSettings({ atRiskTolerancePercent: clampTolerance(value) });
+            if (value !== undefined && value !== null) setTolerance(value);
           }}
         />
       </Field>

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { getTemplate, isTemplateId, TEMPLATES } from "../../engine/templates/catalogue";
+import { planYear } from "../../engine/templates/planYear";
 import type { TemplateId } from "../../engine/templates/types";
 import { BusyNote } from "../components/BusyNote";
 import { ErrorBar } from "../components/ErrorBar";
@@ -19,6 +20,7 @@ import type { PaneGateway } from "../gateway/paneGateway";
 import { useMessages } from "../i18n/MessagesContext";
 import { createFromTemplate } from "../templates/createFromTemplate";
 import { parseSubUnits } from "../templates/subUnits";
+import { subUnitsRefusal } from "../../workbook/templates/subUnitsRefusal";
 
 const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
@@ -27,15 +29,16 @@ export function TemplatesTab({ gateway }: { gateway: PaneGateway | undefined }) 
   const create = useOperation();
   const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0].id);
   const [unit, setUnit] = useState("");
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => planYear(new Date()));
   const [subUnits, setSubUnits] = useState("");
   const [tried, setTried] = useState(false);
   const unitMissing = unit.trim() === "";
   const yearBad = !Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max;
+  const subUnitsRefused = subUnitsRefusal(template, parseSubUnits(subUnits), t.lang);
 
   const submit = () => {
     setTried(true);
-    if (!gateway || unitMissing || yearBad) return;
+    if (!gateway || unitMissing || yearBad || subUnitsRefused) return;
     create.run(t.progress.creating, async () => {
       const sheets = await createFromTemplate(gateway, {
         template,
@@ -91,7 +94,12 @@ export function TemplatesTab({ gateway }: { gateway: PaneGateway | undefined }) 
           }}
         />
       </Field>
-      <Field label={t.templates.subUnits} hint={t.templates.subUnitsHint}>
+      <Field
+        label={t.templates.subUnits}
+        hint={t.templates.subUnitsHint}
+        validationState={subUnitsRefused ? "error" : "none"}
+        validationMessage={subUnitsRefused}
+      >
         <Textarea
           value={subUnits}
           resize="vertical"

@@ -49,7 +49,7 @@ const WORDS = {
     ],
     partial: (units: string) => `Số tạm tính, còn thiếu: ${units}`,
     basis: "Quyền số để tính bình quân; không giao kế hoạch, không đánh giá",
-    sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Sheet", "Ô", "Cột", "Giá trị", "Được tính"],
+    sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Trang", "Ô", "Cột", "Giá trị", "Được tính"],
     unitColumn: "Chỉ tiêu \\ Đơn vị",
     consolidated: "Tổng hợp",
     yes: "có",

@@ -1,5 +1,6 @@
 import { isLowerBetter, type Target } from "../../engine/model/target";
 import { PERIOD_FRACTION, type PeriodId } from "../../engine/model/period";
+import { isPercentUnit } from "../../engine/read/unitKind";
 
 /**
  * How a year is going, indicator by indicator, at a mid-year report: most on pace, some ahead,
@@ -20,9 +21,16 @@ function goalLevel(target: Target, baseline: number | undefined): number | undef
   return target.value;
 }
 
+const MONEY = /đồng|dong|tỷ|triệu/i;
+
+/** Decimals a clerk types for a figure: rates 1, money 1, counts (schools, cases…) none. */
+function decimalsFor(unit: string): number {
+  if (isPercentUnit(unit) || MONEY.test(unit)) return 1;
+  return 0;
+}
+
 function rounded(value: number, unit: string): number {
-  const decimals = unit.includes("%") ? 1 : Math.abs(value) >= 100 ? 0 : 1;
-  const f = 10 ** decimals;
+  const f = 10 ** decimalsFor(unit);
   return Math.round(value * f) / f;
 }
 
@@ -43,14 +51,16 @@ export interface DemoIndicator {
 /**
  * A plausible figure to date and estimate for the year for the i-th indicator of a unit,
  * at `period`: flows (cumulative) are paced through the year, levels are read as they stand.
+ * `form` moves a unit's whole year ahead (above 1) or behind (below 1): the wards' story.
  */
 export function demoFigure(
   indicator: DemoIndicator,
   period: PeriodId,
   i: number,
   unitIndex: number,
+  form = 1,
 ): DemoFigure {
-  const pace = PACE[(i + unitIndex * 5) % PACE.length];
+  const pace = PACE[(i + unitIndex * 5) % PACE.length] * form;
   const { target, baseline, unit } = indicator;
   if (target.kind === "milestone" && target.value === undefined) {
     return { actual: pace >= 1 ? "Hoàn thành" : "Đang thực hiện", forecast: "Hoàn thành" };
@@ -64,6 +74,6 @@ export function demoFigure(
   };
   const fraction = indicator.cumulative ? PERIOD_FRACTION[period] : 1;
   // Planners estimate the year a little above the pace so far.
-  const forecast = rounded(towards(Math.min(1.12, pace + 0.06)), unit);
+  const forecast = rounded(towards(pace + 0.04), unit);
   return { actual: rounded(towards(pace) * fraction, unit), forecast };
 }

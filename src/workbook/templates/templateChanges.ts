@@ -11,7 +11,10 @@ export interface TemplateRequest {
   template: TemplateId;
   unit: string;
   year: number;
-  /** Sub-units: a sheet each from the ward template (plans), or a column each (allocation). */
+  /**
+   * Sub-units: a sheet each from the ward template (plans), or a column each (allocation).
+   * The budget template has none: see `subUnitsRefusal`.
+   */
   subUnits?: string[];
   lang?: Language;
   /** Sheets already in the workbook: new sheets never take their names. */
@@ -45,17 +48,16 @@ export function templateChanges(request: TemplateRequest): TemplateOutput {
   const short = SHORT[lang];
   switch (template.kind) {
     case "plan": {
+      // The unit's own sheet first, always; then one ward-template sheet per sub-unit.
+      changes.push(
+        ...planSheetChanges(template, {
+          sheet: name(`${short.plan} ${year} - ${unit}`),
+          unit,
+          year,
+          lang,
+        }),
+      );
       const subUnits = request.subUnits ?? [];
-      if (template.level !== "ward" || subUnits.length === 0) {
-        changes.push(
-          ...planSheetChanges(template, {
-            sheet: name(`${short.plan} ${year} - ${unit}`),
-            unit,
-            year,
-            lang,
-          }),
-        );
-      }
       const wardTemplate = getTemplate("ward-plan");
       for (const subUnit of subUnits) {
         changes.push(

@@ -7,10 +7,11 @@ import {
 } from "../../../src/engine/templates";
 import type { TemplateId, TemplateKind } from "../../../src/engine/templates";
 
+/** In listing order: today's two tiers first, the district of before 1 July 2025 after them. */
 const EXPECTED: ReadonlyArray<[TemplateId, TemplateKind, string]> = [
-  ["district-plan", "plan", "district"],
   ["province-plan", "plan", "province"],
   ["ward-plan", "plan", "ward"],
+  ["district-plan", "plan", "district"],
   ["target-allocation", "allocation", "allocation"],
   ["budget", "budget", "budget"],
 ];
@@ -25,6 +26,18 @@ describe("template catalogue", () => {
     expect(matches).toHaveLength(1);
     expect(matches[0]?.kind).toBe(kind);
     expect(matches[0]?.level).toBe(level);
+  });
+
+  it("lists the province plan first and the district plan after the ward plan", () => {
+    expect(TEMPLATES.map((template) => template.id)).toEqual(EXPECTED.map(([id]) => id));
+  });
+
+  it.each([
+    ["province-plan", /xã, phường, đặc khu/],
+    ["ward-plan", /xã, phường, đặc khu/],
+    ["district-plan", /trước 1\/7\/2025/],
+  ] as const)("labels %s for the structure it serves", (id, label) => {
+    expect(getTemplate(id).title.vi).toMatch(label);
   });
 
   it("has no template outside the ids", () => {

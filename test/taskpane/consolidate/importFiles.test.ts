@@ -12,7 +12,7 @@ import { StrictExcel } from "../../hosts/office/strictExcel";
 /** A ward's plan as the .xlsx file it would send. */
 async function wardFile(ward: string): Promise<Uint8Array> {
   const workbook = createWorkbook();
-  const made = templateChanges({ template: "ward-plan", unit: ward, year: 2023, subUnits: [ward] });
+  const made = templateChanges({ template: "ward-plan", unit: ward, year: 2023 });
   await workbook.apply(changeSet(made.changes));
   return workbook.toBuffer();
 }

@@ -18,15 +18,17 @@ const wardNames = (n: number) => Array.from({ length: n }, (_, i) => `Phường 
 async function districtWorkbook(wards: string[]) {
   const excel = new StrictExcel();
   const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
-  const parent = templateChanges({ template: "district-plan", unit: "Quận 7", year: 2023 });
-  const subUnits = templateChanges({
-    template: "ward-plan",
+  // The district plan with its wards: the parent's sheet first, then a ward sheet each.
+  const made = templateChanges({
+    template: "district-plan",
     unit: "Quận 7",
     year: 2023,
     subUnits: wards,
-    existingSheets: ["Sheet1", ...parent.sheets],
+    existingSheets: ["Sheet1"],
   });
-  await gateway.apply(changeSet([...parent.changes, ...subUnits.changes]));
+  const parent = { sheets: made.sheets.slice(0, 1) };
+  const subUnits = { sheets: made.sheets.slice(1) };
+  await gateway.apply(changeSet(made.changes));
   const blank = await gateway.read();
   const figures = blank.sheets.flatMap((s, i) =>
     fillDemoFigures(

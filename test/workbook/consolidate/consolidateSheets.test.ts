@@ -24,12 +24,9 @@ async function districtBook() {
     year: 2023,
     subUnits: WARDS,
   });
-  const wards = await add({
-    template: "ward-plan",
-    unit: "Quận 7",
-    year: 2023,
-    subUnits: WARDS.slice(0, 2),
-  });
+  const wards: string[] = [];
+  for (const ward of WARDS.slice(0, 2))
+    wards.push(...(await add({ template: "ward-plan", unit: ward, year: 2023 })));
   const sheetNames = (await gateway.listSheets()).map((s) => s.name);
   return { gateway, plan, allocation, wards, sheetNames };
 }

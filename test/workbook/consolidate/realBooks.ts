@@ -79,7 +79,6 @@ export async function buildBook(specs: SheetSpec[]): Promise<Uint8Array> {
       unit: spec.unit,
       year: 2023,
       existingSheets: names,
-      ...(spec.template === "ward-plan" ? { subUnits: [spec.unit] } : {}),
       ...(spec.subUnits ? { subUnits: spec.subUnits } : {}),
     });
     await workbook.apply(changeSet(made.changes));

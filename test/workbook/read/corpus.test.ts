@@ -115,7 +115,7 @@ describe("the real corpus", () => {
   test.each(files)(
     "%s is read without throwing: tables or one clear finding per sheet",
     async (file) => {
-      // Refused files are the gateway's business (test/hosts/exceljs); the rest must open.
+      // Refused files are the gateway's business (test/hosts/xlsx/gateway); the rest must open.
       const snapshot = await expectedSnapshot(file);
       if (!snapshot) return;
       for (const sheet of snapshot.sheets) {
