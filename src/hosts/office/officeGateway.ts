@@ -17,6 +17,7 @@ import {
   type HostFeatures,
   type IsSetSupported,
 } from "./features";
+import { officeLibrary, type ExcelLibrary } from "./library";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
 import { importSheets } from "./importSheets";
@@ -29,6 +30,11 @@ export type { RunBatch, RunWithContext } from "./changeWatch";
 export interface OfficeGatewayOptions {
   /** Office.context.requirements.isSetSupported; the live one by default. */
   isSetSupported?: IsSetSupported;
+  /**
+   * The `Excel` namespace of the loaded Office.js, whose members a feature needs besides its
+   * set (see library.ts); the page's own by default, a test double's in tests.
+   */
+  library?: ExcelLibrary;
   /** Most bytes of payload per write request (default 4 MB, under the web's 5 MB limit). */
   requestBudget?: number;
   /** Told about each change the host can't apply for want of a requirement set. */
@@ -64,7 +70,10 @@ export class OfficeGateway implements WorkbookGateway {
     private readonly run: RunBatch,
     options: OfficeGatewayOptions = {},
   ) {
-    this.features = detectFeatures(options.isSetSupported ?? officeIsSetSupported);
+    this.features = detectFeatures(
+      options.isSetSupported ?? officeIsSetSupported,
+      "library" in options ? options.library : officeLibrary(),
+    );
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.onSkipped = options.onSkipped ?? (() => undefined);
     this.runWith = options.runWith ?? officeRunWith;

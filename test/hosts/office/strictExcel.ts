@@ -17,6 +17,8 @@ import {
 } from "./double/context";
 import { ChangeRegistry } from "./double/events";
 import { ImportRegistry, insertSheets } from "./double/imports";
+import { FULL_LIBRARY, libraryNamespace, type LibraryModel } from "./double/library";
+import { RangeDouble } from "./double/range";
 import {
   cellFor,
   findSheet,
@@ -30,7 +32,8 @@ import {
   NoteCollectionDouble,
   TableCollectionDouble,
 } from "./double/sheetItems";
-import { WorksheetCollectionDouble } from "./double/worksheet";
+import { WorksheetCollectionDouble, WorksheetDouble } from "./double/worksheet";
+import type { ExcelLibrary } from "../../../src/hosts/office/library";
 
 export { OfficeError, type RequestRecord } from "./double/context";
 // Also gives WorksheetDouble its `charts`.
@@ -59,6 +62,8 @@ class WorkbookDouble extends ProxyDouble<WorkbookModel> {
     );
   }
   get notes(): NoteCollectionDouble {
+    // A library without the notes API has no such member (see double/library.ts).
+    if (!this.context.host.library.notes) return undefined as unknown as NoteCollectionDouble;
     return this.child(
       "notes",
       () => new NoteCollectionDouble(this.context, "workbook.notes", () => this.target().sheets),
@@ -109,6 +114,11 @@ export interface StrictExcelOptions {
   apiVersion?: number;
   /** Bytes per request and per response (default 5 MB, Excel on the web's limit). */
   payloadLimit?: number;
+  /**
+   * The members the served Office.js has (default: all the double implements). `{ notes: false }`
+   * is the npm copy of Office.js, 1.1.110, on a host that reports ExcelApi 1.18.
+   */
+  library?: Partial<LibraryModel>;
 }
 
 export class StrictExcel implements Host {
@@ -118,6 +128,7 @@ export class StrictExcel implements Host {
   readonly imports = new ImportRegistry();
   apiVersion: number;
   payloadLimit: number;
+  library: LibraryModel;
 
   constructor(
     seed: SeedWorkbook = { sheets: [{ name: "Sheet1" }] },
@@ -126,6 +137,19 @@ export class StrictExcel implements Host {
     this.model = seedModel(seed);
     this.apiVersion = options.apiVersion ?? 18;
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.library = { ...FULL_LIBRARY, ...options.library };
+  }
+
+  /** The `Excel` namespace of the served library, for the gateway's feature checks. */
+  get excelLibrary(): ExcelLibrary {
+    return libraryNamespace(this.library, {
+      Workbook: WorkbookDouble,
+      Worksheet: WorksheetDouble,
+      WorksheetCollection: WorksheetCollectionDouble,
+      Range: RangeDouble,
+      NoteCollection: NoteCollectionDouble,
+      CommentCollection: CommentCollectionDouble,
+    });
   }
 
   /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */

@@ -17,7 +17,10 @@ const wardNames = (n: number) => Array.from({ length: n }, (_, i) => `Phường 
  */
 async function districtWorkbook(wards: string[]) {
   const excel = new StrictExcel();
-  const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+  const gateway = new OfficeGateway(excel.run, {
+    isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
+  });
   const parent = templateChanges({ template: "district-plan", unit: "Quận 7", year: 2023 });
   const subUnits = templateChanges({
     template: "ward-plan",

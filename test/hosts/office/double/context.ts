@@ -8,6 +8,7 @@
 
 import type { ImportRegistry } from "./imports";
 import type { ChangeRegistry } from "./events";
+import type { LibraryModel } from "./library";
 import type { WorkbookModel } from "./model";
 
 export class OfficeError extends Error {
@@ -45,6 +46,8 @@ export interface Host {
   events: ChangeRegistry;
   /** Files Workbook.insertWorksheetsFromBase64 can insert (see imports.ts). */
   imports: ImportRegistry;
+  /** The members the served Office.js has, apart from the sets the host reports. */
+  library: LibraryModel;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
