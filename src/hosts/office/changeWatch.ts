@@ -1,8 +1,12 @@
 import type { StopWatching, WorkbookEdit } from "../gateway";
 import { bareRef } from "./addresses";
+import { runDelayed } from "./delayedRun";
 
-/** Runs a batch against the workbook in a new request context: Excel.run(batch). */
-export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Runs a batch against the workbook in a new request context: Excel.run(options, batch). */
+export type RunBatch = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /**
  * Runs a batch in an existing request context (Excel.run(context, batch)). Office.js removes an
@@ -42,7 +46,7 @@ export async function watchChanges(
   let stopped = false;
 
   const refresh = (): Promise<void> => {
-    refreshing ??= run(async (context) => {
+    refreshing ??= runDelayed(run, async (context) => {
       const read = loadSheetNames(context);
       await context.sync();
       names = read();
@@ -60,7 +64,7 @@ export async function watchChanges(
     handler(event.address ? { sheet, range: bareRef(event.address) } : { sheet });
   };
 
-  const registration = await run(async (context) => {
+  const registration = await runDelayed(run, async (context) => {
     const read = loadSheetNames(context);
     const added = context.workbook.worksheets.onChanged.add(onChanged);
     await context.sync();

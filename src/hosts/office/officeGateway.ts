@@ -17,6 +17,7 @@ import {
   type HostFeatures,
   type IsSetSupported,
 } from "./features";
+import { runDelayed } from "./delayedRun";
 import { officeLibrary, type ExcelLibrary } from "./library";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
@@ -65,9 +66,8 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly budget: number;
   private readonly onSkipped: (skipped: Skipped) => void;
   private readonly runWith: RunWithContext;
-
   constructor(
-    private readonly run: RunBatch,
+    private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
   ) {
     this.features = detectFeatures(
@@ -77,6 +77,11 @@ export class OfficeGateway implements WorkbookGateway {
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.onSkipped = options.onSkipped ?? (() => undefined);
     this.runWith = options.runWith ?? officeRunWith;
+  }
+
+  /** Every batch runs with delayForCellEdit and its quiet retry (see delayedRun.ts). */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return runDelayed(this.excelRun, batch);
   }
 
   listSheets(): Promise<SheetListing[]> {
@@ -141,6 +146,6 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
     if (!this.features.changeEvents) return async () => undefined;
-    return watchChanges(this.run, this.runWith, handler);
+    return watchChanges(this.excelRun, this.runWith, handler);
   }
 }

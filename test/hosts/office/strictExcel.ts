@@ -15,6 +15,7 @@ import {
   type Host,
   type RequestRecord,
 } from "./double/context";
+import { CellEditMode } from "./double/cellEdit";
 import { ChangeRegistry } from "./double/events";
 import { ImportRegistry, insertSheets } from "./double/imports";
 import { FULL_LIBRARY, libraryNamespace, type LibraryModel } from "./double/library";
@@ -126,6 +127,7 @@ export class StrictExcel implements Host {
   readonly requests: RequestRecord[] = [];
   readonly events = new ChangeRegistry();
   readonly imports = new ImportRegistry();
+  readonly cellEdit = new CellEditMode();
   apiVersion: number;
   payloadLimit: number;
   library: LibraryModel;
@@ -152,9 +154,20 @@ export class StrictExcel implements Host {
     });
   }
 
-  /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    return this.runIn(new StrictRequestContext(this), batch);
+  /**
+   * Excel.run, with or without Excel.RunOptions: a fresh context per batch; queued operations
+   * left at the end are synced. While the user edits a cell, a batch without
+   * `delayForCellEdit: true` fails (see double/cellEdit.ts).
+   */
+  run = async <T>(
+    ...args:
+      | [batch: (context: Excel.RequestContext) => Promise<T>]
+      | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
+  ): Promise<T> => {
+    const context = new StrictRequestContext(this);
+    if (args.length === 1) return this.runIn(context, args[0]);
+    context.delayForCellEdit = args[0].delayForCellEdit === true;
+    return this.runIn(context, args[1]);
   };
 
   /**
