@@ -61,7 +61,13 @@ export async function watchChanges(
     if (!names.has(event.worksheetId)) await refresh().catch(() => undefined);
     const sheet = names.get(event.worksheetId);
     if (stopped || sheet === undefined) return;
-    handler(event.address ? { sheet, range: bareRef(event.address) } : { sheet });
+    // source "Remote": a co-author's edit, which their own pane answers (WorksheetChangedEventArgs
+    // .source, https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs).
+    handler({
+      sheet,
+      ...(event.address ? { range: bareRef(event.address) } : {}),
+      ...(event.source === "Remote" ? { remote: true as const } : {}),
+    });
   };
 
   const registration = await runDelayed(run, async (context) => {

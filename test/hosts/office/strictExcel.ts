@@ -108,6 +108,8 @@ export interface ChangeEventInput {
   address: string;
   /** ExcelApi 1.14 and later only; "Unknown" (a user's edit) by default. */
   triggerSource?: "Unknown" | "ThisLocalAddin";
+  /** "Remote": a co-author's edit, which Excel reports to every co-author's add-in. */
+  source?: "Local" | "Remote";
 }
 
 export interface StrictExcelOptions {
@@ -211,7 +213,7 @@ export class StrictExcel implements Host {
       type: "WorksheetChanged",
       worksheetId,
       address: change.address,
-      source: "Local",
+      source: change.source ?? "Local",
       changeType: "RangeEdited",
       ...(this.apiVersion >= 14 ? { triggerSource: change.triggerSource ?? "Unknown" } : {}),
     } as Excel.WorksheetChangedEventArgs;
