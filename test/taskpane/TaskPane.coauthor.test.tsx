@@ -5,46 +5,15 @@ import "./support/preloadLazy";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OfficeGateway } from "../../src/hosts/office/officeGateway";
-import type { SeedWorkbook } from "../hosts/contractCases";
 import { StrictExcel } from "../hosts/office/strictExcel";
 import { renderPane } from "./support/renderPane";
+import { SEED, SHEET } from "./support/wardSheet";
 
 /**
  * Co-authoring (issue 12): Excel reports a co-author's edit to every open pane (source
  * "Remote"). Each pane re-reads it, but only the author's own pane writes: two panes open on a
  * shared workbook must not keep triggering each other.
  */
-const SHEET = "KH 9 tháng";
-const SEED: SeedWorkbook = {
-  activeSheet: SHEET,
-  sheets: [
-    {
-      name: SHEET,
-      cells: {
-        A2: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 9 THÁNG NĂM 2025",
-        A4: "STT",
-        B4: "Chỉ tiêu",
-        C4: "ĐVT",
-        D4: "Lũy kế",
-        E4: "KH 2025",
-        F4: "TH 9 tháng",
-        A5: 1,
-        B5: "Thu ngân sách nhà nước trên địa bàn phường",
-        C5: "tỷ đồng",
-        D5: "có",
-        E5: 120,
-        F5: 95,
-        A6: 2,
-        B6: "Vốn đầu tư công giải ngân",
-        C6: "tỷ đồng",
-        D6: "có",
-        E6: 80,
-        F6: 30,
-      },
-    },
-  ],
-};
-
 beforeEach(() => localStorage.clear());
 
 async function checkedPane() {

@@ -194,7 +194,8 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
   getItem(name: string): WorksheetDouble {
     return new WorksheetDouble(this.context, `${this.path}.getItem(${name})`, () => {
       const found = findSheet(this.workbook, name);
-      if (!found) throw new OfficeError("ItemNotFound", `The sheet "${name}" does not exist`);
+      // Excel names no sheet: its message for every missing item.
+      if (!found) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
       return found;
     });
   }
