@@ -8,7 +8,9 @@
  *   help.html                         the manifest's SupportUrl / LearnMoreUrl
  *   manifest.xml                      copied unchanged (URLs point at https://localhost:3000)
  *   assets/                           icons
- *   office-js/                        Office.js served by the add-in itself, not from a CDN
+ *
+ * Office.js is not part of the build: taskpane.html, commands.html and quickcheck.html load it
+ * from Microsoft's CDN (OFFICE_JS_URL); the preview loads no Office.js at all.
  *
  * `npm run build` is the production build; `npm start` (scripts/start.js) serves the
  * development build over https on port 3000.
@@ -18,34 +20,14 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy } = require("./scripts/csp");
 
 const root = __dirname;
-const officeJsDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+/** Where the pages load Office.js from: Microsoft's CDN, as its docs and the store require. */
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The origin every URL in manifest.xml points at. */
 const DEV_PORT = 3000;
-
-/**
- * The files of @microsoft/office-js that an Excel add-in page loads, relative to its dist folder.
- * office.js loads, next to itself:
- *   - the host file for the running Excel: excel-{web,win32,mac,ios,android,winrt}-16.0x[-core].js
- *     (Office 2013's "-15" files are left out: ExcelApi 1.13 needs a newer Excel);
- *   - <locale>/office_strings.js for Office's UI language (falling back to en-us);
- *   - telemetry/oteljs_agave.js, and the host files load ariatelemetry/aria-web-telemetry.js;
- *   - agaveerrorux/, the page Excel on the web shows when an add-in cannot be trusted;
- *   - o15apptofilemappingtable.js, which it loads when no Office host is found (a plain browser
- *     tab): without it Office.onReady never resolves there.
- * Debug builds (*.debug.js), Outlook's strings and other hosts' files are not copied.
- */
-const officeJsFiles = [
-  "office.js",
-  "excel-*-16.*.js",
-  "*/office_strings.js",
-  "telemetry/oteljs_agave.js",
-  "ariatelemetry/aria-web-telemetry.js",
-  "agaveerrorux/**",
-  "o15apptofilemappingtable.js",
-];
 
 module.exports = (_env, argv = {}) => {
   const production = argv.mode !== "development";
@@ -89,26 +71,36 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
+        // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
+        csp: contentSecurityPolicy({ officeJs: true }),
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
+        // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
+        csp: contentSecurityPolicy({ officeJs: true }),
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
         filename: "quickcheck.html",
+        // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
+        csp: contentSecurityPolicy({ officeJs: true }),
         template: "./src/commands/quickcheck.html",
         chunks: ["quickcheck"],
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
+        // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
+        csp: contentSecurityPolicy({ officeJs: false }),
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
+        // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
+        csp: contentSecurityPolicy({ officeJs: false }),
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
@@ -116,24 +108,14 @@ module.exports = (_env, argv = {}) => {
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...officeJsFiles.map((pattern) => ({
-            from: pattern,
-            context: officeJsDist,
-            // A glob keeps its folders with [path]; a single file is named in full.
-            to: /[*?]/.test(pattern) ? "office-js/[path][name][ext]" : `office-js/${pattern}`,
-            globOptions: { ignore: ["**/*.debug.js"] },
-            info: { minimized: true },
-          })),
         ],
       }),
     ],
     performance: {
-      // The task pane bundle carries React and Fluent UI; the copied Office.js host files are
-      // large but are not part of any bundle. The preview carries ExcelJS (about 1 MB) on
-      // purpose: it is a page to open a workbook in, not the add-in.
+      // The task pane bundle carries React and Fluent UI. The preview carries ExcelJS (about
+      // 1 MB) on purpose: it is a page to open a workbook in, not the add-in.
       hints: production ? "warning" : false,
-      assetFilter: (name) =>
-        name.endsWith(".js") && !name.startsWith("office-js/") && !name.startsWith("preview."),
+      assetFilter: (name) => name.endsWith(".js") && !name.startsWith("preview."),
       maxEntrypointSize: 700 * 1024,
       maxAssetSize: 700 * 1024,
     },
@@ -144,7 +126,12 @@ module.exports = (_env, argv = {}) => {
       server: "https",
       // Everything served is built or copied by webpack: no public/ folder.
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The policy of the pages that load Office.js; each built page also carries its own
+      // (stricter for the preview and help) in a <meta>, and a page gets both.
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": contentSecurityPolicy({ officeJs: true }),
+      },
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
@@ -153,3 +140,4 @@ module.exports = (_env, argv = {}) => {
 };
 
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;

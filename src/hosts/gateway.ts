@@ -26,6 +26,11 @@ export interface WorkbookEdit {
   sheet: string;
   /** Bare A1 range of the edit ("C12" or "C12:D14"), when known. */
   range?: string;
+  /**
+   * Another co-author's edit (Excel's `source: "Remote"`): every co-author's pane sees it, so it
+   * is re-read but never answered with a write, or two open panes keep triggering each other.
+   */
+  remote?: true;
 }
 
 /** Stops watching for edits; may be asynchronous (Office.js removes a handler in a request). */

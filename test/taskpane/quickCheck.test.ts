@@ -68,7 +68,7 @@ function installOffice(excel: StrictExcel, opens: DialogStub[]) {
       },
     },
   };
-  Object.assign(globalThis, { Office: office, Excel: { run: excel.run } });
+  Object.assign(globalThis, { Office: office, Excel: { ...excel.excelLibrary, run: excel.run } });
 }
 
 afterEach(() => {
@@ -121,7 +121,7 @@ test("a failure is reported in the dialog and the command still completes", asyn
   const opens: DialogStub[] = [];
   installOffice(excel, opens);
   jest.spyOn(excel, "run").mockRejectedValue(new Error("GeneralException: the workbook is busy"));
-  Object.assign(globalThis, { Excel: { run: excel.run } });
+  Object.assign(globalThis, { Excel: { ...excel.excelLibrary, run: excel.run } });
   const { quickCheck } = await import("../../src/commands/commands");
   const completed = jest.fn();
   const running = quickCheck({ completed } as unknown as Office.AddinCommands.Event);

@@ -1,8 +1,12 @@
 import type { StopWatching, WorkbookEdit } from "../gateway";
 import { bareRef } from "./addresses";
+import { runDelayed } from "./delayedRun";
 
-/** Runs a batch against the workbook in a new request context: Excel.run(batch). */
-export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Runs a batch against the workbook in a new request context: Excel.run(options, batch). */
+export type RunBatch = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /**
  * Runs a batch in an existing request context (Excel.run(context, batch)). Office.js removes an
@@ -42,7 +46,7 @@ export async function watchChanges(
   let stopped = false;
 
   const refresh = (): Promise<void> => {
-    refreshing ??= run(async (context) => {
+    refreshing ??= runDelayed(run, async (context) => {
       const read = loadSheetNames(context);
       await context.sync();
       names = read();
@@ -57,10 +61,16 @@ export async function watchChanges(
     if (!names.has(event.worksheetId)) await refresh().catch(() => undefined);
     const sheet = names.get(event.worksheetId);
     if (stopped || sheet === undefined) return;
-    handler(event.address ? { sheet, range: bareRef(event.address) } : { sheet });
+    // source "Remote": a co-author's edit, which their own pane answers (WorksheetChangedEventArgs
+    // .source, https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs).
+    handler({
+      sheet,
+      ...(event.address ? { range: bareRef(event.address) } : {}),
+      ...(event.source === "Remote" ? { remote: true as const } : {}),
+    });
   };
 
-  const registration = await run(async (context) => {
+  const registration = await runDelayed(run, async (context) => {
     const read = loadSheetNames(context);
     const added = context.workbook.worksheets.onChanged.add(onChanged);
     await context.sync();

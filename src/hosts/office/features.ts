@@ -1,5 +1,8 @@
+import { libraryHas, type ExcelLibrary } from "./library";
+
 /**
- * What the running Excel can do, from its ExcelApi requirement sets. Excel 2016/2019/2021
+ * What the running Excel can do, from its ExcelApi requirement sets and the members of the
+ * Office.js loaded in the page (see library.ts). Excel 2016/2019/2021
  * (one-time purchase, common on office PCs) stop at older sets than Microsoft 365 and the web,
  * so every API newer than ExcelApi 1.4 is used only when its set is supported.
  */
@@ -46,8 +49,17 @@ export function requirementOf(feature: keyof HostFeatures): string {
   return `ExcelApi ${SETS[feature]}`;
 }
 
-export function detectFeatures(isSetSupported: IsSetSupported): HostFeatures {
-  const has = (feature: keyof HostFeatures) => isSetSupported("ExcelApi", SETS[feature]);
+/**
+ * The features that are on: the host supports the feature's set and the loaded library has its
+ * members. Without a library (no Office.js in the page) nothing beyond the sets is known, and
+ * nothing is on.
+ */
+export function detectFeatures(
+  isSetSupported: IsSetSupported,
+  library: ExcelLibrary | undefined,
+): HostFeatures {
+  const has = (feature: keyof HostFeatures) =>
+    isSetSupported("ExcelApi", SETS[feature]) && libraryHas(library, feature);
   return {
     rowProperties: has("rowProperties"),
     visibleView: has("visibleView"),

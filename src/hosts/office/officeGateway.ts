@@ -17,6 +17,8 @@ import {
   type HostFeatures,
   type IsSetSupported,
 } from "./features";
+import { runDelayed } from "./delayedRun";
+import { officeLibrary, type ExcelLibrary } from "./library";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
 import { importSheets } from "./importSheets";
@@ -29,6 +31,11 @@ export type { RunBatch, RunWithContext } from "./changeWatch";
 export interface OfficeGatewayOptions {
   /** Office.context.requirements.isSetSupported; the live one by default. */
   isSetSupported?: IsSetSupported;
+  /**
+   * The `Excel` namespace of the loaded Office.js, whose members a feature needs besides its
+   * set (see library.ts); the page's own by default, a test double's in tests.
+   */
+  library?: ExcelLibrary;
   /** Most bytes of payload per write request (default 4 MB, under the web's 5 MB limit). */
   requestBudget?: number;
   /** Told about each change the host can't apply for want of a requirement set. */
@@ -59,15 +66,22 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly budget: number;
   private readonly onSkipped: (skipped: Skipped) => void;
   private readonly runWith: RunWithContext;
-
   constructor(
-    private readonly run: RunBatch,
+    private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
   ) {
-    this.features = detectFeatures(options.isSetSupported ?? officeIsSetSupported);
+    this.features = detectFeatures(
+      options.isSetSupported ?? officeIsSetSupported,
+      "library" in options ? options.library : officeLibrary(),
+    );
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.onSkipped = options.onSkipped ?? (() => undefined);
     this.runWith = options.runWith ?? officeRunWith;
+  }
+
+  /** Every batch runs with delayForCellEdit and its quiet retry (see delayedRun.ts). */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return runDelayed(this.excelRun, batch);
   }
 
   listSheets(): Promise<SheetListing[]> {
@@ -132,6 +146,6 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
     if (!this.features.changeEvents) return async () => undefined;
-    return watchChanges(this.run, this.runWith, handler);
+    return watchChanges(this.excelRun, this.runWith, handler);
   }
 }

@@ -20,7 +20,8 @@ export interface CheckRunner {
   /** Checks the scope chosen in the settings. */
   check(): Promise<void>;
   /** Checks these sheets again (after an edit) and merges them into the last result. */
-  recheck(sheets: string[]): Promise<void>;
+  /** Checks the sheets again; `write: false` reads without writing (a co-author's edit). */
+  recheck(sheets: string[], options?: { write: boolean }): Promise<void>;
   dismissError(): void;
   /** True while a check reads or writes: edits seen then are the pane's own. */
   isBusy(): boolean;
@@ -36,7 +37,7 @@ export function useCheckRunner(
   const last = useRef<CheckOutcome | undefined>(undefined);
 
   const execute = useCallback(
-    async (sheets?: string[]) => {
+    async (sheets?: string[], write = true) => {
       if (!gateway || busy.current) return;
       busy.current = true;
       const rechecking = sheets !== undefined;
@@ -53,7 +54,7 @@ export function useCheckRunner(
             scope: settings.scope,
             ...(settings.period === "auto" ? {} : { period: settings.period }),
             atRiskTolerance: settings.atRiskTolerancePercent / 100,
-            highlight: settings.highlight,
+            highlight: settings.highlight && write,
             lang: settings.lang,
             ...(sheets ? { sheets } : {}),
           },
@@ -85,7 +86,11 @@ export function useCheckRunner(
   );
 
   const check = useCallback(() => execute(), [execute]);
-  const recheck = useCallback((sheets: string[]) => execute(sheets), [execute]);
+  const recheck = useCallback(
+    (sheets: string[], options: { write: boolean } = { write: true }) =>
+      execute(sheets, options.write),
+    [execute],
+  );
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
   const isBusy = useCallback(() => busy.current, []);
   return { state, check, recheck, dismissError, isBusy };

@@ -13,7 +13,10 @@ export interface ErrorBarProps {
   onDismiss?: () => void;
 }
 
-/** A failure in plain words (what failed, what to do), the host's message below: no stack. */
+/**
+ * A failure in plain words (what failed, what to do); below it the pane's words for Excel's
+ * error code, or else the host's message: no stack, never Excel's raw text for a known code.
+ */
 export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
   const t = useMessages();
   return (
@@ -21,7 +24,11 @@ export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
       <MessageBarBody>
         <MessageBarTitle>{t.errors.title}</MessageBarTitle>
         {t.errors[error.kind]}
-        {error.detail ? <div>{t.errors.details(error.detail)}</div> : null}
+        {error.code ? (
+          <div>{t.errors.codes[error.code]}</div>
+        ) : error.detail ? (
+          <div>{t.errors.details(error.detail)}</div>
+        ) : null}
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions>

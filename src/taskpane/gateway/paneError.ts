@@ -1,11 +1,17 @@
+import { excelErrorCode, type ExcelErrorCode } from "./excelErrorCode";
+
 /** Which step of an operation failed; the pane explains each in plain words. */
 export type FailureKind = "read" | "write" | "select" | "copy";
 
-/** A failure the pane shows in a MessageBar: what failed, and the host's own message. */
+/**
+ * A failure the pane shows in a MessageBar: what failed and, for Excel's error codes, the pane's
+ * own plain words for it; otherwise the host's message.
+ */
 export class PaneError extends Error {
   constructor(
     readonly kind: FailureKind,
     readonly detail: string,
+    readonly code?: ExcelErrorCode,
   ) {
     super(`${kind}: ${detail}`);
     this.name = "PaneError";
@@ -26,10 +32,12 @@ export async function step<T>(kind: FailureKind, work: () => Promise<T>): Promis
     return await work();
   } catch (error) {
     if (error instanceof PaneError) throw error;
-    throw new PaneError(kind, errorDetail(error));
+    throw new PaneError(kind, errorDetail(error), excelErrorCode(error));
   }
 }
 
 export function asPaneError(error: unknown, fallback: FailureKind): PaneError {
-  return error instanceof PaneError ? error : new PaneError(fallback, errorDetail(error));
+  return error instanceof PaneError
+    ? error
+    : new PaneError(fallback, errorDetail(error), excelErrorCode(error));
 }

@@ -5,6 +5,8 @@ export interface WorkbookEdit {
   sheet: string;
   /** A1 range of the edit ("C12" or "C12:D14"), when known. */
   range?: string;
+  /** A co-author's edit: re-read, never answered with a write. */
+  remote?: true;
 }
 
 /** Stops watching; may be asynchronous (Office.js removes a handler in a request). */

@@ -22,5 +22,8 @@ export async function selectHost(): Promise<PaneHost> {
   }
   // Loaded only in Excel: a plain browser tab never downloads the Office.js gateway.
   const { OfficeGateway } = await import("../../hosts/office/officeGateway");
-  return { host: "excel", gateway: new OfficeGateway((batch) => Excel.run(batch)) };
+  return {
+    host: "excel",
+    gateway: new OfficeGateway((options, batch) => Excel.run(options, batch)),
+  };
 }

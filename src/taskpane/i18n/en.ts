@@ -49,6 +49,29 @@ export const en: Messages = {
     copy: "Copying did not work. Select the report sentence and press Ctrl+C.",
     details: (message) => `Details: ${message}`,
     dismiss: "Dismiss",
+    codes: {
+      InvalidArgument: "Excel did not accept what the add-in sent (a cell or range is not valid).",
+      ItemNotFound:
+        "A sheet, table or cell the add-in needs is not there: it may just have been renamed or deleted.",
+      ItemAlreadyExists: "A sheet of that name already exists. Rename it and try again.",
+      AccessDenied:
+        "Excel refused the write: the sheet or workbook is protected, or the file is read-only.",
+      InvalidOperationInCellEditMode:
+        "Excel is editing a cell. Press Enter or select another cell, then try again.",
+      RequestPayloadSizeLimitExceeded:
+        "There is more to write than Excel takes at once. Check one sheet at a time.",
+      ResponsePayloadSizeLimitExceeded:
+        "The sheet is too large for Excel to send at once. Check one sheet at a time, or clear stray data far from the table.",
+      GeneralException: "Excel ran into an error. Try again in a moment.",
+      InvalidOperation: "Excel does not allow that right now. Try again.",
+      InvalidReference: "A cell or range address is not valid on this sheet.",
+      MergedRangeConflict:
+        "Cells to be written are merged. Unmerge the “% KH” and “Đánh giá” cells and try again.",
+      ApiNotFound: "This version of Excel lacks what the add-in needs. Update Excel.",
+      UnsupportedFeature: "This version of Excel does not support what the add-in needs.",
+      Conflict: "Someone else changed the workbook at the same moment. Try again.",
+      RequestAborted: "The request to Excel was cut off. Try again.",
+    },
   },
   templates: {
     heading: "Create a plan sheet from a template",

@@ -1,3 +1,4 @@
+import type { ExcelErrorCode } from "../gateway/excelErrorCode";
 import type { BudgetSection } from "../../engine/budget/rawBudget";
 import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
@@ -57,6 +58,8 @@ export interface Messages {
     copy: string;
     details: (message: string) => string;
     dismiss: string;
+    /** Excel's error codes in plain words (see gateway/excelErrorCode.ts). */
+    codes: Record<ExcelErrorCode, string>;
   };
   templates: {
     heading: string;

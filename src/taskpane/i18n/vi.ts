@@ -49,6 +49,29 @@ export const vi: Messages = {
     copy: "Không sao chép được. Hãy bôi đen câu báo cáo và nhấn Ctrl+C.",
     details: (message) => `Chi tiết: ${message}`,
     dismiss: "Đóng thông báo",
+    codes: {
+      InvalidArgument: "Excel không nhận dữ liệu phần bổ trợ gửi (một ô hoặc vùng không hợp lệ).",
+      ItemNotFound:
+        "Không tìm thấy trang tính, bảng hoặc ô cần dùng: có thể nó vừa bị đổi tên hoặc xóa. Hãy kiểm tra lại.",
+      ItemAlreadyExists: "Đã có một trang tính trùng tên. Hãy đổi tên trang đó rồi thử lại.",
+      AccessDenied:
+        "Excel không cho ghi: trang tính hoặc sổ làm việc đang được bảo vệ, hoặc tệp chỉ cho đọc.",
+      InvalidOperationInCellEditMode:
+        "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc chọn ô khác rồi thử lại.",
+      RequestPayloadSizeLimitExceeded:
+        "Lượng dữ liệu cần ghi vượt giới hạn của Excel cho một lần gửi. Hãy kiểm tra từng trang một.",
+      ResponsePayloadSizeLimitExceeded:
+        "Trang tính quá lớn để Excel gửi một lần. Hãy kiểm tra từng trang, hoặc xóa dữ liệu thừa ở xa bảng.",
+      GeneralException: "Excel gặp lỗi khi thực hiện. Hãy thử lại sau giây lát.",
+      InvalidOperation: "Excel không cho thực hiện thao tác này lúc này. Hãy thử lại.",
+      InvalidReference: "Địa chỉ ô hoặc vùng không hợp lệ với trang tính này.",
+      MergedRangeConflict:
+        "Vùng cần ghi có ô đã gộp. Hãy bỏ gộp các ô ở cột “% KH”, “Đánh giá” rồi thử lại.",
+      ApiNotFound: "Phiên bản Excel này chưa hỗ trợ thao tác cần dùng. Hãy cập nhật Excel.",
+      UnsupportedFeature: "Phiên bản Excel này không hỗ trợ thao tác cần dùng.",
+      Conflict: "Sổ làm việc vừa được người khác sửa cùng lúc. Hãy thử lại.",
+      RequestAborted: "Yêu cầu tới Excel bị ngắt giữa chừng. Hãy thử lại.",
+    },
   },
   templates: {
     heading: "Tạo trang kế hoạch từ mẫu",

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { officeJsBody, officeJsFile } from "./officeCdn";
 
 /** Debian's Chromium: `npx playwright install` cannot download browsers on these machines. */
 export const CHROMIUM = process.env.CHITIEU_CHROMIUM ?? "/usr/bin/chromium";
@@ -39,11 +40,17 @@ export function launchChromium(): Promise<Browser> {
 export interface PageWatch {
   errors: string[];
   foreignRequests: string[];
+  /** Office.js's CDN files the page asked for, served from @microsoft/office-js. */
+  officeJs: string[];
 }
 
-/** Records console errors and blocks (and records) every request that leaves `origin`. */
+/**
+ * Records console errors and blocks (and records) every request that leaves `origin`, except
+ * Office.js's CDN files, which are served from the npm copy (see officeCdn.ts): no request of a
+ * watched page reaches the network.
+ */
 export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
-  const watch: PageWatch = { errors: [], foreignRequests: [] };
+  const watch: PageWatch = { errors: [], foreignRequests: [], officeJs: [] };
   page.on("console", (message) => {
     if (message.type() === "error") watch.errors.push(message.text());
   });
@@ -53,6 +60,16 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
     const local =
       url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:");
     if (local) return route.continue();
+    const office = officeJsFile(url);
+    if (office) {
+      watch.officeJs.push(url);
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript; charset=utf-8",
+        headers: { "Access-Control-Allow-Origin": "*" },
+        body: officeJsBody(office),
+      });
+    }
     watch.foreignRequests.push(url);
     return route.abort();
   });

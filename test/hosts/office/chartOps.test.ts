@@ -29,6 +29,7 @@ function setup(seed: SeedWorkbook = { sheets: [{ name: SHEET }] }) {
   const excel = new StrictExcel(seed);
   const gateway = new OfficeGateway(excel.run, {
     isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
     runWith: excel.runWith,
   });
   return { excel, gateway };

@@ -2,6 +2,7 @@ import { qualified, splitSheetAddress } from "../../../src/hosts/office/addresse
 import { toCellValue, toFormula } from "../../../src/hosts/office/cellValues";
 import { packChunks } from "../../../src/hosts/office/chunks";
 import { detectFeatures } from "../../../src/hosts/office/features";
+import { StrictExcel } from "./strictExcel";
 import { charactersToPoints } from "../../../src/hosts/office/layoutOps";
 import { planChanges } from "../../../src/hosts/office/planChanges";
 import { hiddenFromVisible } from "../../../src/hosts/office/sheetReader";
@@ -91,7 +92,7 @@ describe("Office gateway helpers", () => {
   });
 
   test("the plan checks sheets and positions before anything is sent", () => {
-    const features = detectFeatures(() => true);
+    const features = detectFeatures(() => true, new StrictExcel().excelLibrary);
     const probe = { sheets: ["A", "B"], notes: new Map() };
     expect(() =>
       planChanges(

@@ -15,6 +15,7 @@ function setup(seed: SeedWorkbook, options: StrictExcelOptions = {}) {
   const skipped: string[] = [];
   const gateway = new OfficeGateway(excel.run, {
     isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
     runWith: excel.runWith,
     onSkipped: (s) => skipped.push(`${s.change.kind}: ${s.requirement}`),
   });
@@ -440,7 +441,10 @@ describe("OfficeGateway at scale", () => {
 
   test("reading and writing a 2,000-row plan: 2 requests to read, 1 to write", async () => {
     const excel = bigPlan();
-    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+    const gateway = new OfficeGateway(excel.run, {
+      isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
+    });
 
     const snapshot = await gateway.read();
     expect(excel.syncCount).toBe(2);
@@ -531,7 +535,10 @@ describe("OfficeGateway at scale", () => {
     const excel = new StrictExcel({ sheets: [{ name: "Ghi chú" }, { name: "KH" }] });
     excel.model.activeSheet = "KH";
     const { firstRow } = templatePlan(excel.sheet("KH"), ROWS);
-    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+    const gateway = new OfficeGateway(excel.run, {
+      isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
+    });
 
     const snapshot = await gateway.read({ activeSheet: true });
     expect(excel.syncCount).toBe(1);
@@ -572,7 +579,10 @@ describe("OfficeGateway at scale", () => {
       sheets: [{ name: "Tổng hợp" }, ...names.map((name) => ({ name }))],
     });
     const rows = new Map(names.map((n) => [n, templatePlan(excel.sheet(n), ROWS).firstRow]));
-    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+    const gateway = new OfficeGateway(excel.run, {
+      isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
+    });
 
     const snapshot = await gateway.read({ sheets: names });
     expect(excel.syncCount).toBe(1);
@@ -595,7 +605,10 @@ describe("OfficeGateway at scale", () => {
 
   test("a huge write (200,000 cells of long text) goes out in several requests under 4 MB", async () => {
     const excel = new StrictExcel({ sheets: [{ name: "Lớn" }] });
-    const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+    const gateway = new OfficeGateway(excel.run, {
+      isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
+    });
     const text = (r: number, c: number) =>
       `Dòng ${r} cột ${c}: giải ngân vốn đầu tư công đạt ít nhất 97% kế hoạch được giao trong năm`;
     const rows = Array.from({ length: 20000 }, (_, r) =>

@@ -15,8 +15,11 @@ import {
   type Host,
   type RequestRecord,
 } from "./double/context";
+import { CellEditMode } from "./double/cellEdit";
 import { ChangeRegistry } from "./double/events";
 import { ImportRegistry, insertSheets } from "./double/imports";
+import { FULL_LIBRARY, libraryNamespace, type LibraryModel } from "./double/library";
+import { RangeDouble } from "./double/range";
 import {
   cellFor,
   findSheet,
@@ -30,7 +33,8 @@ import {
   NoteCollectionDouble,
   TableCollectionDouble,
 } from "./double/sheetItems";
-import { WorksheetCollectionDouble } from "./double/worksheet";
+import { WorksheetCollectionDouble, WorksheetDouble } from "./double/worksheet";
+import type { ExcelLibrary } from "../../../src/hosts/office/library";
 
 export { OfficeError, type RequestRecord } from "./double/context";
 // Also gives WorksheetDouble its `charts`.
@@ -59,6 +63,8 @@ class WorkbookDouble extends ProxyDouble<WorkbookModel> {
     );
   }
   get notes(): NoteCollectionDouble {
+    // A library without the notes API has no such member (see double/library.ts).
+    if (!this.context.host.library.notes) return undefined as unknown as NoteCollectionDouble;
     return this.child(
       "notes",
       () => new NoteCollectionDouble(this.context, "workbook.notes", () => this.target().sheets),
@@ -102,6 +108,8 @@ export interface ChangeEventInput {
   address: string;
   /** ExcelApi 1.14 and later only; "Unknown" (a user's edit) by default. */
   triggerSource?: "Unknown" | "ThisLocalAddin";
+  /** "Remote": a co-author's edit, which Excel reports to every co-author's add-in. */
+  source?: "Local" | "Remote";
 }
 
 export interface StrictExcelOptions {
@@ -109,6 +117,11 @@ export interface StrictExcelOptions {
   apiVersion?: number;
   /** Bytes per request and per response (default 5 MB, Excel on the web's limit). */
   payloadLimit?: number;
+  /**
+   * The members the served Office.js has (default: all the double implements). `{ notes: false }`
+   * is the npm copy of Office.js, 1.1.110, on a host that reports ExcelApi 1.18.
+   */
+  library?: Partial<LibraryModel>;
 }
 
 export class StrictExcel implements Host {
@@ -116,8 +129,10 @@ export class StrictExcel implements Host {
   readonly requests: RequestRecord[] = [];
   readonly events = new ChangeRegistry();
   readonly imports = new ImportRegistry();
+  readonly cellEdit = new CellEditMode();
   apiVersion: number;
   payloadLimit: number;
+  library: LibraryModel;
 
   constructor(
     seed: SeedWorkbook = { sheets: [{ name: "Sheet1" }] },
@@ -126,11 +141,35 @@ export class StrictExcel implements Host {
     this.model = seedModel(seed);
     this.apiVersion = options.apiVersion ?? 18;
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.library = { ...FULL_LIBRARY, ...options.library };
   }
 
-  /** Excel.run: a fresh context per batch; queued operations left at the end are synced. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    return this.runIn(new StrictRequestContext(this), batch);
+  /** The `Excel` namespace of the served library, for the gateway's feature checks. */
+  get excelLibrary(): ExcelLibrary {
+    return libraryNamespace(this.library, {
+      Workbook: WorkbookDouble,
+      Worksheet: WorksheetDouble,
+      WorksheetCollection: WorksheetCollectionDouble,
+      Range: RangeDouble,
+      NoteCollection: NoteCollectionDouble,
+      CommentCollection: CommentCollectionDouble,
+    });
+  }
+
+  /**
+   * Excel.run, with or without Excel.RunOptions: a fresh context per batch; queued operations
+   * left at the end are synced. While the user edits a cell, a batch without
+   * `delayForCellEdit: true` fails (see double/cellEdit.ts).
+   */
+  run = async <T>(
+    ...args:
+      | [batch: (context: Excel.RequestContext) => Promise<T>]
+      | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
+  ): Promise<T> => {
+    const context = new StrictRequestContext(this);
+    if (args.length === 1) return this.runIn(context, args[0]);
+    context.delayForCellEdit = args[0].delayForCellEdit === true;
+    return this.runIn(context, args[1]);
   };
 
   /**
@@ -174,7 +213,7 @@ export class StrictExcel implements Host {
       type: "WorksheetChanged",
       worksheetId,
       address: change.address,
-      source: "Local",
+      source: change.source ?? "Local",
       changeType: "RangeEdited",
       ...(this.apiVersion >= 14 ? { triggerSource: change.triggerSource ?? "Unknown" } : {}),
     } as Excel.WorksheetChangedEventArgs;

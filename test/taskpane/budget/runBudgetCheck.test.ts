@@ -17,7 +17,10 @@ const request = (change: Partial<BudgetRequest> = {}): BudgetRequest => ({
 /** The budget template with six months typed in, on the strict Office double, its sheet active. */
 async function officeBudget(seedSheets: string[] = ["Sheet1"]) {
   const excel = new StrictExcel({ sheets: seedSheets.map((name) => ({ name })) });
-  const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+  const gateway = new OfficeGateway(excel.run, {
+    isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
+  });
   const { sheet } = await typeBudgetWorkbook(gateway);
   await gateway.select(sheet, "A1");
   excel.resetRequests();

@@ -39,6 +39,7 @@ async function officeWith(files: Uint8Array[], apiVersion = 18, requestBudget?: 
     excel.imports.register(file, seedOf(await openWorkbook(file).then((w) => w.read())));
   const gateway = new OfficeGateway(excel.run, {
     isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
     ...(requestBudget === undefined ? {} : { requestBudget }),
   });
   return { excel, gateway };

@@ -17,7 +17,10 @@ const wardNames = (n: number) => Array.from({ length: n }, (_, i) => `Phường 
  */
 async function districtWorkbook(wards: string[]) {
   const excel = new StrictExcel();
-  const gateway = new OfficeGateway(excel.run, { isSetSupported: excel.isSetSupported });
+  const gateway = new OfficeGateway(excel.run, {
+    isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
+  });
   // The district plan with its wards: the parent's sheet first, then a ward sheet each.
   const made = templateChanges({
     template: "district-plan",

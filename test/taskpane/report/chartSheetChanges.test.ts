@@ -75,6 +75,7 @@ describe("chartSheetChanges", () => {
     const excel = new StrictExcel({ sheets: [{ name: "KH" }] });
     const office = new OfficeGateway(excel.run, {
       isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
       runWith: excel.runWith,
     });
     await office.apply({ changes });

@@ -8,6 +8,8 @@
 
 import type { ImportRegistry } from "./imports";
 import type { ChangeRegistry } from "./events";
+import type { CellEditMode } from "./cellEdit";
+import type { LibraryModel } from "./library";
 import type { WorkbookModel } from "./model";
 
 export class OfficeError extends Error {
@@ -45,6 +47,10 @@ export interface Host {
   events: ChangeRegistry;
   /** Files Workbook.insertWorksheetsFromBase64 can insert (see imports.ts). */
   imports: ImportRegistry;
+  /** The members the served Office.js has, apart from the sets the host reports. */
+  library: LibraryModel;
+  /** Whether the user is editing a cell (see cellEdit.ts). */
+  cellEdit: CellEditMode;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
@@ -56,6 +62,8 @@ export class StrictContext {
    * ends; only Excel.run(context, batch) can sync it again.
    */
   open = true;
+  /** Excel.run's delayForCellEdit for the batch this context runs. */
+  delayForCellEdit = false;
   private readonly pendingResults: { settle: () => void }[] = [];
   private responseBytes = 0;
 
@@ -92,6 +100,7 @@ export class StrictContext {
         "sync() on a request context whose Excel.run has ended; use Excel.run(context, batch)",
       );
     }
+    await this.host.cellEdit.admit(this.delayForCellEdit);
     const ops = this.queue;
     const settles = this.pendingResults.splice(0);
     this.queue = [];

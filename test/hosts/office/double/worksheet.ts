@@ -142,6 +142,8 @@ export class WorksheetDouble extends ProxyDouble<SheetModel> {
   }
 
   get notes(): NoteCollectionDouble {
+    // A library without the notes API has no such member: undefined, as in Office.js 1.1.110.
+    if (!this.context.host.library.notes) return undefined as unknown as NoteCollectionDouble;
     return this.child(
       "notes",
       () => new NoteCollectionDouble(this.context, `${this.path}.notes`, () => [this.target()]),
@@ -178,8 +180,12 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
     return this.context.host.model;
   }
 
-  /** Edits on any sheet (ExcelApi 1.9); see events.ts. */
-  readonly onChanged = new ChangedEventDouble(this.context, `${this.path}.onChanged`);
+  /** Edits on any sheet (ExcelApi 1.9); see events.ts. A getter, as in Office.js. */
+  get onChanged(): ChangedEventDouble {
+    this.changed ??= new ChangedEventDouble(this.context, `${this.path}.onChanged`);
+    return this.changed;
+  }
+  private changed: ChangedEventDouble | undefined;
 
   protected itemProxy(sheet: SheetModel, index: number): WorksheetDouble {
     return new WorksheetDouble(this.context, `${this.path}[${index}]`, () => sheet);
@@ -188,7 +194,8 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
   getItem(name: string): WorksheetDouble {
     return new WorksheetDouble(this.context, `${this.path}.getItem(${name})`, () => {
       const found = findSheet(this.workbook, name);
-      if (!found) throw new OfficeError("ItemNotFound", `The sheet "${name}" does not exist`);
+      // Excel names no sheet: its message for every missing item.
+      if (!found) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
       return found;
     });
   }

@@ -1,0 +1,52 @@
+/**
+ * Feature checks that tell the truth (issue 12): Microsoft 365 hosts report ExcelApi 1.18, but
+ * the Office.js in the page may lack the notes API (the npm copy, 1.1.110, does). A feature is on
+ * only when the host supports its set and the library has its members.
+ */
+import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
+import { detectFeatures } from "../../../src/hosts/office/features";
+import type { SeedWorkbook } from "../contractCases";
+import { StrictExcel } from "./strictExcel";
+
+const seed: SeedWorkbook = {
+  sheets: [{ name: "KH", cells: { A1: "Chỉ tiêu", B1: "Kế hoạch", A2: "Thu ngân sách", B2: 120 } }],
+};
+
+function setup() {
+  const excel = new StrictExcel(seed, { apiVersion: 18, library: { notes: false } });
+  const gateway = new OfficeGateway(excel.run, {
+    isSetSupported: excel.isSetSupported,
+    library: excel.excelLibrary,
+    runWith: excel.runWith,
+  });
+  return { excel, gateway };
+}
+
+test("a 1.18 host with a library that has no notes API: notes are off, comments on", () => {
+  const excel = new StrictExcel(seed, { apiVersion: 18, library: { notes: false } });
+  const features = detectFeatures(excel.isSetSupported, excel.excelLibrary);
+  expect(features).toMatchObject({ notes: false, comments: true, mergedAreas: true });
+  expect(detectFeatures(excel.isSetSupported, new StrictExcel(seed).excelLibrary).notes).toBe(true);
+  expect(detectFeatures(excel.isSetSupported, undefined).comments).toBe(false);
+});
+
+test("a finding's note on such a host goes the comments way instead of failing with a TypeError", async () => {
+  const { excel, gateway } = setup();
+  await gateway.apply({
+    changes: [
+      { kind: "values", sheet: "KH", anchor: "C2", rows: [["Chậm tiến độ"]] },
+      { kind: "note", sheet: "KH", cell: "C2", text: "Thực hiện thấp hơn tiến độ" },
+    ],
+  });
+  expect(excel.sheet("KH").notes.size).toBe(0);
+  expect(excel.sheet("KH").comments.get("C2")?.content).toBe("Thực hiện thấp hơn tiến độ");
+});
+
+test("reading on such a host reads the sheet's comments, not a notes API that is not there", async () => {
+  const { excel, gateway } = setup();
+  excel.sheet("KH").comments.set("B2", { id: "c1", content: "số ước" });
+  const named = await gateway.read({ sheets: ["KH"] });
+  expect(named.sheets[0].notes).toEqual({ B2: "số ước" });
+  const all = await gateway.read();
+  expect(all.sheets[0].notes).toEqual({ B2: "số ước" });
+});
