@@ -55,13 +55,13 @@ describe("the roll-up, the matrix and check judge the same period the same way",
     const district = check.sheets.find((s) => s.sheet === sheets[0]);
     const checked = district?.tables[0].check.results.find((r) => r.indicator.code === "KT10");
     expect(checked?.status).toBe("on_track");
-    expect(checked?.percent).toBeCloseTo(75.79, 2);
+    expect(checked?.percent).toBeCloseTo(75.75, 2);
 
     const done = consolidateSample();
     expect(done.result).toMatchObject({ period: "9m", periodFrom: "titles" });
     const rolled = done.result.indicators.find((i) => i.code === "KT10");
     expect(rolled?.status).toBe(checked?.status);
-    expect(rolled?.percent).toBeCloseTo(75.79, 2);
+    expect(rolled?.percent).toBeCloseTo(checked?.percent ?? NaN, 9);
     const matrixRow = done.result.matrix.rows.find((r) => r.code === "KT10");
     expect(matrixRow?.consolidated).toBe(checked?.status);
 
