@@ -38,7 +38,7 @@ export type StopWatching = () => void | Promise<void>;
 
 /**
  * The one door to a workbook. Reading returns plain data; every change goes in as a change
- * set applied in one batch. Implemented over Office.js (the add-in) and ExcelJS (.xlsx files).
+ * set applied in one batch. Implemented over Office.js (the add-in) and .xlsx packages (hosts/xlsx).
  */
 export interface WorkbookGateway {
   listSheets(): Promise<SheetListing[]>;
@@ -49,7 +49,7 @@ export interface WorkbookGateway {
    * Optional: calls `handler` after the user edits cells, until the returned function is called.
    * Never called for the gateway's own `apply` (where the host can tell; otherwise the caller
    * ignores edits reported during its own writes). A host that cannot report edits returns a
-   * function that does nothing; a gateway without the method (ExcelJS) cannot watch at all.
+   * function that does nothing; a gateway without the method (.xlsx files) cannot watch at all.
    * The pane's ChangeWatching (src/taskpane/gateway/paneGateway.ts) has the same shape.
    */
   /**

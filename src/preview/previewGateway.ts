@@ -4,7 +4,7 @@ import type { ChangeSet } from "../workbook/changeSet";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { recordLooks, type SheetLooks } from "./sheet/cellStyles";
 
-/** An ExcelJS workbook as the preview holds it: the gateway and its bytes for download. */
+/** An .xlsx workbook as the preview holds it: the gateway and its bytes for download. */
 export type XlsxGateway = WorkbookGateway & { toBuffer(): Promise<Uint8Array> };
 
 /** The preview's view of the workbook: which sheet is shown and which cell is selected. */
@@ -16,7 +16,7 @@ export interface PreviewView {
 }
 
 /**
- * The gateway the pane gets in the preview: the ExcelJS gateway, plus what Excel's window
+ * The gateway the pane gets in the preview: the .xlsx gateway, plus what Excel's window
  * would do — the active sheet is the one the preview shows, `select` shows the cell, and the
  * formats each change set writes are recorded for drawing. Edits typed in the preview's
  * table go through `edit` and are reported to the pane (the optional onChange capability).
@@ -51,7 +51,7 @@ export class PreviewGateway implements PaneGateway {
   }
 
   /**
-   * A read of the active sheet reads the sheet the preview shows (the ExcelJS workbook's own
+   * A read of the active sheet reads the sheet the preview shows (the workbook's own
    * active sheet is not the one on screen); before the preview shows one, the workbook's.
    */
   async read(request?: ReadRequest): Promise<WorkbookSnapshot> {

@@ -4,7 +4,7 @@ import { isWorkbookOpenError } from "../hosts/xlsx";
 import type { Language } from "../engine/model/status";
 import type { XlsxGateway } from "./previewGateway";
 
-/** An .xlsx file's bytes as a workbook, through the ExcelJS gateway. */
+/** An .xlsx file's bytes as a workbook, through the .xlsx gateway. */
 export function openXlsx(data: Uint8Array, fileName: string): Promise<XlsxGateway> {
   return openWorkbook(data, { fileName });
 }

@@ -28,7 +28,7 @@ export interface XlsxReadInfo {
 
 /**
  * The streaming .xlsx reader: the package opened (package/), the workbook and every worksheet
- * read once when it is opened (read/), snapshots built on request. Gives what the ExcelJS
+ * read once when it is opened (read/), snapshots built on request. Gives what the former ExcelJS
  * gateway's listSheets() and read() give; the package is kept for the writer.
  */
 export class XlsxReader {

@@ -14,7 +14,7 @@ export type Unsubscribe = () => void | Promise<void>;
 
 /**
  * The capability the pane needs to re-check on edit. It is optional: a gateway without it
- * (the ExcelJS gateway, and the Office.js one until it has it) still does everything else,
+ * (the .xlsx gateway, and the Office.js one until it has it) still does everything else,
  * and the pane simply does not watch.
  *
  * Proposed for WorkbookGateway (src/hosts/gateway.ts): the handler is called after the user

@@ -4,10 +4,10 @@
  *
  * - not_xlsx: the old binary .xls format, or a web page / XML file saved with an Excel name;
  * - encrypted: a password-protected workbook (an OLE container holding "EncryptionInfo");
- * - strict_ooxml: a "Strict Open XML" workbook that ExcelJS failed to read;
- * - corrupt: not a zip archive, a damaged archive, or malformed XML inside it;
- * - unsupported: a well-formed file that ExcelJS cannot read (non-standard part names, features
- *   its parser rejects); Excel itself can usually open and re-save it;
+ * - strict_ooxml: a "Strict Open XML" workbook that could not be read;
+ * - corrupt: not a zip archive, a damaged archive, a missing part, or malformed XML inside it;
+ * - unsupported: a well-formed file too large to read safely (an inflate bomb, a used range of
+ *   tens of millions of cells); Excel itself can usually open and re-save it smaller;
  * - unreadable: the file itself could not be read from disk (missing, a folder, no permission).
  */
 export type WorkbookOpenErrorCode =

@@ -21,8 +21,7 @@ import { attribute } from "./xmlText";
 /**
  * Charts a change set adds, written when the edit finishes (so their cached values are the
  * cells' final values): a chart part each, the sheet's drawing (created, or the one it has,
- * extended), their relationships and content types. The XML comes from the builders the ExcelJS
- * gateway uses.
+ * extended), their relationships and content types. The XML comes from chartXml and drawingXml.
  */
 export class ChartWrites {
   private readonly pending: { entry: SheetEntry; change: ChartChange }[] = [];

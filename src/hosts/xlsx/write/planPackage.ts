@@ -6,7 +6,7 @@ import type { PackageEdit } from "./packageEdit";
 
 /**
  * Checks a change set against the package before anything is written, with the same rules
- * and ChangeSetError codes as the ExcelJS gateway (planChangeSet). A sheet's merged areas are
+ * and ChangeSetError codes for every host (planChanges). A sheet's merged areas are
  * read only when a change needs them. Chart sheets and other non-worksheets are reserved names.
  */
 export function planPackageChanges(edit: PackageEdit, changes: Change[]): void {
