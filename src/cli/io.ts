@@ -4,6 +4,11 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Which file a path names on disk (device and inode), so that a symbolic or hard link to an
+   * input is known as the input; undefined when the path names no file yet.
+   */
+  fileIdentity?(path: string): string | undefined;
 }
 
 export const EXIT = {

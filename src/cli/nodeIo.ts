@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { CliIo } from "./io";
@@ -10,5 +11,9 @@ export const nodeIo: CliIo = {
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);
+  },
+  fileIdentity: (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat ? `${stat.dev}:${stat.ino}` : undefined;
   },
 };

@@ -2,9 +2,16 @@ import * as path from "path";
 import type { Language } from "../engine/model/status";
 import type { CliIo } from "./io";
 
+/** The same file by its path, or on disk (a symbolic or hard link to it). */
+function sameFile(io: CliIo, a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const identity = io.fileIdentity?.(a);
+  return identity !== undefined && identity === io.fileIdentity?.(b);
+}
+
 /**
- * True (and says so on stderr) when `--out` names one of the inputs: the command line never
- * writes over a file the user gave it to read.
+ * True (and says so on stderr) when `--out` names one of the inputs, by its path or through a
+ * link: the command line never writes over a file the user gave it to read.
  */
 export function outIsInput(
   io: CliIo,
@@ -13,8 +20,7 @@ export function outIsInput(
   lang: Language,
 ): boolean {
   if (out === undefined) return false;
-  const target = path.resolve(out);
-  const clash = inputs.find((input) => input !== undefined && path.resolve(input) === target);
+  const clash = inputs.find((input) => input !== undefined && sameFile(io, input, out));
   if (clash === undefined) return false;
   io.stderr(
     lang === "vi"

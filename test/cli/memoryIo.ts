@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
+import { nodeIo } from "../../src/cli/nodeIo";
 
 /** A CliIo over memory: files written stay in `files`; others are read from disk. */
 export class MemoryIo implements CliIo {
@@ -29,6 +30,8 @@ export class MemoryIo implements CliIo {
 
 /** Reads inputs from disk and writes outputs there too; keeps what is printed. */
 export class DiskIo extends MemoryIo {
+  fileIdentity = nodeIo.fileIdentity;
+
   override async writeFile(path: string, data: Uint8Array): Promise<void> {
     await writeFile(path, data);
   }
