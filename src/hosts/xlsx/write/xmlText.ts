@@ -1,20 +1,6 @@
 /** Escaping and attribute editing on XML text. */
 
-/**
- * Text and double-quoted attribute values as XML wants them. Control characters XML 1.0 cannot
- * hold are dropped, or the part would not parse.
- */
-export function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
-      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-  );
-}
+export { escapeXml } from "./xmlEscape";
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
