@@ -1,6 +1,8 @@
 /** Escaping and attribute editing on XML text. */
 
-export { escapeXml } from "./xmlEscape";
+import { escapeXml } from "./xmlEscape";
+
+export { escapeXml };
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
