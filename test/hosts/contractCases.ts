@@ -624,6 +624,37 @@ export const CONTRACT_CASES: ContractCase[] = [
     },
   },
   {
+    name: "print with a print area of two ranges, fitting and margins leaves values alone",
+    seed: { sheets: [plan] },
+    changes: [
+      {
+        kind: "print",
+        sheet: "KH",
+        setup: {
+          orientation: "portrait",
+          paper: "A4",
+          titleRows: "3",
+          fitToWidth: true,
+          fitToHeight: true,
+          area: "A1:E4,G3:H5",
+          margins: "narrow",
+        },
+      },
+    ],
+    expect: {
+      sheets: [
+        {
+          name: "KH",
+          cells: {
+            B3: { value: "Chỉ tiêu" },
+            C4: { value: 0.12, numberFormat: "0.0%" },
+            E4: { formula: "=D4/C4*100" },
+          },
+        },
+      ],
+    },
+  },
+  {
     name: "chart adds a chart over a table and leaves its cells alone",
     seed: { sheets: [plan] },
     changes: [

@@ -301,6 +301,48 @@ describe("OfficeGateway writes", () => {
     expect(excel.model.selection).toEqual({ sheet: "Kết quả", address: "B2" });
   });
 
+  test("a print area, fitting one page tall and narrow margins reach the page layout", async () => {
+    const { excel, gateway } = setup(seed);
+    await gateway.apply({
+      changes: [
+        {
+          kind: "print",
+          sheet: "KH",
+          setup: {
+            orientation: "portrait",
+            paper: "A4",
+            fitToWidth: true,
+            fitToHeight: true,
+            area: "A1:D2, $F$1:$G$3",
+            margins: "narrow",
+          },
+        },
+      ],
+    });
+    expect(excel.sheet("KH").pageLayout).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      printArea: "A1:D2,F1:G3",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      margins: { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    });
+  });
+
+  test("a print area that is not ranges is refused before anything is written", async () => {
+    const { gateway } = setup(seed);
+    await expect(
+      gateway.apply({
+        changes: [
+          {
+            kind: "print",
+            sheet: "KH",
+            setup: { orientation: "portrait", paper: "A4", area: "A1:D2,nowhere" },
+          },
+        ],
+      }),
+    ).rejects.toThrow(/Print area/);
+  });
+
   test("sheet and note changes cost one probe request before the one write", async () => {
     const { excel, gateway } = setup(seed);
     await gateway.apply({ changes: everyKind });

@@ -1,6 +1,7 @@
 import { columnNumber, parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
 import type { PrintSetup } from "../../../workbook/changeSet";
 import { listFormula } from "./listFormula";
+import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
 import { contains, intersects, subtract } from "./rangeMath";
 import { withColumnWidths } from "./colsXml";
@@ -86,7 +87,10 @@ export function setListValidation(
   doc.setChild("dataValidations", `${open}${items.join("")}</${qname}>`);
 }
 
-/** A4, the orientation, "fit all columns on one page", and rows repeated on every page. */
+/**
+ * A4, the orientation, "fit all columns on one page" (fitting turned on in sheetPr), rows
+ * repeated on every page, the print area and the margins.
+ */
 export function setPrint(edit: PackageEdit, entry: SheetEntry, setup: PrintSetup): void {
   const doc = edit.sheet(entry);
   const q = (n: string) => `${doc.prefix}${n}`;
@@ -97,10 +101,18 @@ export function setPrint(edit: PackageEdit, entry: SheetEntry, setup: PrintSetup
   tag = withAttribute(tag, "orientation", setup.orientation);
   if (setup.fitToWidth) {
     tag = withAttribute(tag, "fitToWidth", "1");
-    tag = withAttribute(tag, "fitToHeight", "0");
+    tag = withAttribute(tag, "fitToHeight", setup.fitToHeight ? "1" : "0");
     doc.setChild("sheetPr", withFitToPage(doc.child("sheetPr"), doc.prefix));
   }
   doc.setChild("pageSetup", tag + (current ? current.slice(end) : ""));
+  if (setup.margins === "narrow") {
+    doc.setChild(
+      "pageMargins",
+      `<${q("pageMargins")} left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    );
+  }
+  const area = setup.area === undefined ? undefined : printAreaFormula(entry.name, setup.area);
+  if (area) edit.workbook.setPrintArea(entry, area);
   const rows = setup.titleRows === undefined ? undefined : titleRows(setup.titleRows);
   if (rows) {
     const sheet = `'${entry.name.replace(/'/g, "''")}'`;

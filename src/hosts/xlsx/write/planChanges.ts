@@ -8,6 +8,7 @@ import {
 import type { Change } from "../../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import { chartProblem, listProblem, styleProblem, valueProblem } from "./changeProblems";
+import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
 import { sameSheetName, sheetNameProblem } from "./sheetNames";
@@ -160,6 +161,9 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
             "bad_address",
             `print title rows "${change.setup.titleRows}" are not rows like "4:5"`,
           );
+        }
+        if (change.setup.area !== undefined && !printAreaFormula(change.sheet, change.setup.area)) {
+          fail("bad_address", `print area "${change.setup.area}" is not ranges like "A1:O62"`);
         }
         break;
       case "hideSheet":

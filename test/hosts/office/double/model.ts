@@ -57,7 +57,11 @@ export interface SheetModel {
     orientation?: string;
     paperSize?: string;
     printTitleRows?: string;
+    /** "A1:O62,Q6:R18", as setPrintArea took it (checked range by range). */
+    printArea?: string;
     zoom?: Record<string, unknown>;
+    /** Points. */
+    margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   };
   validations: { range: RangeRef; rule: unknown }[];
 }

@@ -398,6 +398,54 @@ describe("layout", () => {
     expect(sheetXml(unfrozen, "KH")).not.toContain("<pane");
   });
 
+  test("print area of two ranges, one page tall, narrow margins; a second run replaces them", async () => {
+    const gateway = await plan();
+    const print = (area: string): Change => ({
+      kind: "print",
+      sheet: "KH",
+      setup: {
+        orientation: "portrait",
+        paper: "A4",
+        titleRows: "3",
+        fitToWidth: true,
+        fitToHeight: true,
+        area,
+        margins: "narrow",
+      },
+    });
+    const { bytes } = await applySaveReopen(gateway, [print("A1:E4, $G$3:$H$5")]);
+    const xml = sheetXml(bytes, "KH");
+    const pageSetup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
+    expect(pageSetup).toContain('fitToWidth="1"');
+    expect(pageSetup).toContain('fitToHeight="1"');
+    expect(xml).toMatch(/<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75"/);
+    expect(xml.indexOf("<pageMargins")).toBeLessThan(xml.indexOf("<pageSetup"));
+    const area =
+      /<definedName name="_xlnm\.Print_Area" localSheetId="0">(?:&apos;|')KH(?:&apos;|')!\$A\$1:\$E\$4,(?:&apos;|')KH(?:&apos;|')!\$G\$3:\$H\$5<\/definedName>/;
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toMatch(area);
+
+    const { bytes: again } = await applySaveReopen(await openWorkbook(bytes), [print("B2:C3")]);
+    const workbook = zipEntryText(again, "xl/workbook.xml") ?? "";
+    expect(workbook.match(/_xlnm\.Print_Area/g)).toHaveLength(1);
+    expect(workbook).toMatch(/!\$B\$2:\$C\$3<\/definedName>/);
+    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
+  });
+
+  test("a print area that is not ranges is refused", async () => {
+    const gateway = await plan();
+    await expect(
+      gateway.apply({
+        changes: [
+          {
+            kind: "print",
+            sheet: "KH",
+            setup: { orientation: "portrait", paper: "A4", area: "A1:B2,nowhere" },
+          },
+        ],
+      }),
+    ).rejects.toThrow(ChangeSetError);
+  });
+
   test("list validation: a typed list on the range, replacing what the range had", async () => {
     const gateway = await plan();
     await gateway.apply({
