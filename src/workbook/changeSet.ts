@@ -58,6 +58,8 @@ export type Change =
   | { kind: "merge"; sheet: string; range: string }
   /** Column widths in characters, by column letter. */
   | { kind: "columnWidths"; sheet: string; widths: Record<string, number> }
+  /** Row heights in points, by row number ("7": 30); a wrapped text's lines need them. */
+  | { kind: "rowHeights"; sheet: string; heights: Record<string, number> }
   | { kind: "freeze"; sheet: string; rows: number; columns: number }
   /** A drop-down list on every cell of the range. */
   | { kind: "listValidation"; sheet: string; range: string; list: string[] }

@@ -578,6 +578,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     changes: [
       { kind: "columnWidths", sheet: "KH", widths: { A: 6, B: 40, E: 10 } },
       { kind: "freeze", sheet: "KH", rows: 3, columns: 2 },
+      { kind: "rowHeights", sheet: "KH", heights: { 3: 30, 60: 45 } },
       {
         kind: "listValidation",
         sheet: "KH",

@@ -246,6 +246,7 @@ describe("OfficeGateway writes", () => {
     { kind: "merge", sheet: "Kết quả", range: "A3:D3" },
     { kind: "columnWidths", sheet: "Kết quả", widths: { A: 10, B: 40 } },
     { kind: "freeze", sheet: "Kết quả", rows: 2, columns: 1 },
+    { kind: "rowHeights", sheet: "Kết quả", heights: { 3: 30 } },
     { kind: "listValidation", sheet: "Kết quả", range: "C1:C9", list: ["tăng", "giảm"] },
     {
       kind: "print",
@@ -287,6 +288,7 @@ describe("OfficeGateway writes", () => {
     expect(out.merges).toEqual([{ start: { row: 3, column: 1 }, end: { row: 3, column: 4 } }]);
     expect(Object.fromEntries(out.columnWidths)).toEqual({ 1: 52.5, 2: 210 });
     expect(out.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(Object.fromEntries(out.rowHeights)).toEqual({ 3: 30 });
     expect(out.validations.map((v) => v.rule)).toEqual([
       { list: { inCellDropDown: true, source: "tăng,giảm" } },
     ]);

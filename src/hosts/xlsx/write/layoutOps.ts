@@ -24,6 +24,22 @@ export function setColumnWidths(
   doc.setChild("cols", withColumnWidths(doc.child("cols"), doc.prefix, byColumn));
 }
 
+/** Rows at the heights given (points), marked custom so Excel keeps them. */
+export function setRowHeights(
+  edit: PackageEdit,
+  entry: SheetEntry,
+  heights: Record<string, number>,
+): void {
+  const rows = edit.sheet(entry).rows();
+  for (const [number, height] of Object.entries(heights)) {
+    const row = rows.ensure(Number(number));
+    rows.cells(row);
+    const tag = withAttribute(row.openTag ?? `<row r="${number}">`, "ht", String(height));
+    row.openTag = withAttribute(tag, "customHeight", "1");
+    rows.touch(row);
+  }
+}
+
 export function setFreeze(
   edit: PackageEdit,
   entry: SheetEntry,

@@ -137,6 +137,18 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
           }
         }
         break;
+      case "rowHeights":
+        sheetOf(change.sheet);
+        for (const [number, height] of Object.entries(change.heights ?? {})) {
+          const row = Number(number);
+          if (!Number.isInteger(row) || row < 1 || row > 1_048_576) {
+            fail("bad_address", `"${number}" is not a row number`);
+          }
+          if (typeof height !== "number" || !(height >= 0 && height <= 409)) {
+            fail("bad_value", `row height ${height} is not between 0 and 409 points`);
+          }
+        }
+        break;
       case "freeze":
         sheetOf(change.sheet);
         if (!isCount(change.rows, 1_048_575) || !isCount(change.columns, 16_383)) {

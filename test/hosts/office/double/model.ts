@@ -47,6 +47,8 @@ export interface SheetModel {
   hiddenColumns: Set<number>;
   /** Points, by column number. */
   columnWidths: Map<number, number>;
+  /** Points, by row number. */
+  rowHeights: Map<number, number>;
   tables: TableModel[];
   /** Notes (ExcelApi 1.18) by bare A1 address. */
   notes: Map<string, string>;
@@ -86,6 +88,7 @@ export function newSheet(name: string): SheetModel {
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     tables: [],
     notes: new Map(),
     comments: new Map(),

@@ -367,6 +367,7 @@ describe("layout", () => {
     const { bytes } = await applySaveReopen(gateway, [
       { kind: "columnWidths", sheet: "KH", widths: { A: 40, c: 12.5 } },
       { kind: "freeze", sheet: "KH", rows: 3, columns: 1 },
+      { kind: "rowHeights", sheet: "KH", heights: { 3: 30, 70: 45.75 } },
       {
         kind: "print",
         sheet: "KH",
@@ -379,6 +380,8 @@ describe("layout", () => {
     expect(xml).toMatch(
       /<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"\/>/,
     );
+    expect(xml).toMatch(/<row r="3"[^>]* ht="30" customHeight="1"[^>]*>/);
+    expect(xml).toMatch(/<row r="70" ht="45.75" customHeight="1">/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     const pageSetup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
     for (const attribute of [
