@@ -222,7 +222,9 @@ export function consolidationSheets(
 
   const summary = new SheetDraft(summarySheet);
   titled(summary, `${words.summary} ${options.parentUnit ?? words.all}`, lang);
-  summary.addRow([result.sentence]);
+  const sentenceRow = summary.addRow([result.sentence]);
+  summary.merge(sentenceRow, 1, WORDS[lang].header.length);
+  summary.style(sentenceRow, 1, sentenceRow, 1, { wrap: true, vertical: "top" });
   summary.addRow([]);
   const headerRow = summary.addRow([...words.header]);
   summary.style(headerRow, 1, headerRow, words.header.length, HEADER_STYLE);
@@ -246,12 +248,21 @@ export function consolidationSheets(
     statusCell(summary, row, 8, i.status);
   }
   const last = summary.nextRow - 1;
-  tableStyle(summary, headerRow, last, words.header.length, [2, 4, 9]);
+  tableStyle(summary, headerRow, last, words.header.length, [2, 4, 5, 9]);
   for (const run of formatRuns(numberStyles)) {
     summary.style(run.from, 5, run.to, 6, { numberFormat: run.format, horizontal: "right" });
   }
   if (last > headerRow) summary.style(headerRow + 1, 7, last, 7, { numberFormat: "0.0" });
-  summary.widths([8, 46, 10, 16, 14, 14, 8, 14, 30]);
+  const summaryWidths = [8, 46, 10, 16, 16, 14, 8, 14, 30];
+  summary.widths(summaryWidths);
+  const total = summaryWidths.reduce((a, b) => a + b, 0);
+  summary.fitRows(sentenceRow, sentenceRow, [{ columns: [1], width: total }]);
+  summary.style(headerRow, 1, headerRow, words.header.length, { vertical: "middle" });
+  summary.fitRows(
+    headerRow,
+    last,
+    [2, 4, 5, 9, 6].map((c) => ({ columns: [c], width: summaryWidths[c - 1] })),
+  );
   summary.print(printSetup("landscape", headerRow, last, words.header.length));
   summary.freeze(headerRow, 2);
 
@@ -282,7 +293,13 @@ export function consolidationSheets(
   for (const run of formatRuns(sourceStyles)) {
     sources.style(run.from, 7, run.to, 7, { numberFormat: run.format, horizontal: "right" });
   }
-  sources.widths([8, 40, 22, 24, 7, 11, 12, 9]);
+  const sourceWidths = [8, 40, 22, 24, 7, 11, 12, 9];
+  sources.widths(sourceWidths);
+  sources.fitRows(
+    sourceHeaderRow,
+    lastSource,
+    [2, 3, 4].map((c) => ({ columns: [c], width: sourceWidths[c - 1] })),
+  );
   sources.freeze(sourceHeaderRow, 0);
   sources.print(printSetup("landscape", sourceHeaderRow, lastSource, words.sourceHeader.length));
 
@@ -311,7 +328,13 @@ export function consolidationSheets(
   }
   const lastMatrixRow = matrix.nextRow - 1;
   tableStyle(matrix, matrixHeaderRow, lastMatrixRow, units.length + 3, [2]);
-  matrix.widths([8, 40, ...units.map(() => 13), 13]);
+  const matrixWidths = [8, 40, ...units.map(() => 13), 13];
+  matrix.widths(matrixWidths);
+  matrix.fitRows(
+    matrixHeaderRow,
+    lastMatrixRow,
+    matrixWidths.map((width, k) => ({ columns: [k + 1], width })),
+  );
   matrix.freeze(matrixHeaderRow, 2);
   matrix.print(printSetup("landscape", matrixHeaderRow, lastMatrixRow, units.length + 3));
 
