@@ -293,7 +293,7 @@ export function consolidationSheets(
   for (const run of formatRuns(sourceStyles)) {
     sources.style(run.from, 7, run.to, 7, { numberFormat: run.format, horizontal: "right" });
   }
-  const sourceWidths = [8, 40, 22, 24, 7, 11, 12, 9];
+  const sourceWidths = [8, 44, 22, 32, 7, 11, 12, 9];
   sources.widths(sourceWidths);
   sources.fitRows(
     sourceHeaderRow,
