@@ -27,7 +27,17 @@ export type PrintSetup = {
   paper: "A4";
   /** Rows repeated at the top of every printed page, e.g. "4:5". */
   titleRows?: string;
+  /** All columns on one page wide (fitting turned on); as many pages tall as needed. */
   fitToWidth?: boolean;
+  /** With fitToWidth: all rows on one page too (a chart kept whole on its page). */
+  fitToHeight?: boolean;
+  /**
+   * The cells that print, one range or several joined by commas ("A1:O62,Q6:R18"); each
+   * further range prints on a page of its own. Replaces the sheet's print area.
+   */
+  area?: string;
+  /** Excel's "Narrow" margins: 0.25 inch left and right, 0.75 top and bottom. */
+  margins?: "narrow";
 };
 
 /**
@@ -48,6 +58,8 @@ export type Change =
   | { kind: "merge"; sheet: string; range: string }
   /** Column widths in characters, by column letter. */
   | { kind: "columnWidths"; sheet: string; widths: Record<string, number> }
+  /** Row heights in points, by row number ("7": 30); a wrapped text's lines need them. */
+  | { kind: "rowHeights"; sheet: string; heights: Record<string, number> }
   | { kind: "freeze"; sheet: string; rows: number; columns: number }
   /** A drop-down list on every cell of the range. */
   | { kind: "listValidation"; sheet: string; range: string; list: string[] }

@@ -578,6 +578,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     changes: [
       { kind: "columnWidths", sheet: "KH", widths: { A: 6, B: 40, E: 10 } },
       { kind: "freeze", sheet: "KH", rows: 3, columns: 2 },
+      { kind: "rowHeights", sheet: "KH", heights: { 3: 30, 60: 45 } },
       {
         kind: "listValidation",
         sheet: "KH",
@@ -608,6 +609,37 @@ export const CONTRACT_CASES: ContractCase[] = [
         sheet: "KH",
         range: "A4:E4",
         style: { fill: null, italic: true, fontSize: 12 },
+      },
+    ],
+    expect: {
+      sheets: [
+        {
+          name: "KH",
+          cells: {
+            B3: { value: "Chỉ tiêu" },
+            C4: { value: 0.12, numberFormat: "0.0%" },
+            E4: { formula: "=D4/C4*100" },
+          },
+        },
+      ],
+    },
+  },
+  {
+    name: "print with a print area of two ranges, fitting and margins leaves values alone",
+    seed: { sheets: [plan] },
+    changes: [
+      {
+        kind: "print",
+        sheet: "KH",
+        setup: {
+          orientation: "portrait",
+          paper: "A4",
+          titleRows: "3",
+          fitToWidth: true,
+          fitToHeight: true,
+          area: "A1:E4,G3:H5",
+          margins: "narrow",
+        },
       },
     ],
     expect: {

@@ -1,5 +1,5 @@
 import type { PrintSetup } from "../../workbook/changeSet";
-import { columnNumber } from "../../workbook/a1";
+import { columnNumber, parseRange } from "../../workbook/a1";
 import { smallOp, type WriteOp } from "./batchScope";
 import { blockAddress, requireRange } from "./rangeRefs";
 
@@ -73,15 +73,38 @@ export function listValidationOp(change: {
 export function printOp(change: { sheet: string; setup: PrintSetup }): WriteOp {
   const { setup } = change;
   const titleRows = setup.titleRows === undefined ? undefined : titleRowsAddress(setup.titleRows);
+  const area = setup.area === undefined ? undefined : printAreaAddress(change.sheet, setup.area);
   return smallOp((scope) => {
     const sheet = scope.sheet(change.sheet);
     const layout = sheet.pageLayout;
     layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
     if (titleRows) layout.setPrintTitleRows(sheet.getRange(titleRows));
+    if (area) layout.setPrintArea(area);
     // verticalFitToPages 0: as many pages tall as needed.
-    if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (setup.fitToWidth) {
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: setup.fitToHeight ? 1 : 0 };
+    }
+    if (setup.margins === "narrow") {
+      // Points: Excel's "Narrow" preset, 0.25 inch left and right, 0.75 top and bottom.
+      layout.leftMargin = 18;
+      layout.rightMargin = 18;
+      layout.topMargin = 54;
+      layout.bottomMargin = 54;
+      layout.headerMargin = 21.6;
+      layout.footerMargin = 21.6;
+    }
   });
+}
+
+/** "A1:O62,Q6:R18" checked range by range, as the address Excel's setPrintArea takes. */
+function printAreaAddress(sheet: string, text: string): string {
+  const parts = text.split(",").map((part) => part.trim().replace(/\$/g, ""));
+  const bad = parts.find((part) => !parseRange(part) || part.includes("!"));
+  if (parts.length === 0 || bad !== undefined) {
+    throw new Error(`Print area "${text}" on sheet "${sheet}" is not ranges like "A1:O62"`);
+  }
+  return parts.join(",");
 }
 
 /** "4:5" or "4" as the whole-row range Excel wants ("4:5"). */

@@ -4,6 +4,7 @@ import type { WriteOp } from "./batchScope";
 import { chartOp } from "./chartOps";
 import { requirementOf, type HostFeatures } from "./features";
 import { columnWidthsOp, freezeOp, listValidationOp, printOp } from "./layoutOps";
+import { rowHeightsOp } from "./rowHeights";
 import { commentOp, noteOp, type NoteState } from "./noteOps";
 import { noteKey, type Probe } from "./probe";
 import { activateOp, addSheetOp, deleteSheetOp, hideSheetOp } from "./sheetOps";
@@ -101,6 +102,10 @@ export function planChanges(
       case "columnWidths":
         requireSheet(change.sheet);
         ops.push(columnWidthsOp(change));
+        break;
+      case "rowHeights":
+        requireSheet(change.sheet);
+        ops.push(rowHeightsOp(change));
         break;
       case "freeze":
         requireSheet(change.sheet);

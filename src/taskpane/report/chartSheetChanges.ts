@@ -82,6 +82,19 @@ export function chartSheetChanges(
   }
   changes.push(
     { kind: "columnWidths", sheet, widths: { A: 32, B: 16, C: 14, D: 12, E: 14 } },
+    {
+      // The table and its chart on one A4 page: the chart is never cut across pages.
+      kind: "print",
+      sheet,
+      setup: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        fitToHeight: true,
+        margins: "narrow",
+        area: `A1:O${Math.max(last, HEADER_ROW + 17)}`,
+      },
+    },
     { kind: "activate", sheet, cell: "A1" },
   );
   return changes;

@@ -2,7 +2,16 @@ import type { ConsolidatedIndicator, Consolidation } from "../../engine/consolid
 import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
 import { STATUS_LABELS, type Language, type StatusId } from "../../engine/model/status";
 import { formatAggregation } from "../../engine/read/formatAggregation";
-import { changeSet, type Change, type ChangeSet, type WriteValue } from "../changeSet";
+import { parseNumberText } from "../../engine/numbers/parseNumber";
+import { rangeAddress } from "../a1";
+import {
+  changeSet,
+  type Change,
+  type ChangeSet,
+  type PrintSetup,
+  type WriteValue,
+} from "../changeSet";
+import { decimalsNeeded, fixedFormat, roundTo } from "../figureDecimals";
 import { SheetDraft } from "../templates/sheetDraft";
 import { uniqueSheetName } from "../templates/sheetName";
 import { STATUS_STYLE } from "../write/statusStyle";
@@ -109,6 +118,71 @@ function noteOf(i: ConsolidatedIndicator, lang: Language): WriteValue {
   return i.basis ? WORDS[lang].basis : null;
 }
 
+/**
+ * A plain figure as a number ("61.6" typed, 61,6 written); a target in words ("từ 12% trở lên")
+ * stays text.
+ */
+function targetCell(i: ConsolidatedIndicator): WriteValue {
+  const value = i.target?.value;
+  if (value === undefined) return i.targetText ?? null;
+  if (i.targetText === undefined) return value;
+  const plain = parseNumberText(i.targetText, "vi");
+  const english = parseNumberText(i.targetText, "en");
+  const same = (p: typeof plain) => p.ok && Math.abs(p.value - value) < 1e-9;
+  return same(plain) || same(english) ? value : i.targetText;
+}
+
+/** The decimals an indicator's figures are shown with: those of its most precise typed figure. */
+function indicatorDecimals(i: ConsolidatedIndicator): number {
+  return decimalsNeeded([
+    i.target?.value,
+    ...i.sources.map((s) => (typeof s.value === "number" ? s.value : undefined)),
+  ]);
+}
+
+/** Consecutive rows with one number format, as runs (one style change each). */
+function formatRuns(
+  rows: ReadonlyArray<{ row: number; format: string }>,
+): Array<{ from: number; to: number; format: string }> {
+  const runs: Array<{ from: number; to: number; format: string }> = [];
+  for (const { row, format } of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.format === format && last.to === row - 1) last.to = row;
+    else runs.push({ from: row, to: row, format });
+  }
+  return runs;
+}
+
+/** Thin borders on the table's body, text on top; long texts wrap inside their columns. */
+function tableStyle(
+  draft: SheetDraft,
+  headerRow: number,
+  last: number,
+  width: number,
+  wrapped: readonly number[],
+): void {
+  if (last <= headerRow) return;
+  draft.style(headerRow + 1, 1, last, width, { border: true, vertical: "top" });
+  for (const column of wrapped) draft.style(headerRow + 1, column, last, column, { wrap: true });
+}
+
+/** A4, fitted to the page width, the header row on every page, the table and nothing more. */
+function printSetup(
+  orientation: PrintSetup["orientation"],
+  headerRow: number,
+  last: number,
+  width: number,
+): PrintSetup {
+  return {
+    orientation,
+    paper: "A4",
+    titleRows: `${headerRow}:${headerRow}`,
+    fitToWidth: true,
+    area: rangeAddress({ row: 1, column: 1 }, { row: Math.max(last, headerRow), column: width }),
+    margins: "narrow",
+  };
+}
+
 /** Title in row 1, the ownership notice in row 2 (see ownedSheets.ts). */
 function titled(draft: SheetDraft, title: string, lang: Language): void {
   draft.addRow([title]);
@@ -148,29 +222,48 @@ export function consolidationSheets(
 
   const summary = new SheetDraft(summarySheet);
   titled(summary, `${words.summary} ${options.parentUnit ?? words.all}`, lang);
-  summary.addRow([result.sentence]);
+  const sentenceRow = summary.addRow([result.sentence]);
+  summary.merge(sentenceRow, 1, WORDS[lang].header.length);
+  summary.style(sentenceRow, 1, sentenceRow, 1, { wrap: true, vertical: "top" });
   summary.addRow([]);
   const headerRow = summary.addRow([...words.header]);
   summary.style(headerRow, 1, headerRow, words.header.length, HEADER_STYLE);
+  const numberStyles: Array<{ row: number; format: string }> = [];
   for (const i of result.indicators) {
-    const target = i.targetText ?? i.target?.value ?? null;
     const percent = i.percent === undefined ? null : Math.round(i.percent * 10) / 10;
+    const decimals = indicatorDecimals(i);
+    const actual = figure(i.actual, lang);
     const row = summary.addRow([
       i.code ?? null,
       i.name,
       i.unit ?? null,
       i.rule ? formatAggregation(i.rule, lang) : null,
-      target,
-      figure(i.actual, lang),
+      targetCell(i),
+      typeof actual === "number" ? roundTo(actual, decimals) : actual,
       percent,
       STATUS_LABELS[lang][i.status],
       noteOf(i, lang),
     ]);
+    numberStyles.push({ row, format: fixedFormat(decimals) });
     statusCell(summary, row, 8, i.status);
   }
   const last = summary.nextRow - 1;
+  tableStyle(summary, headerRow, last, words.header.length, [2, 4, 5, 9]);
+  for (const run of formatRuns(numberStyles)) {
+    summary.style(run.from, 5, run.to, 6, { numberFormat: run.format, horizontal: "right" });
+  }
   if (last > headerRow) summary.style(headerRow + 1, 7, last, 7, { numberFormat: "0.0" });
-  summary.widths([10, 50, 12, 16, 14, 18, 9, 16, 30]);
+  const summaryWidths = [8, 46, 10, 16, 16, 14, 8, 14, 30];
+  summary.widths(summaryWidths);
+  const total = summaryWidths.reduce((a, b) => a + b, 0);
+  summary.fitRows(sentenceRow, sentenceRow, [{ columns: [1], width: total }]);
+  summary.style(headerRow, 1, headerRow, words.header.length, { vertical: "middle" });
+  summary.fitRows(
+    headerRow,
+    last,
+    [2, 4, 5, 9, 6].map((c) => ({ columns: [c], width: summaryWidths[c - 1] })),
+  );
+  summary.print(printSetup("landscape", headerRow, last, words.header.length));
   summary.freeze(headerRow, 2);
 
   const sources = new SheetDraft(sourcesSheet);
@@ -178,9 +271,11 @@ export function consolidationSheets(
   sources.addRow([]);
   const sourceHeaderRow = sources.addRow([...words.sourceHeader]);
   sources.style(sourceHeaderRow, 1, sourceHeaderRow, words.sourceHeader.length, HEADER_STYLE);
+  const sourceStyles: Array<{ row: number; format: string }> = [];
   for (const i of result.indicators) {
+    const format = fixedFormat(indicatorDecimals(i));
     for (const s of i.sources) {
-      sources.addRow([
+      const row = sources.addRow([
         i.code ?? null,
         i.name,
         s.unit,
@@ -190,10 +285,23 @@ export function consolidationSheets(
         sourceValue(s.value, lang),
         s.used ? words.yes : words.no,
       ]);
+      sourceStyles.push({ row, format });
     }
   }
-  sources.widths([10, 40, 24, 24, 8, 12, 14, 10]);
+  const lastSource = sources.nextRow - 1;
+  tableStyle(sources, sourceHeaderRow, lastSource, words.sourceHeader.length, [2, 3, 4]);
+  for (const run of formatRuns(sourceStyles)) {
+    sources.style(run.from, 7, run.to, 7, { numberFormat: run.format, horizontal: "right" });
+  }
+  const sourceWidths = [8, 44, 22, 32, 7, 11, 12, 9];
+  sources.widths(sourceWidths);
+  sources.fitRows(
+    sourceHeaderRow,
+    lastSource,
+    [2, 3, 4].map((c) => ({ columns: [c], width: sourceWidths[c - 1] })),
+  );
   sources.freeze(sourceHeaderRow, 0);
+  sources.print(printSetup("landscape", sourceHeaderRow, lastSource, words.sourceHeader.length));
 
   const matrix = new SheetDraft(matrixSheet);
   const { units, rows } = result.matrix;
@@ -218,8 +326,17 @@ export function consolidationSheets(
     });
     statusCell(matrix, row, units.length + 3, r.consolidated);
   }
-  matrix.widths([10, 40, ...units.map(() => 16), 16]);
+  const lastMatrixRow = matrix.nextRow - 1;
+  tableStyle(matrix, matrixHeaderRow, lastMatrixRow, units.length + 3, [2]);
+  const matrixWidths = [8, 40, ...units.map(() => 13), 13];
+  matrix.widths(matrixWidths);
+  matrix.fitRows(
+    matrixHeaderRow,
+    lastMatrixRow,
+    matrixWidths.map((width, k) => ({ columns: [k + 1], width })),
+  );
   matrix.freeze(matrixHeaderRow, 2);
+  matrix.print(printSetup("landscape", matrixHeaderRow, lastMatrixRow, units.length + 3));
 
   return {
     summarySheet,

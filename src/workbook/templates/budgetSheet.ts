@@ -1,5 +1,6 @@
 import type { Language } from "../../engine/model/status";
 import type { BudgetLine, BudgetTemplate } from "../../engine/templates/types";
+import { rangeAddress } from "../a1";
 import type { Change } from "../changeSet";
 import { FORMAT } from "./numberFormats";
 import { SheetDraft } from "./sheetDraft";
@@ -87,6 +88,8 @@ export function budgetSheetChanges(
     paper: "A4",
     titleRows: `${headerRow}:${columnNumbers}`,
     fitToWidth: true,
+    margins: "narrow",
+    area: rangeAddress({ row: 1, column: 1 }, { row: draft.nextRow - 1, column: width }),
   });
   return draft.changes(options.after);
 }

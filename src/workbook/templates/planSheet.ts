@@ -5,6 +5,7 @@ import { parseNumberText } from "../../engine/numbers/parseNumber";
 import { formatAggregation } from "../../engine/read/formatAggregation";
 import { TARGET_KIND_LABELS } from "../../engine/targets/targetKindLabels";
 import type { PlanTemplate, TemplateIndicator } from "../../engine/templates/types";
+import { rangeAddress } from "../a1";
 import type { Change, WriteValue } from "../changeSet";
 import { FORMAT, formatForUnit } from "./numberFormats";
 import {
@@ -152,7 +153,15 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
       });
     });
   });
-  const lastDataRow = draft.nextRow - 1 + SPARE_ROWS;
+  const lastIndicatorRow = draft.nextRow - 1;
+  const lastDataRow = lastIndicatorRow + SPARE_ROWS;
+  const wrappedColumns: PlanColumn[] = ["name", "notes"];
+  draft.fitRows(
+    firstDataRow,
+    lastIndicatorRow,
+    wrappedColumns.map((c) => ({ columns: [last(c)], width: PLAN_WIDTHS[c] })),
+  );
+  draft.style(firstDataRow, last("notes"), lastDataRow, last("notes"), { wrap: true });
   draft.style(firstDataRow, 1, lastDataRow, width, { border: true, vertical: "top" });
   draft.style(firstDataRow, last("name"), lastDataRow, last("name"), { wrap: true });
   draft.style(firstDataRow, last("percent"), lastDataRow, last("percent"), { numberFormat: "0.0" });
@@ -168,6 +177,9 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
     paper: "A4",
     titleRows: `${headerRow}:${headerRow}`,
     fitToWidth: true,
+    margins: "narrow",
+    // The standard indicators; the spare rows print once a check finds figures in them.
+    area: rangeAddress({ row: 1, column: 1 }, { row: lastIndicatorRow, column: width }),
   });
   return draft.changes(options.after);
 }

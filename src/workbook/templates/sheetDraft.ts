@@ -1,5 +1,6 @@
 import { address, columnLetter, rangeAddress } from "../a1";
 import type { CellStyle, Change, PrintSetup, WriteValue } from "../changeSet";
+import { fittedHeight } from "./rowFit";
 
 /**
  * A new sheet laid out row by row, then turned into one change set: values in a single
@@ -54,6 +55,30 @@ export class SheetDraft {
 
   freeze(rows: number, columns: number): void {
     this.extra.push({ kind: "freeze", sheet: this.sheet, rows, columns });
+  }
+
+  /**
+   * Heights for the rows from..to whose wrapped texts take more than a line: `wrapped` gives
+   * each wrapped column (1-based) and its width, several columns for a merged cell.
+   */
+  fitRows(
+    from: number,
+    to: number,
+    wrapped: ReadonlyArray<{ columns: number[]; width: number }>,
+  ): void {
+    const heights: Record<string, number> = {};
+    for (let row = from; row <= to; row += 1) {
+      const values = this.rows[row - 1] ?? [];
+      const cells = wrapped.map((w) => ({
+        value: values[w.columns[0] - 1] ?? null,
+        width: w.width,
+      }));
+      const height = fittedHeight(cells);
+      if (height !== undefined) heights[String(row)] = height;
+    }
+    if (Object.keys(heights).length > 0) {
+      this.extra.push({ kind: "rowHeights", sheet: this.sheet, heights });
+    }
   }
 
   print(setup: PrintSetup): void {

@@ -1,7 +1,7 @@
 import type { Language } from "../../engine/model/status";
 import { STATUS_LABELS, type StatusId } from "../../engine/model/status";
 import { address, columnLetter, rangeAddress } from "../a1";
-import type { Change, WriteValue } from "../changeSet";
+import type { Change, PrintSetup, WriteValue } from "../changeSet";
 import type { CheckedTable } from "../check/checkedTable";
 import { mergedAreas, type MergedAreas } from "../mergedAreas";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
@@ -124,7 +124,7 @@ function summaryChanges(
   placements: readonly OwnedPlacement[],
   merged: MergedAreas,
   lang: Language,
-): Change[] {
+): { changes: Change[]; area: string } {
   const earlier = earlierSummaryBlocks(sheet);
   const changes: Change[] = earlier.map((at): Change => ({
     kind: "clear",
@@ -161,7 +161,40 @@ function summaryChanges(
       ),
     );
   });
-  return changes;
+  const area = rangeAddress(
+    { row: top, column: left },
+    {
+      row: top + tables.length * (SUMMARY_HEIGHT + 1) - 2,
+      column: left + SUMMARY_WIDTH - 1,
+    },
+  );
+  return { changes, area };
+}
+
+/**
+ * The checked sheet prints its tables (title rows above them included) on A4 landscape fitted
+ * to the width, no empty rows below; the summary block prints after them on a page of its own.
+ */
+function checkedPrintSetup(
+  tables: readonly CheckedTable[],
+  placements: readonly OwnedPlacement[],
+  summaryArea: string,
+): PrintSetup {
+  const bottom = Math.max(...tables.map((t) => t.table.lastDataRow));
+  const right = Math.max(
+    ...tables.map((t) => t.table.lastColumn),
+    ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
+  );
+  const tableArea = rangeAddress({ row: 1, column: 1 }, { row: bottom, column: right });
+  const header = tables.length === 1 ? tables[0].table.headerRows : [];
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    margins: "narrow",
+    area: `${tableArea},${summaryArea}`,
+    ...(header.length > 0 ? { titleRows: `${Math.min(...header)}:${Math.max(...header)}` } : {}),
+  };
 }
 
 /**
@@ -181,6 +214,7 @@ export function checkResultChanges(
     tables.map((t) => t.table),
     lang,
   );
+  const summary = summaryChanges(sheet, tables, placements, merged, lang);
   return [
     ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
     ...findingNoteChanges(
@@ -188,6 +222,11 @@ export function checkResultChanges(
       tables.flatMap((t) => t.check.findings),
       lang,
     ),
-    ...summaryChanges(sheet, tables, placements, merged, lang),
+    ...summary.changes,
+    {
+      kind: "print",
+      sheet: sheet.name,
+      setup: checkedPrintSetup(tables, placements, summary.area),
+    },
   ];
 }

@@ -246,6 +246,7 @@ describe("OfficeGateway writes", () => {
     { kind: "merge", sheet: "Kết quả", range: "A3:D3" },
     { kind: "columnWidths", sheet: "Kết quả", widths: { A: 10, B: 40 } },
     { kind: "freeze", sheet: "Kết quả", rows: 2, columns: 1 },
+    { kind: "rowHeights", sheet: "Kết quả", heights: { 3: 30 } },
     { kind: "listValidation", sheet: "Kết quả", range: "C1:C9", list: ["tăng", "giảm"] },
     {
       kind: "print",
@@ -287,6 +288,7 @@ describe("OfficeGateway writes", () => {
     expect(out.merges).toEqual([{ start: { row: 3, column: 1 }, end: { row: 3, column: 4 } }]);
     expect(Object.fromEntries(out.columnWidths)).toEqual({ 1: 52.5, 2: 210 });
     expect(out.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(Object.fromEntries(out.rowHeights)).toEqual({ 3: 30 });
     expect(out.validations.map((v) => v.rule)).toEqual([
       { list: { inCellDropDown: true, source: "tăng,giảm" } },
     ]);
@@ -299,6 +301,48 @@ describe("OfficeGateway writes", () => {
     expect(excel.sheet("Phụ").visibility).toBe("VeryHidden");
     expect(excel.model.activeSheet).toBe("Kết quả");
     expect(excel.model.selection).toEqual({ sheet: "Kết quả", address: "B2" });
+  });
+
+  test("a print area, fitting one page tall and narrow margins reach the page layout", async () => {
+    const { excel, gateway } = setup(seed);
+    await gateway.apply({
+      changes: [
+        {
+          kind: "print",
+          sheet: "KH",
+          setup: {
+            orientation: "portrait",
+            paper: "A4",
+            fitToWidth: true,
+            fitToHeight: true,
+            area: "A1:D2, $F$1:$G$3",
+            margins: "narrow",
+          },
+        },
+      ],
+    });
+    expect(excel.sheet("KH").pageLayout).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      printArea: "A1:D2,F1:G3",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      margins: { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    });
+  });
+
+  test("a print area that is not ranges is refused before anything is written", async () => {
+    const { gateway } = setup(seed);
+    await expect(
+      gateway.apply({
+        changes: [
+          {
+            kind: "print",
+            sheet: "KH",
+            setup: { orientation: "portrait", paper: "A4", area: "A1:D2,nowhere" },
+          },
+        ],
+      }),
+    ).rejects.toThrow(/Print area/);
   });
 
   test("sheet and note changes cost one probe request before the one write", async () => {

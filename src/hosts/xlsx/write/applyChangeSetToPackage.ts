@@ -2,7 +2,13 @@ import type { Change, ChangeSet } from "../../../workbook/changeSet";
 import { withWorksheetNames } from "./appXml";
 import { clearRange, mergeRange, writeStyle, writeValues } from "./cellOps";
 import { ChartWrites } from "./chartOps";
-import { setColumnWidths, setFreeze, setListValidation, setPrint } from "./layoutOps";
+import {
+  setColumnWidths,
+  setFreeze,
+  setRowHeights,
+  setListValidation,
+  setPrint,
+} from "./layoutOps";
 import { NoteWrites } from "./noteOps";
 import { PackageEdit } from "./packageEdit";
 import type { PackageParts } from "./packageParts";
@@ -64,6 +70,9 @@ export function applyChangeSetToPackage(
         break;
       case "columnWidths":
         setColumnWidths(edit, entry(), change.widths);
+        break;
+      case "rowHeights":
+        setRowHeights(edit, entry(), change.heights);
         break;
       case "freeze":
         setFreeze(edit, entry(), change.rows, change.columns);

@@ -1,6 +1,7 @@
 import { columnNumber, parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
 import type { PrintSetup } from "../../../workbook/changeSet";
 import { listFormula } from "./listFormula";
+import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
 import { contains, intersects, subtract } from "./rangeMath";
 import { withColumnWidths } from "./colsXml";
@@ -21,6 +22,22 @@ export function setColumnWidths(
   );
   if (byColumn.size === 0) return;
   doc.setChild("cols", withColumnWidths(doc.child("cols"), doc.prefix, byColumn));
+}
+
+/** Rows at the heights given (points), marked custom so Excel keeps them. */
+export function setRowHeights(
+  edit: PackageEdit,
+  entry: SheetEntry,
+  heights: Record<string, number>,
+): void {
+  const rows = edit.sheet(entry).rows();
+  for (const [number, height] of Object.entries(heights)) {
+    const row = rows.ensure(Number(number));
+    rows.cells(row);
+    const tag = withAttribute(row.openTag ?? `<row r="${number}">`, "ht", String(height));
+    row.openTag = withAttribute(tag, "customHeight", "1");
+    rows.touch(row);
+  }
 }
 
 export function setFreeze(
@@ -86,7 +103,10 @@ export function setListValidation(
   doc.setChild("dataValidations", `${open}${items.join("")}</${qname}>`);
 }
 
-/** A4, the orientation, "fit all columns on one page", and rows repeated on every page. */
+/**
+ * A4, the orientation, "fit all columns on one page" (fitting turned on in sheetPr), rows
+ * repeated on every page, the print area and the margins.
+ */
 export function setPrint(edit: PackageEdit, entry: SheetEntry, setup: PrintSetup): void {
   const doc = edit.sheet(entry);
   const q = (n: string) => `${doc.prefix}${n}`;
@@ -97,10 +117,18 @@ export function setPrint(edit: PackageEdit, entry: SheetEntry, setup: PrintSetup
   tag = withAttribute(tag, "orientation", setup.orientation);
   if (setup.fitToWidth) {
     tag = withAttribute(tag, "fitToWidth", "1");
-    tag = withAttribute(tag, "fitToHeight", "0");
+    tag = withAttribute(tag, "fitToHeight", setup.fitToHeight ? "1" : "0");
     doc.setChild("sheetPr", withFitToPage(doc.child("sheetPr"), doc.prefix));
   }
   doc.setChild("pageSetup", tag + (current ? current.slice(end) : ""));
+  if (setup.margins === "narrow") {
+    doc.setChild(
+      "pageMargins",
+      `<${q("pageMargins")} left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    );
+  }
+  const area = setup.area === undefined ? undefined : printAreaFormula(entry.name, setup.area);
+  if (area) edit.workbook.setPrintArea(entry, area);
   const rows = setup.titleRows === undefined ? undefined : titleRows(setup.titleRows);
   if (rows) {
     const sheet = `'${entry.name.replace(/'/g, "''")}'`;

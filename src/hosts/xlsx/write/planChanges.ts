@@ -8,6 +8,7 @@ import {
 import type { Change } from "../../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import { chartProblem, listProblem, styleProblem, valueProblem } from "./changeProblems";
+import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
 import { sameSheetName, sheetNameProblem } from "./sheetNames";
@@ -136,6 +137,18 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
           }
         }
         break;
+      case "rowHeights":
+        sheetOf(change.sheet);
+        for (const [number, height] of Object.entries(change.heights ?? {})) {
+          const row = Number(number);
+          if (!Number.isInteger(row) || row < 1 || row > 1_048_576) {
+            fail("bad_address", `"${number}" is not a row number`);
+          }
+          if (typeof height !== "number" || !(height >= 0 && height <= 409)) {
+            fail("bad_value", `row height ${height} is not between 0 and 409 points`);
+          }
+        }
+        break;
       case "freeze":
         sheetOf(change.sheet);
         if (!isCount(change.rows, 1_048_575) || !isCount(change.columns, 16_383)) {
@@ -160,6 +173,9 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
             "bad_address",
             `print title rows "${change.setup.titleRows}" are not rows like "4:5"`,
           );
+        }
+        if (change.setup.area !== undefined && !printAreaFormula(change.sheet, change.setup.area)) {
+          fail("bad_address", `print area "${change.setup.area}" is not ranges like "A1:O62"`);
         }
         break;
       case "hideSheet":

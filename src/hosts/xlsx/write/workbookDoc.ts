@@ -66,7 +66,8 @@ export class WorkbookDoc {
   private readonly prefix: string;
   private readonly children: ElementSpan[];
   private readonly names: DefinedName[];
-  private readonly printTitles = new Map<SheetEntry, string>();
+  /** Sheet-local built-in names this edit sets ("_xlnm.Print_Titles", "_xlnm.Print_Area"). */
+  private readonly localNames = new Map<string, Map<SheetEntry, string>>();
   private structureChanged = false;
   private activeChanged = false;
   active: SheetEntry | undefined;
@@ -174,7 +175,7 @@ export class WorkbookDoc {
   remove(entry: SheetEntry): void {
     this.keepingActive(() => {
       this.sheets.splice(this.sheets.indexOf(entry), 1);
-      this.printTitles.delete(entry);
+      for (const byEntry of this.localNames.values()) byEntry.delete(entry);
     });
   }
 
@@ -194,21 +195,36 @@ export class WorkbookDoc {
     return this.activeChanged;
   }
 
+  /** Sets a sheet-local name ("_xlnm.Print_Area"), replacing the sheet's own. */
+  private setLocalName(name: string, entry: SheetEntry, formula: string): void {
+    const byEntry = this.localNames.get(name) ?? new Map<SheetEntry, string>();
+    byEntry.set(entry, formula);
+    this.localNames.set(name, byEntry);
+    this.structureChanged = true;
+  }
+
+  /** A sheet-local name's formula as the file (or this edit) has it, escaped, if any. */
+  private localNameOf(name: string, entry: SheetEntry): string | undefined {
+    const own = this.localNames.get(name)?.get(entry);
+    if (own !== undefined) return own;
+    if (entry.originalIndex === undefined) return undefined;
+    const found = this.names.find((n) => n.name === name && n.localSheetId === entry.originalIndex);
+    return found ? /<[^>]*>([\s\S]*)<\/[^>]*>$/.exec(found.text)?.[1] : undefined;
+  }
+
   /** Sets the sheet's print titles ("'KH'!$4:$5"), replacing its own. */
   setPrintTitles(entry: SheetEntry, formula: string): void {
-    this.printTitles.set(entry, formula);
-    this.structureChanged = true;
+    this.setLocalName("_xlnm.Print_Titles", entry, formula);
   }
 
   /** The sheet's print titles as the file has them, if any. */
   printTitlesOf(entry: SheetEntry): string | undefined {
-    const own = this.printTitles.get(entry);
-    if (own !== undefined) return own;
-    if (entry.originalIndex === undefined) return undefined;
-    const name = this.names.find(
-      (n) => n.name === "_xlnm.Print_Titles" && n.localSheetId === entry.originalIndex,
-    );
-    return name ? /<[^>]*>([\s\S]*)<\/[^>]*>$/.exec(name.text)?.[1] : undefined;
+    return this.localNameOf("_xlnm.Print_Titles", entry);
+  }
+
+  /** Sets the sheet's print area ("'KH'!$A$1:$O$62,'KH'!$Q$6:$R$18"), replacing its own. */
+  setPrintArea(entry: SheetEntry, formula: string): void {
+    this.setLocalName("_xlnm.Print_Area", entry, formula);
   }
 
   private sheetsXml(): string {
@@ -237,7 +253,8 @@ export class WorkbookDoc {
     this.sheets.forEach((s, i) => {
       if (s.originalIndex !== undefined) newIndex.set(s.originalIndex, i);
     });
-    const titled = new Set([...this.printTitles.keys()].map((s) => this.sheets.indexOf(s)));
+    const replaced = (name: string, index: number) =>
+      [...(this.localNames.get(name)?.keys() ?? [])].some((s) => this.sheets.indexOf(s) === index);
     const kept: string[] = [];
     for (const n of this.names) {
       if (n.localSheetId === undefined) {
@@ -247,18 +264,20 @@ export class WorkbookDoc {
       const at = newIndex.get(n.localSheetId);
       if (at === undefined && n.localSheetId < this.originalCount) continue; // its sheet is gone
       const index = at ?? n.localSheetId;
-      if (n.name === "_xlnm.Print_Titles" && titled.has(index)) continue;
+      if (replaced(n.name, index)) continue;
       const end = n.text.indexOf(">") + 1;
       kept.push(
         withAttribute(n.text.slice(0, end), "localSheetId", String(index)) + n.text.slice(end),
       );
     }
-    for (const [entry, formula] of this.printTitles) {
-      const index = this.sheets.indexOf(entry);
-      if (index < 0) continue;
-      kept.push(
-        `<${q("definedName")} name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(formula)}</${q("definedName")}>`,
-      );
+    for (const [name, byEntry] of this.localNames) {
+      for (const [entry, formula] of byEntry) {
+        const index = this.sheets.indexOf(entry);
+        if (index < 0) continue;
+        kept.push(
+          `<${q("definedName")} name="${name}" localSheetId="${index}">${escapeXml(formula)}</${q("definedName")}>`,
+        );
+      }
     }
     return kept.length > 0 ? kept.join("") : undefined;
   }

@@ -101,6 +101,15 @@ export function budgetChartSheetChanges(
     while (draft.nextRow <= header + height) draft.addRow([]);
   }
   draft.widths([48, 14, 14, 11]);
+  draft.print({
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    // One chart stays whole on one page; several go one under another, page after page.
+    fitToHeight: charts.length <= 1,
+    margins: "narrow",
+    area: rangeAddress({ row: 1, column: 1 }, { row: Math.max(2, draft.nextRow - 1), column: 14 }),
+  });
   return [
     ...replaceSheets.map((own) => ({ kind: "deleteOwnSheet" as const, sheet: own })),
     ...draft.changes(),

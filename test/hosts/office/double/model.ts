@@ -47,6 +47,8 @@ export interface SheetModel {
   hiddenColumns: Set<number>;
   /** Points, by column number. */
   columnWidths: Map<number, number>;
+  /** Points, by row number. */
+  rowHeights: Map<number, number>;
   tables: TableModel[];
   /** Notes (ExcelApi 1.18) by bare A1 address. */
   notes: Map<string, string>;
@@ -57,7 +59,11 @@ export interface SheetModel {
     orientation?: string;
     paperSize?: string;
     printTitleRows?: string;
+    /** "A1:O62,Q6:R18", as setPrintArea took it (checked range by range). */
+    printArea?: string;
     zoom?: Record<string, unknown>;
+    /** Points. */
+    margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   };
   validations: { range: RangeRef; rule: unknown }[];
 }
@@ -82,6 +88,7 @@ export function newSheet(name: string): SheetModel {
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     tables: [],
     notes: new Map(),
     comments: new Map(),

@@ -39,6 +39,11 @@ export class RangeFormatDouble extends ProxyDouble<RangeModel> {
       for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(c, points);
     });
   }
+  set rowHeight(points: number) {
+    this.set("rowHeight", points, ({ sheet, ref }) => {
+      for (let r = ref.start.row; r <= ref.end.row; r++) sheet.rowHeights.set(r, points);
+    });
+  }
   protected scalar(): unknown {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { parseRange, type RangeRef } from "../../../../src/workbook/a1";
+import { parseRange, rangeAddress, type RangeRef } from "../../../../src/workbook/a1";
 import { ChangedEventDouble } from "./events";
 import { CollectionDouble, NULL_OBJECT, OfficeError, ProxyDouble, type Resolved } from "./context";
 import { findSheet, newSheet, usedBox, type SheetModel, type WorkbookModel } from "./model";
@@ -285,6 +285,59 @@ export class PageLayoutDouble extends ProxyDouble<SheetModel> {
   }
   set zoom(value: Record<string, unknown>) {
     this.setLayout("zoom", value);
+  }
+  private setMargin(
+    name: "left" | "right" | "top" | "bottom" | "header" | "footer",
+    value: number,
+  ): void {
+    this.set(`${name}Margin`, value, (sheet) => {
+      this.context.requires(9, "pageLayout");
+      if (typeof value !== "number" || !(value >= 0)) {
+        throw new OfficeError("InvalidArgument", `A ${name} margin must be a number of points`);
+      }
+      const margins = { ...sheet.pageLayout.margins, [name]: value };
+      sheet.pageLayout = { ...sheet.pageLayout, margins };
+    });
+  }
+  set leftMargin(value: number) {
+    this.setMargin("left", value);
+  }
+  set rightMargin(value: number) {
+    this.setMargin("right", value);
+  }
+  set topMargin(value: number) {
+    this.setMargin("top", value);
+  }
+  set bottomMargin(value: number) {
+    this.setMargin("bottom", value);
+  }
+  set headerMargin(value: number) {
+    this.setMargin("header", value);
+  }
+  set footerMargin(value: number) {
+    this.setMargin("footer", value);
+  }
+  setPrintArea(area: RangeDouble | string): void {
+    this.call("setPrintArea", [String(area)], (sheet) => {
+      this.context.requires(9, "pageLayout");
+      if (area instanceof RangeDouble) {
+        const { ref } = area.argument();
+        sheet.pageLayout = {
+          ...sheet.pageLayout,
+          printArea: rangeAddress(ref.start, ref.end),
+        };
+        return;
+      }
+      const parts = area.split(",").map((part) => part.trim());
+      const refs = parts
+        .map((part) => (part.includes("!") ? undefined : parseRange(part)))
+        .filter((r): r is RangeRef => r !== undefined);
+      if (refs.length !== parts.length) {
+        throw new OfficeError("InvalidArgument", `"${area}" is not a print area`);
+      }
+      const printArea = refs.map((r) => rangeAddress(r.start, r.end)).join(",");
+      sheet.pageLayout = { ...sheet.pageLayout, printArea };
+    });
   }
   setPrintTitleRows(rows: RangeDouble | string): void {
     this.call("setPrintTitleRows", [String(rows)], (sheet) => {

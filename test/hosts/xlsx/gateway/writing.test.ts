@@ -367,6 +367,7 @@ describe("layout", () => {
     const { bytes } = await applySaveReopen(gateway, [
       { kind: "columnWidths", sheet: "KH", widths: { A: 40, c: 12.5 } },
       { kind: "freeze", sheet: "KH", rows: 3, columns: 1 },
+      { kind: "rowHeights", sheet: "KH", heights: { 3: 30, 70: 45.75 } },
       {
         kind: "print",
         sheet: "KH",
@@ -379,6 +380,8 @@ describe("layout", () => {
     expect(xml).toMatch(
       /<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"\/>/,
     );
+    expect(xml).toMatch(/<row r="3"[^>]* ht="30" customHeight="1"[^>]*>/);
+    expect(xml).toMatch(/<row r="70" ht="45.75" customHeight="1">/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     const pageSetup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
     for (const attribute of [
@@ -396,6 +399,54 @@ describe("layout", () => {
       { kind: "freeze", sheet: "KH", rows: 0, columns: 0 },
     ]);
     expect(sheetXml(unfrozen, "KH")).not.toContain("<pane");
+  });
+
+  test("print area of two ranges, one page tall, narrow margins; a second run replaces them", async () => {
+    const gateway = await plan();
+    const print = (area: string): Change => ({
+      kind: "print",
+      sheet: "KH",
+      setup: {
+        orientation: "portrait",
+        paper: "A4",
+        titleRows: "3",
+        fitToWidth: true,
+        fitToHeight: true,
+        area,
+        margins: "narrow",
+      },
+    });
+    const { bytes } = await applySaveReopen(gateway, [print("A1:E4, $G$3:$H$5")]);
+    const xml = sheetXml(bytes, "KH");
+    const pageSetup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
+    expect(pageSetup).toContain('fitToWidth="1"');
+    expect(pageSetup).toContain('fitToHeight="1"');
+    expect(xml).toMatch(/<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75"/);
+    expect(xml.indexOf("<pageMargins")).toBeLessThan(xml.indexOf("<pageSetup"));
+    const area =
+      /<definedName name="_xlnm\.Print_Area" localSheetId="0">(?:&apos;|')KH(?:&apos;|')!\$A\$1:\$E\$4,(?:&apos;|')KH(?:&apos;|')!\$G\$3:\$H\$5<\/definedName>/;
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toMatch(area);
+
+    const { bytes: again } = await applySaveReopen(await openWorkbook(bytes), [print("B2:C3")]);
+    const workbook = zipEntryText(again, "xl/workbook.xml") ?? "";
+    expect(workbook.match(/_xlnm\.Print_Area/g)).toHaveLength(1);
+    expect(workbook).toMatch(/!\$B\$2:\$C\$3<\/definedName>/);
+    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
+  });
+
+  test("a print area that is not ranges is refused", async () => {
+    const gateway = await plan();
+    await expect(
+      gateway.apply({
+        changes: [
+          {
+            kind: "print",
+            sheet: "KH",
+            setup: { orientation: "portrait", paper: "A4", area: "A1:B2,nowhere" },
+          },
+        ],
+      }),
+    ).rejects.toThrow(ChangeSetError);
   });
 
   test("list validation: a typed list on the range, replacing what the range had", async () => {
