@@ -17,7 +17,7 @@ const MAY_CHANGE: Partial<Record<Change["kind"], string[]>> = {
   columnWidths: ["cols"],
   freeze: ["sheetViews"],
   listValidation: ["dataValidations"],
-  print: ["pageSetup", "sheetPr"],
+  print: ["pageSetup", "sheetPr", "pageMargins", "printOptions"],
   activate: ["sheetViews"],
   chart: ["drawing"],
 };
