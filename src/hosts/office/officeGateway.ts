@@ -24,6 +24,9 @@ import { readWorkbookInBands } from "./bandedRead";
 import { importSheets } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
+import { OwnedAreas } from "./ownedAreas";
+import { dropUnchanged } from "./unchangedCells";
+import type { SheetSnapshot } from "../../workbook/snapshot";
 
 /** The batch runners: Excel.run in the add-in, a test double's in tests. */
 export type { RunBatch, RunWithContext } from "./changeWatch";
@@ -66,6 +69,10 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly budget: number;
   private readonly onSkipped: (skipped: Skipped) => void;
   private readonly runWith: RunWithContext;
+  /** The cells the add-in formatted: their formats are read with the values (ownedAreas.ts). */
+  private readonly owned = new OwnedAreas();
+  /** The sheets the last read loaded, until a write or an edit makes them stale. */
+  private seen = new Map<string, SheetSnapshot>();
   constructor(
     private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
@@ -97,21 +104,34 @@ export class OfficeGateway implements WorkbookGateway {
    * that fails on a named sheet that does not exist, rather than giving a null object, gets the
    * listing that skips it.
    */
-  read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
+  async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
+    this.seen = new Map();
+    const areas = this.owned.areasFor;
     const inBands = () =>
       this.run((context) => readWorkbookInBands(context, request, this.features));
     const listed = () =>
-      this.run((context) => readWorkbook(context, request, this.features)).catch(inBands);
-    if (!request.activeSheet && !request.sheets) return listed();
-    return this.run((context) => readNamedSheets(context, request, this.features)).catch(
-      (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
-    );
+      this.run((context) => readWorkbook(context, request, this.features, areas)).catch(inBands);
+    const snapshot = await (!request.activeSheet && !request.sheets
+      ? listed()
+      : this.run((context) => readNamedSheets(context, request, this.features, areas)).catch(
+          (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
+        ));
+    this.seen = new Map(snapshot.sheets.map((s) => [s.name.toLocaleUpperCase(), s]));
+    return snapshot;
   }
 
+  /**
+   * Applies a change set, less what would write what the last read saw already there (see
+   * unchangedCells.ts): a re-check with nothing new sends nothing.
+   */
   async apply(changes: ChangeSet): Promise<void> {
-    if (changes.changes.length === 0) return;
+    const seen = this.seen;
+    this.seen = new Map();
+    const kept = dropUnchanged(changes.changes, seen);
+    this.owned.record(changes.changes);
+    if (kept.length === 0) return;
     const skipped = await this.run((context) =>
-      applyChanges(context, changes.changes, this.features, this.budget),
+      applyChanges(context, kept, this.features, this.budget),
     );
     skipped.forEach(this.onSkipped);
   }
@@ -125,6 +145,7 @@ export class OfficeGateway implements WorkbookGateway {
       throw new ImportUnsupportedError(requirementOf("insertWorksheets"));
     }
     if (files.length === 0) return [];
+    this.seen = new Map();
     return this.run((context) => importSheets(context, files, this.budget));
   }
 
@@ -146,6 +167,10 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
     if (!this.features.changeEvents) return async () => undefined;
-    return watchChanges(this.excelRun, this.runWith, handler);
+    return watchChanges(this.excelRun, this.runWith, (edit) => {
+      // What the last read saw of that sheet is stale now.
+      this.seen.delete(edit.sheet.toLocaleUpperCase());
+      handler(edit);
+    });
   }
 }

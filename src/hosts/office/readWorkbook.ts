@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
 import type { HostFeatures } from "./features";
 import { assembleSnapshot, requestedSheets } from "./readParts";
-import { collectSheet, queueSheetRead } from "./sheetReader";
+import { collectSheet, queueSheetRead, type FormatAreas } from "./sheetReader";
 import { toVisibility } from "./sheetSnapshot";
 import {
   collectNotes,
@@ -23,13 +23,14 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   request: ReadRequest,
   features: HostFeatures,
+  formatAreas: (sheet: string) => FormatAreas = () => [],
 ): Promise<WorkbookSnapshot> {
   const listing = queueListing(context, features);
   await context.sync();
   const listed = collectListing(listing);
 
   const wanted = requestedSheets(listed.sheets, request, listed.activeSheet);
-  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features));
+  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features, formatAreas(s.name)));
   const tables = queueTableRanges(
     listed.tables.filter((t) => wanted.some((s) => sameSheet(s.name, t.sheet))),
   );

@@ -1,8 +1,12 @@
 import { parseAddress } from "../../workbook/a1";
+import { collectFormats, queueFormats, type PendingFormats } from "./cellFormats";
 import type { HostFeatures } from "./features";
 import type { LoadedSheet, LoadedUsedRange } from "./sheetSnapshot";
 
 export type SheetPart = Omit<LoadedSheet, "tables" | "notes">;
+
+/** The cells whose formats a sheet's read also loads (A1 ranges); none by default. */
+export type FormatAreas = readonly string[];
 
 export type PendingHidden =
   | {
@@ -18,6 +22,7 @@ export interface PendingSheetData {
   used: Excel.Range;
   hidden: PendingHidden;
   merged?: Excel.RangeAreas;
+  formats?: PendingFormats;
 }
 
 /** The proxies of one sheet's read, queued and waiting for the sync. */
@@ -47,21 +52,28 @@ export function queueSheetRead(
   sheet: Excel.Worksheet,
   listing: { name: string; visibility: string },
   features: HostFeatures,
+  formatAreas: FormatAreas = [],
 ): PendingSheet {
   return {
     listing: { name: listing.name, visibility: listing.visibility },
-    ...queueSheetData(sheet, features),
+    ...queueSheetData(sheet, features, formatAreas),
   };
 }
 
 /** The loads of queueSheetRead, for a sheet whose name need not be known yet. */
-export function queueSheetData(sheet: Excel.Worksheet, features: HostFeatures): PendingSheetData {
+export function queueSheetData(
+  sheet: Excel.Worksheet,
+  features: HostFeatures,
+  formatAreas: FormatAreas = [],
+): PendingSheetData {
   const used = sheet.getUsedRange(true);
   queueCells(used);
+  const withFormats = features.cellProperties && formatAreas.length > 0;
   return {
     used,
     hidden: queueHidden(used, features),
     merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,
+    formats: withFormats ? queueFormats(sheet, formatAreas) : undefined,
   };
 }
 
@@ -76,7 +88,12 @@ export function queueHidden(used: Excel.Range, features: HostFeatures): PendingH
     return {
       kind: "properties",
       rows: used.getRowProperties({ rowIndex: true, rowHidden: true }),
-      columns: used.getColumnProperties({ columnIndex: true, columnHidden: true }),
+      // The widths come along (a few bytes a column) so that a re-check need not set them again.
+      columns: used.getColumnProperties({
+        columnIndex: true,
+        columnHidden: true,
+        format: { columnWidth: true },
+      }),
     };
   }
   if (features.visibleView) {
@@ -101,6 +118,7 @@ export function collectSheet(pending: PendingSheet): SheetPart {
     ...pending.listing,
     used: collectCells(pending.used),
     merges: collectMerges(pending.merged),
+    formats: collectFormats(pending.formats),
     ...collectHidden(pending.hidden, collectBox(pending.used)),
   };
 }
@@ -141,10 +159,15 @@ export function collectMerges(merged: Excel.RangeAreas | undefined): string[] {
 export function collectHidden(
   hidden: PendingHidden,
   box: UsedBox,
-): { hiddenRows: number[]; hiddenColumns: number[] } {
+): { hiddenRows: number[]; hiddenColumns: number[]; columnWidths?: Map<number, number> } {
   switch (hidden.kind) {
     case "properties":
       return {
+        columnWidths: new Map(
+          hidden.columns.value
+            .filter((p) => p.format?.columnWidth !== undefined)
+            .map((p) => [(p.columnIndex ?? 0) + 1, p.format?.columnWidth ?? 0]),
+        ),
         hiddenRows: hidden.rows.value
           .filter((p) => p.rowHidden === true)
           .map((p) => (p.rowIndex ?? 0) + 1),

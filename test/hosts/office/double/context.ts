@@ -28,6 +28,14 @@ export interface RequestRecord {
   /** UTF-8 bytes of the JSON of the data loaded. */
   responseBytes: number;
   operations: number;
+  /** Of those, the ones that change the workbook (property sets and method calls). */
+  writes: number;
+}
+
+/** A property set or a method call other than a ClientResult's read. */
+function isWrite(payload: unknown): boolean {
+  const p = payload as { set?: unknown; method?: unknown };
+  return p.set !== undefined || (p.method !== undefined && p.method !== "result");
 }
 
 interface QueuedOp {
@@ -109,6 +117,7 @@ export class StrictContext {
       requestBytes: jsonBytes(ops.map((op) => op.payload)),
       responseBytes: 0,
       operations: ops.length,
+      writes: ops.filter((op) => isWrite(op.payload)).length,
     };
     this.host.requests.push(record);
     if (record.requestBytes > this.host.payloadLimit) {

@@ -7,6 +7,7 @@ import {
   type Resolved,
   type StrictContext,
 } from "./context";
+import { cellProperties, type CellPropertiesQuery } from "./cellProperties";
 import { parseInput } from "./input";
 import {
   cellAt,
@@ -257,9 +258,18 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     });
   }
 
+  /** Format properties cell by cell (ExcelApi 1.9); see cellProperties.ts. */
+  getCellProperties(query: CellPropertiesQuery): ClientResultDouble<unknown[][]> {
+    return new ClientResultDouble(this.context, `${this.path}.getCellProperties()`, () => {
+      this.context.requires(9, "getCellProperties");
+      return cellProperties(this.target(), query);
+    });
+  }
+
   getColumnProperties(options: {
     columnIndex?: boolean;
     columnHidden?: boolean;
+    format?: { columnWidth?: boolean };
   }): ClientResultDouble<unknown[]> {
     return new ClientResultDouble(this.context, `${this.path}.getColumnProperties()`, () => {
       this.context.requires(9, "getColumnProperties");
@@ -267,6 +277,10 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
       return cellsOf(ref)[0].map(({ column }) => ({
         ...(options.columnIndex ? { columnIndex: column - 1 } : {}),
         ...(options.columnHidden ? { columnHidden: sheet.hiddenColumns.has(column) } : {}),
+        // Excel's default column: 8.43 characters, 64 pixels, 48 points.
+        ...(options.format?.columnWidth
+          ? { format: { columnWidth: sheet.columnWidths.get(column) ?? 48 } }
+          : {}),
       }));
     });
   }
