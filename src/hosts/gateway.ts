@@ -68,3 +68,23 @@ export class ImportUnsupportedError extends Error {
     this.name = "ImportUnsupportedError";
   }
 }
+
+/** Why a write was refused before anything was written. */
+export type WriteRefusalReason = "protected" | "merged" | "hidden";
+
+/**
+ * The gateway refused a change set before writing any of it: the read that served the check saw
+ * that Excel would fail part-way (a protected sheet, content into part of a merged area, a hidden
+ * sheet to show). Nothing was written; the pane says why in its own words.
+ */
+export class WriteRefusedError extends Error {
+  constructor(
+    readonly reason: WriteRefusalReason,
+    readonly sheet: string,
+    /** The range concerned, for "merged" (the merged area). */
+    readonly range?: string,
+  ) {
+    super(`Write refused (${reason}) on "${sheet}"${range ? ` at ${range}` : ""}`);
+    this.name = "WriteRefusedError";
+  }
+}

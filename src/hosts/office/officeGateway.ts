@@ -26,6 +26,7 @@ import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 import { OwnedAreas } from "./ownedAreas";
 import { dropUnchanged } from "./unchangedCells";
+import { findWriteBlocker } from "./writeBlockers";
 import type { SheetSnapshot } from "../../workbook/snapshot";
 
 /** The batch runners: Excel.run in the add-in, a test double's in tests. */
@@ -122,14 +123,21 @@ export class OfficeGateway implements WorkbookGateway {
 
   /**
    * Applies a change set, less what would write what the last read saw already there (see
-   * unchangedCells.ts): a re-check with nothing new sends nothing.
+   * unchangedCells.ts): a re-check with nothing new sends nothing. What the read saw would make
+   * Excel fail part-way (a protected sheet, part of a merged area, a hidden sheet to show) refuses
+   * the whole change set before anything is sent: a WriteRefusedError (writeBlockers.ts).
    */
   async apply(changes: ChangeSet): Promise<void> {
     const seen = this.seen;
     this.seen = new Map();
     const kept = dropUnchanged(changes.changes, seen);
+    if (kept.length === 0) {
+      this.owned.record(changes.changes);
+      return;
+    }
+    const blocker = findWriteBlocker(kept, seen);
+    if (blocker) throw blocker;
     this.owned.record(changes.changes);
-    if (kept.length === 0) return;
     const skipped = await this.run((context) =>
       applyChanges(context, kept, this.features, this.budget),
     );

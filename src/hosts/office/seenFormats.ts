@@ -7,6 +7,8 @@ export interface SeenExtras {
   formats: FormatsByCell;
   /** Widths in points of the used range's columns, by column number. */
   columnWidths: Map<number, number>;
+  /** The sheet is protected: Excel refuses changes to it with AccessDenied. */
+  protected: boolean;
 }
 
 /**
@@ -18,9 +20,9 @@ export interface SeenExtras {
 const loaded = new WeakMap<SheetSnapshot, SeenExtras>();
 
 export function rememberExtras(sheet: SheetSnapshot, extras: SeenExtras): void {
-  if (extras.formats.size > 0 || extras.columnWidths.size > 0) loaded.set(sheet, extras);
+  loaded.set(sheet, extras);
 }
 
 export function extrasOf(sheet: SheetSnapshot): SeenExtras {
-  return loaded.get(sheet) ?? { formats: new Map(), columnWidths: new Map() };
+  return loaded.get(sheet) ?? { formats: new Map(), columnWidths: new Map(), protected: false };
 }

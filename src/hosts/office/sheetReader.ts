@@ -23,6 +23,8 @@ export interface PendingSheetData {
   hidden: PendingHidden;
   merged?: Excel.RangeAreas;
   formats?: PendingFormats;
+  /** Worksheet.protection (ExcelApi 1.2): a protected sheet refuses the write (writeBlockers.ts). */
+  protection: Excel.WorksheetProtection;
 }
 
 /** The proxies of one sheet's read, queued and waiting for the sync. */
@@ -69,8 +71,11 @@ export function queueSheetData(
   const used = sheet.getUsedRange(true);
   queueCells(used);
   const withFormats = features.cellProperties && formatAreas.length > 0;
+  const protection = sheet.protection;
+  protection.load("protected");
   return {
     used,
+    protection,
     hidden: queueHidden(used, features),
     merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,
     formats: withFormats ? queueFormats(sheet, formatAreas) : undefined,
@@ -119,6 +124,7 @@ export function collectSheet(pending: PendingSheet): SheetPart {
     used: collectCells(pending.used),
     merges: collectMerges(pending.merged),
     formats: collectFormats(pending.formats),
+    protected: pending.protection.protected,
     ...collectHidden(pending.hidden, collectBox(pending.used)),
   };
 }

@@ -32,6 +32,8 @@ export interface LoadedSheet {
   formats?: FormatsByCell;
   /** Widths in points of the used range's columns, where the read loaded them. */
   columnWidths?: Map<number, number>;
+  /** The sheet is protected (Worksheet.protection.protected). */
+  protected?: boolean;
 }
 
 export function toVisibility(visibility: string): SheetVisibility {
@@ -80,6 +82,7 @@ export function buildSheetSnapshot(loaded: LoadedSheet): SheetSnapshot {
   rememberExtras(snapshot, {
     formats: loaded.formats ?? new Map(),
     columnWidths: loaded.columnWidths ?? new Map(),
+    protected: loaded.protected === true,
   });
   return snapshot;
 }

@@ -5,8 +5,15 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { PaneError } from "../gateway/paneError";
+import type { PaneError, Refusal } from "../gateway/paneError";
+import type { Messages } from "../i18n/messages";
 import { useMessages } from "../i18n/MessagesContext";
+
+/** One plain message for a refusal: which sheet, what is in the way, nothing changed. */
+function refusalText(t: Messages, { reason, sheet, range }: Refusal): string {
+  if (reason === "merged") return t.errors.refused.merged(sheet, range ?? "");
+  return t.errors.refused[reason](sheet);
+}
 
 export interface ErrorBarProps {
   error: PaneError;
@@ -23,8 +30,8 @@ export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-        {t.errors[error.kind]}
-        {error.code ? (
+        {error.refusal ? refusalText(t, error.refusal) : t.errors[error.kind]}
+        {error.refusal ? null : error.code ? (
           <div>{t.errors.codes[error.code]}</div>
         ) : error.detail ? (
           <div>{t.errors.details(error.detail)}</div>

@@ -158,6 +158,26 @@ export class ClientResultDouble<T> {
   }
 }
 
+/** What a protected sheet still allows: showing, moving, deleting it, selecting on it. */
+const ALLOWED_ON_PROTECTED = new Set(["activate", "select", "visibility", "position", "delete"]);
+
+/**
+ * Excel refuses a change to a protected sheet's cells, formats, notes or charts with AccessDenied
+ * (Excel.ErrorCodes: "You cannot perform the requested operation"), whichever part of the batch
+ * it comes in: the changes queued before it in the same request have already been made.
+ */
+function refuseOnProtected<M>(model: M, name: string): M {
+  const target = model as { protected?: boolean; sheet?: { protected?: boolean; name?: string } };
+  const sheet = target.sheet ?? target;
+  if (sheet.protected === true && !ALLOWED_ON_PROTECTED.has(name)) {
+    throw new OfficeError(
+      "AccessDenied",
+      "The cell or chart that you are trying to change is protected",
+    );
+  }
+  return model;
+}
+
 /** What an *OrNullObject resolves to when there is nothing. */
 export const NULL_OBJECT: unique symbol = Symbol("null object");
 export type Resolved<M> = M | typeof NULL_OBJECT;
@@ -235,12 +255,16 @@ export abstract class ProxyDouble<M> {
 
   /** Queues a property set. */
   protected set(name: string, value: unknown, apply: (model: M) => void): void {
-    this.context.enqueue({ path: this.path, set: name, value }, () => apply(this.target()));
+    this.context.enqueue({ path: this.path, set: name, value }, () =>
+      apply(refuseOnProtected(this.target(), name)),
+    );
   }
 
   /** Queues a method call. */
   protected call(name: string, args: unknown[], run: (model: M) => void): void {
-    this.context.enqueue({ path: this.path, method: name, args }, () => run(this.target()));
+    this.context.enqueue({ path: this.path, method: name, args }, () =>
+      run(refuseOnProtected(this.target(), name)),
+    );
   }
 
   /** A navigation property's proxy, made once per parent proxy. */

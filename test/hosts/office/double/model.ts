@@ -41,6 +41,8 @@ export interface SheetModel {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   deleted?: boolean;
+  /** Sheet protection (Worksheet.protection.protected): Excel refuses writes with AccessDenied. */
+  protected?: boolean;
   cells: Map<string, CellModel>;
   merges: RangeRef[];
   hiddenRows: Set<number>;

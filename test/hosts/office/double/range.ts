@@ -13,6 +13,7 @@ import {
   cellAt,
   cellFor,
   cellsOf,
+  contains,
   hasContent,
   intersects,
   refAddress,
@@ -62,6 +63,34 @@ function cellFormula(cell: CellModel | undefined): Scalar {
   return cell.error ?? cell.value ?? "";
 }
 
+/** A number format on any cell of a merged area is allowed. */
+function formatWrite(cell: CellModel, raw: string): void {
+  if (raw === "" || raw === "General") delete cell.numberFormat;
+  else cell.numberFormat = String(raw);
+}
+
+/**
+ * Excel refuses to change the content of part of a merged area ("Cannot change part of a merged
+ * cell"): writing into a merged area's cells other than its top-left, from a range that does not
+ * hold the whole area, fails. The double answers InvalidArgument (Excel.ErrorCodes has no code
+ * of its own for it outside tables; MergedRangeConflict is for tables).
+ */
+function refuseMergedPart(sheet: SheetModel, written: RangeRef, cells: RangeRef): void {
+  for (const merge of sheet.merges) {
+    if (!intersects(merge, cells) || contains(written, merge)) continue;
+    const topLeftOnly =
+      cells.start.row === merge.start.row &&
+      cells.start.column === merge.start.column &&
+      cells.end.row === cells.start.row &&
+      cells.end.column === cells.start.column;
+    if (topLeftOnly) continue;
+    throw new OfficeError(
+      "InvalidArgument",
+      `Cannot change part of a merged cell (${refAddress(merge)})`,
+    );
+  }
+}
+
 export class RangeDouble extends ProxyDouble<RangeModel> {
   get address(): string {
     return this.get("address");
@@ -98,12 +127,7 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     return this.get("numberFormat");
   }
   set numberFormat(grid: (string | null)[][]) {
-    this.set("numberFormat", grid, (m) =>
-      this.writeGrid(m, grid, (cell, raw) => {
-        if (raw === "" || raw === "General") delete cell.numberFormat;
-        else cell.numberFormat = String(raw);
-      }),
-    );
+    this.set("numberFormat", grid, (m) => this.writeGrid(m, grid, formatWrite));
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -188,6 +212,13 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     grid.forEach((cells, i) =>
       cells.forEach((raw, j) => {
         if (raw === null || raw === undefined) return;
+        const at = { row: ref.start.row + i, column: ref.start.column + j };
+        if (write !== formatWrite) refuseMergedPart(sheet, ref, { start: at, end: at });
+      }),
+    );
+    grid.forEach((cells, i) =>
+      cells.forEach((raw, j) => {
+        if (raw === null || raw === undefined) return;
         write(cellFor(sheet, ref.start.row + i, ref.start.column + j), raw);
       }),
     );
@@ -195,6 +226,7 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
 
   clear(applyTo: string = "All"): void {
     this.call("clear", [applyTo], ({ sheet, ref }) => {
+      if (applyTo !== "Formats") refuseMergedPart(sheet, ref, ref);
       for (const { row, column } of cellsOf(ref).flat()) {
         const cell = cellAt(sheet, row, column);
         if (!cell) continue;
