@@ -10,6 +10,7 @@ import {
   type PendingSheetData,
 } from "./sheetReader";
 import {
+  collectComments,
   collectNotes,
   collectTables,
   queueNoteCells,
@@ -78,6 +79,7 @@ export async function readNamedSheets(
     collectTables(tables),
     collectNotes(notes),
     active.name,
+    collectComments(notes),
   );
 }
 
@@ -94,7 +96,7 @@ function queueNamedSheet(
   const notes = withNotes && features.notes ? sheet.notes : undefined;
   notes?.load("items/content");
   const comments = withNotes && features.comments ? sheet.comments : undefined;
-  comments?.load("items/content");
+  comments?.load("items/id, items/content");
   return { sheet, data: queueSheetData(sheet, features, formatAreas), tables, notes, comments };
 }
 
@@ -114,6 +116,7 @@ function listNotes(pending: PendingNamedSheet): ListedNote[] {
       proxy: c,
       content: c.content,
       isNote: false,
+      commentId: c.id,
     })),
     ...(pending.notes?.items ?? []).map((n) => ({ proxy: n, content: n.content, isNote: true })),
   ];

@@ -27,6 +27,7 @@ import { listSheets, readWorkbook } from "./readWorkbook";
 import { OwnedAreas } from "./ownedAreas";
 import { dropUnchanged } from "./unchangedCells";
 import { findWriteBlocker } from "./writeBlockers";
+import { seenProbe } from "./seenProbe";
 import type { SheetSnapshot } from "../../workbook/snapshot";
 
 /** The batch runners: Excel.run in the add-in, a test double's in tests. */
@@ -138,8 +139,9 @@ export class OfficeGateway implements WorkbookGateway {
     const blocker = findWriteBlocker(kept, seen);
     if (blocker) throw blocker;
     this.owned.record(changes.changes);
+    const known = seenProbe(kept, seen);
     const skipped = await this.run((context) =>
-      applyChanges(context, kept, this.features, this.budget),
+      applyChanges(context, kept, this.features, this.budget, known),
     );
     skipped.forEach(this.onSkipped);
   }

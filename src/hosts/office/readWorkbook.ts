@@ -6,6 +6,7 @@ import { assembleSnapshot, requestedSheets } from "./readParts";
 import { collectSheet, queueSheetRead, type FormatAreas } from "./sheetReader";
 import { toVisibility } from "./sheetSnapshot";
 import {
+  collectComments,
   collectNotes,
   collectTables,
   queueNoteCells,
@@ -42,6 +43,7 @@ export async function readWorkbook(
     collectTables(tables),
     collectNotes(notes),
     listed.activeSheet,
+    collectComments(notes),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../workbook/snapshot";
 import type { FormatsByCell } from "./cellFormats";
+import type { SeenComment } from "./tableAndNoteReader";
 
 /** What a read loaded about a sheet beyond its snapshot. */
 export interface SeenExtras {
@@ -9,6 +10,8 @@ export interface SeenExtras {
   columnWidths: Map<number, number>;
   /** The sheet is protected: Excel refuses changes to it with AccessDenied. */
   protected: boolean;
+  /** Threaded comments by bare A1 address. */
+  comments: Map<string, SeenComment>;
 }
 
 /**
@@ -24,5 +27,12 @@ export function rememberExtras(sheet: SheetSnapshot, extras: SeenExtras): void {
 }
 
 export function extrasOf(sheet: SheetSnapshot): SeenExtras {
-  return loaded.get(sheet) ?? { formats: new Map(), columnWidths: new Map(), protected: false };
+  return (
+    loaded.get(sheet) ?? {
+      formats: new Map(),
+      columnWidths: new Map(),
+      protected: false,
+      comments: new Map(),
+    }
+  );
 }

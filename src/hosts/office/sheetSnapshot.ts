@@ -1,6 +1,7 @@
 import type { SheetSnapshot, SheetVisibility, TableInfo } from "../../workbook/snapshot";
 import { bareRef } from "./addresses";
 import type { FormatsByCell } from "./cellFormats";
+import type { SeenComment } from "./tableAndNoteReader";
 import { rememberExtras } from "./seenFormats";
 import { toCellValue, toFormula, toNumberFormat } from "./cellValues";
 
@@ -34,6 +35,8 @@ export interface LoadedSheet {
   columnWidths?: Map<number, number>;
   /** The sheet is protected (Worksheet.protection.protected). */
   protected?: boolean;
+  /** Threaded comments by bare A1 address. */
+  comments?: Map<string, SeenComment>;
 }
 
 export function toVisibility(visibility: string): SheetVisibility {
@@ -83,6 +86,7 @@ export function buildSheetSnapshot(loaded: LoadedSheet): SheetSnapshot {
     formats: loaded.formats ?? new Map(),
     columnWidths: loaded.columnWidths ?? new Map(),
     protected: loaded.protected === true,
+    comments: loaded.comments ?? new Map(),
   });
   return snapshot;
 }

@@ -33,6 +33,11 @@ export interface TableModel {
 export interface CommentModel {
   id: string;
   content: string;
+  /**
+   * Comment.authorName (ExcelApi 1.10): who wrote it. A comment the add-in adds is the user's
+   * running it ("Người dùng này"); others come from co-authors or earlier files.
+   */
+  authorName?: string;
 }
 
 export interface SheetModel {
