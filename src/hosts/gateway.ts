@@ -33,6 +33,11 @@ export interface WorkbookEdit {
   remote?: true;
 }
 
+export interface SelectOptions {
+  /** Show the sheet first if it is hidden (only when the user asks for it). */
+  unhide?: boolean;
+}
+
 /** Stops watching for edits; may be asynchronous (Office.js removes a handler in a request). */
 export type StopWatching = () => void | Promise<void>;
 
@@ -44,7 +49,11 @@ export interface WorkbookGateway {
   listSheets(): Promise<SheetListing[]>;
   read(request?: ReadRequest): Promise<WorkbookSnapshot>;
   apply(changes: ChangeSet): Promise<void>;
-  select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Shows the sheet and selects the cell. A hidden sheet is refused with a WriteRefusedError
+   * ("hidden") unless `unhide` is set: the user asked for the sheet to be shown.
+   */
+  select(sheet: string, cell: string, options?: SelectOptions): Promise<void>;
   /**
    * Optional: calls `handler` after the user edits cells, until the returned function is called.
    * Never called for the gateway's own `apply` (where the host can tell; otherwise the caller

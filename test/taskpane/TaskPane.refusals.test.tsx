@@ -34,3 +34,21 @@ test("a check on a protected sheet says so and writes nothing", async () => {
   expect(alert).toHaveTextContent("chưa ô nào bị thay đổi");
   expect(JSON.stringify([...excel.sheet(SHEET).cells.entries()])).toBe(before);
 });
+
+test("selecting a finding on a sheet hidden since the check says so, and unhides only when asked", async () => {
+  const { excel, gateway } = setup();
+  const user = userEvent.setup();
+  renderPane({ gateway });
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  const finding = await screen.findByRole("button", { name: /^Dòng 6 · / });
+  excel.sheet(SHEET).visibility = "Hidden";
+  await user.click(finding);
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent(`Trang tính “${SHEET}” đang ẩn`);
+  expect(excel.sheet(SHEET).visibility).toBe("Hidden");
+
+  await user.click(screen.getByRole("button", { name: "Hiện trang tính và chọn ô" }));
+  await screen.findByRole("button", { name: /^Dòng 6 · / });
+  expect(excel.sheet(SHEET).visibility).toBe("Visible");
+  expect(excel.model.selection?.sheet).toBe(SHEET);
+});

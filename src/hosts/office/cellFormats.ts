@@ -26,8 +26,8 @@ export type FormatsByCell = Map<string, SeenFormat>;
 export const cellKey = (row: number, column: number): string => `${row},${column}`;
 
 /**
- * Most cells whose formats one sheet's read asks for: at about 250 bytes a cell, 6,000 cells are
- * some 1.5 MB, well inside Excel on the web's 5 MB response with the values beside them.
+ * Most cells whose formats one read asks for, all sheets together: at about 250 bytes a cell,
+ * 6,000 cells are some 1.5 MB, well inside Excel on the web's 5 MB response with the values.
  */
 export const FORMAT_CELL_CAP = 6000;
 

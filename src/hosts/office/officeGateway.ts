@@ -1,5 +1,7 @@
 import {
   ImportUnsupportedError,
+  WriteRefusedError,
+  type SelectOptions,
   type ReadRequest,
   type SheetListing,
   type StopWatching,
@@ -25,9 +27,11 @@ import { importSheets } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
 import { OwnedAreas } from "./ownedAreas";
+import { FORMAT_CELL_CAP } from "./cellFormats";
 import { dropUnchanged } from "./unchangedCells";
 import { findWriteBlocker } from "./writeBlockers";
 import { seenProbe } from "./seenProbe";
+import { isHidden, selectCell } from "./selectCell";
 import type { SheetSnapshot } from "../../workbook/snapshot";
 
 /** The batch runners: Excel.run in the add-in, a test double's in tests. */
@@ -75,6 +79,8 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly owned = new OwnedAreas();
   /** The sheets the last read loaded, until a write or an edit makes them stale. */
   private seen = new Map<string, SheetSnapshot>();
+  /** Whether each sheet the reads saw was hidden then (a hint for select; see there). */
+  private readonly visibility = new Map<string, boolean>();
   constructor(
     private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
@@ -108,7 +114,7 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
     this.seen = new Map();
-    const areas = this.owned.areasFor;
+    const areas = this.owned.forOneRead(FORMAT_CELL_CAP);
     const inBands = () =>
       this.run((context) => readWorkbookInBands(context, request, this.features));
     const listed = () =>
@@ -119,6 +125,9 @@ export class OfficeGateway implements WorkbookGateway {
           (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
         ));
     this.seen = new Map(snapshot.sheets.map((s) => [s.name.toLocaleUpperCase(), s]));
+    for (const s of snapshot.sheets) {
+      this.visibility.set(s.name.toLocaleUpperCase(), s.visibility !== "visible");
+    }
     return snapshot;
   }
 
@@ -159,14 +168,27 @@ export class OfficeGateway implements WorkbookGateway {
     return this.run((context) => importSheets(context, files, this.budget));
   }
 
-  /** Shows the sheet and selects the cell, in one request. */
-  select(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.activate();
-      worksheet.getRange(cell).select();
-      await context.sync();
-    });
+  /**
+   * Shows the sheet and selects the cell, in one request. Excel can't activate a hidden sheet,
+   * so a hidden one is refused in plain words (a WriteRefusedError) unless the user asked to
+   * unhide it: one the last read saw hidden is looked at first (one request), one hidden since
+   * is looked at after the select fails.
+   */
+  async select(sheet: string, cell: string, options: SelectOptions = {}): Promise<void> {
+    const unhide = options.unhide === true;
+    // Seen hidden: look first (the user may have shown it since; Excel tells no one).
+    if (!unhide && this.visibility.get(sheet.toLocaleUpperCase())) {
+      if (await this.run((context) => isHidden(context, sheet))) {
+        throw new WriteRefusedError("hidden", sheet, cell);
+      }
+    }
+    try {
+      await this.run((context) => selectCell(context, sheet, cell, unhide));
+    } catch (error) {
+      if (unhide) throw error;
+      const hidden = await this.run((context) => isHidden(context, sheet)).catch(() => false);
+      throw hidden ? new WriteRefusedError("hidden", sheet, cell) : error;
+    }
   }
 
   /**

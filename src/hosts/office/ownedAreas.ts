@@ -4,6 +4,11 @@ import type { FormatAreas } from "./sheetReader";
 
 type Spans = Map<number, { top: number; bottom: number }>;
 
+function cellCount(area: string): number {
+  const ref = parseRange(area);
+  return ref ? (ref.end.row - ref.start.row + 1) * (ref.end.column - ref.start.column + 1) : 0;
+}
+
 /**
  * The cells the add-in has formatted (its style and clear changes), column by column, so that
  * the next read of the sheet loads their formats with its values and a re-check can leave alone
@@ -30,6 +35,22 @@ export class OwnedAreas {
       }
       this.bySheet.set(key, spans);
     }
+  }
+
+  /**
+   * The areas for one read, sheet by sheet, within `cap` cells for the whole read (the formats
+   * of many sheets would not fit one response): sheets asked for after the cap get none, and
+   * their re-checks write their styles again.
+   */
+  forOneRead(cap: number): (sheet: string | undefined) => FormatAreas {
+    let left = cap;
+    return (sheet) => {
+      const areas = this.areasFor(sheet);
+      const cells = areas.reduce((n, a) => n + cellCount(a), 0);
+      if (cells > left) return [];
+      left -= cells;
+      return areas;
+    };
   }
 
   /** A sheet's areas; with no name (the active sheet, not yet known), every sheet's together. */

@@ -18,14 +18,18 @@ function refusalText(t: Messages, { reason, sheet, range }: Refusal): string {
 export interface ErrorBarProps {
   error: PaneError;
   onDismiss?: () => void;
+  /** Offered when a cell could not be selected because its sheet is hidden. */
+  onUnhide?: (sheet: string, cell: string) => void;
 }
 
 /**
  * A failure in plain words (what failed, what to do); below it the pane's words for Excel's
  * error code, or else the host's message: no stack, never Excel's raw text for a known code.
  */
-export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
+export function ErrorBar({ error, onDismiss, onUnhide }: ErrorBarProps) {
   const t = useMessages();
+  const hidden =
+    error.kind === "select" && error.refusal?.reason === "hidden" ? error.refusal : undefined;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -37,11 +41,18 @@ export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
           <div>{t.errors.details(error.detail)}</div>
         ) : null}
       </MessageBarBody>
-      {onDismiss ? (
+      {onDismiss || (hidden && onUnhide) ? (
         <MessageBarActions>
-          <Button size="small" appearance="transparent" onClick={onDismiss}>
-            {t.errors.dismiss}
-          </Button>
+          {hidden && onUnhide ? (
+            <Button size="small" onClick={() => onUnhide(hidden.sheet, hidden.range ?? "A1")}>
+              {t.errors.unhideAndSelect}
+            </Button>
+          ) : null}
+          {onDismiss ? (
+            <Button size="small" appearance="transparent" onClick={onDismiss}>
+              {t.errors.dismiss}
+            </Button>
+          ) : null}
         </MessageBarActions>
       ) : null}
     </MessageBar>

@@ -80,6 +80,7 @@ export const en: Messages = {
       hidden: (sheet) =>
         `Sheet “${sheet}” is hidden; nothing was changed. Unhide it (right-click a sheet tab › Unhide) and try again.`,
     },
+    unhideAndSelect: "Unhide the sheet and select",
   },
   templates: {
     heading: "Create a plan sheet from a template",

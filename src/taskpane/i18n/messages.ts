@@ -69,6 +69,8 @@ export interface Messages {
       merged: (sheet: string, range: string) => string;
       hidden: (sheet: string) => string;
     };
+    /** The button that shows a hidden sheet and selects the finding's cell, when asked. */
+    unhideAndSelect: string;
   };
   templates: {
     heading: string;

@@ -80,6 +80,7 @@ export const vi: Messages = {
       hidden: (sheet) =>
         `Trang tính “${sheet}” đang ẩn; chưa ô nào bị thay đổi. Hãy bỏ ẩn trang (nhấp chuột phải vào một thẻ trang › Bỏ ẩn) rồi thử lại.`,
     },
+    unhideAndSelect: "Hiện trang tính và chọn ô",
   },
   templates: {
     heading: "Tạo trang kế hoạch từ mẫu",
