@@ -129,7 +129,22 @@ export function collectSheet(pending: PendingSheet): SheetPart {
   };
 }
 
+/**
+ * Excel answers null for the cells of a range over its cell limit (5 M cells; as for unbounded
+ * ranges: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded) instead of
+ * failing. Such a read is refused like one over the response limit, so it is made in bands.
+ */
+export class CellsTooManyError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  constructor() {
+    super("Excel gave no cells: the range is over its cell limit");
+    this.name = "CellsTooManyError";
+  }
+}
+
 export function collectCells(range: Excel.Range): LoadedUsedRange {
+  const grids = [range.values, range.valueTypes, range.formulas, range.numberFormat] as unknown[];
+  if (grids.some((g) => !Array.isArray(g))) throw new CellsTooManyError();
   return {
     rowIndex: range.rowIndex,
     columnIndex: range.columnIndex,

@@ -142,11 +142,16 @@ function hasFormat(cell: CellModel): boolean {
 }
 
 /** The bounding box of cells with content (and, unless valuesOnly, with formats). */
-export function usedBox(sheet: SheetModel, valuesOnly: boolean): RangeRef | undefined {
+export function usedBox(
+  sheet: SheetModel,
+  valuesOnly: boolean,
+  within?: RangeRef,
+): RangeRef | undefined {
   let box: RangeRef | undefined;
   for (const [key, cell] of sheet.cells) {
     if (!hasContent(cell) && (valuesOnly || !hasFormat(cell))) continue;
     const [row, column] = key.split(",").map(Number);
+    if (within && !contains(within, { start: { row, column }, end: { row, column } })) continue;
     box = box
       ? {
           start: { row: Math.min(box.start.row, row), column: Math.min(box.start.column, column) },

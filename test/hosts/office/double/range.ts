@@ -15,6 +15,7 @@ import {
   cellsOf,
   contains,
   hasContent,
+  usedBox,
   intersects,
   refAddress,
   type CellModel,
@@ -166,9 +167,11 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
 
   protected scalar({ sheet, ref }: RangeModel, name: string): unknown {
     const grid = (f: (cell: CellModel | undefined) => unknown) => {
-      if (size(ref) > READ_LIMIT) {
-        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${name} of ${size(ref)} cells`);
-      }
+      // Past its cell limit Excel answers null for cell-level properties rather than failing,
+      // as it does for unbounded ranges ("the response will contain null values for cell-level
+      // properties such as values, text, numberFormat, and formula": learn.microsoft.com,
+      // office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
+      if (size(ref) > READ_LIMIT) return null;
       return cellsOf(ref).map((row) => row.map(({ row: r, column: c }) => f(cellAt(sheet, r, c))));
     };
     switch (name) {
@@ -315,6 +318,17 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
           : {}),
       }));
     });
+  }
+
+  /** The used cells within this range (values only, or with formats), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    const range = new RangeDouble(this.context, `${this.path}.getUsedRangeOrNullObject()`, () => {
+      const { sheet, ref } = this.target();
+      const used = usedBox(sheet, valuesOnly, ref);
+      return used ? { sheet, ref: used } : NULL_OBJECT;
+    });
+    range.workbookModel = this.workbookModel;
+    return range;
   }
 
   getVisibleView(): RangeViewDouble {
