@@ -23,7 +23,9 @@ export function findWriteBlocker(
     if (change.kind === "addSheet" || change.kind === "deleteOwnSheet") added.add(key);
     const sheet = added.has(key) ? undefined : seen.get(key);
     if (!sheet || change.kind === "deleteOwnSheet") continue;
-    if (extrasOf(sheet).protected && change.kind !== "activate") {
+    // Showing, hiding or activating a protected sheet is allowed; its cells and formats are not.
+    const onCells = change.kind !== "activate" && change.kind !== "hideSheet";
+    if (extrasOf(sheet).protected && onCells) {
       return new WriteRefusedError("protected", sheet.name);
     }
     if (change.kind === "activate" && sheet.visibility !== "visible") {
