@@ -33,6 +33,11 @@ export interface WorkbookEdit {
   remote?: true;
 }
 
+export interface SelectOptions {
+  /** Show the sheet first if it is hidden (only when the user asks for it). */
+  unhide?: boolean;
+}
+
 /** Stops watching for edits; may be asynchronous (Office.js removes a handler in a request). */
 export type StopWatching = () => void | Promise<void>;
 
@@ -44,7 +49,11 @@ export interface WorkbookGateway {
   listSheets(): Promise<SheetListing[]>;
   read(request?: ReadRequest): Promise<WorkbookSnapshot>;
   apply(changes: ChangeSet): Promise<void>;
-  select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Shows the sheet and selects the cell. A hidden sheet is refused with a WriteRefusedError
+   * ("hidden") unless `unhide` is set: the user asked for the sheet to be shown.
+   */
+  select(sheet: string, cell: string, options?: SelectOptions): Promise<void>;
   /**
    * Optional: calls `handler` after the user edits cells, until the returned function is called.
    * Never called for the gateway's own `apply` (where the host can tell; otherwise the caller
@@ -66,5 +75,25 @@ export class ImportUnsupportedError extends Error {
   constructor(readonly requirement: string) {
     super(`Importing sheets needs ${requirement}`);
     this.name = "ImportUnsupportedError";
+  }
+}
+
+/** Why a write was refused before anything was written. */
+export type WriteRefusalReason = "protected" | "merged" | "hidden";
+
+/**
+ * The gateway refused a change set before writing any of it: the read that served the check saw
+ * that Excel would fail part-way (a protected sheet, content into part of a merged area, a hidden
+ * sheet to show). Nothing was written; the pane says why in its own words.
+ */
+export class WriteRefusedError extends Error {
+  constructor(
+    readonly reason: WriteRefusalReason,
+    readonly sheet: string,
+    /** The range concerned, for "merged" (the merged area). */
+    readonly range?: string,
+  ) {
+    super(`Write refused (${reason}) on "${sheet}"${range ? ` at ${range}` : ""}`);
+    this.name = "WriteRefusedError";
   }
 }

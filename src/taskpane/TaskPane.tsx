@@ -1,3 +1,4 @@
+import type { SelectOptions } from "../hosts/gateway";
 import {
   makeStyles,
   MessageBar,
@@ -91,12 +92,14 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
   }, [t, onLanguage]);
 
   const onSelect = useCallback(
-    (sheet: string, cell: string) => {
+    (sheet: string, cell: string, options?: SelectOptions) => {
       if (!gateway) return;
       runSelection(
         "",
         async () => {
-          await step("select", () => gateway.select(sheet, cell));
+          await step("select", () =>
+            options ? gateway.select(sheet, cell, options) : gateway.select(sheet, cell),
+          );
           return undefined;
         },
         "select",

@@ -3,7 +3,7 @@ import { BatchScope, type WriteOp } from "./batchScope";
 import { packChunks } from "./chunks";
 import type { HostFeatures } from "./features";
 import { planChanges, type Skipped } from "./planChanges";
-import { needsProbe, probeWorkbook } from "./probe";
+import { needsProbe, probeWorkbook, type Probe } from "./probe";
 
 /** Under Excel on the web's 5 MB per request, with room for what the estimate leaves out. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -18,8 +18,12 @@ export async function applyChanges(
   changes: Change[],
   features: HostFeatures,
   budget: number = REQUEST_BUDGET,
+  /** What the last read already knows (seenProbe.ts): the probe's request is then saved. */
+  known?: Probe,
 ): Promise<Skipped[]> {
-  const probe = needsProbe(changes) ? await probeWorkbook(context, changes, features) : undefined;
+  const probe = needsProbe(changes)
+    ? (known ?? (await probeWorkbook(context, changes, features)))
+    : undefined;
   const plan = planChanges(changes, features, probe, budget);
   await sendInChunks(context, packChunks(plan.ops, budget));
   return plan.skipped;

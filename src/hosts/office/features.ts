@@ -9,6 +9,11 @@ import { libraryHas, type ExcelLibrary } from "./library";
 export interface HostFeatures {
   /** Range.getRowProperties / getColumnProperties: hidden rows and columns in one call (1.9). */
   rowProperties: boolean;
+  /**
+   * Range.getCellProperties (1.9): the formats of the cells the add-in styled, read with the
+   * values so that a re-check writes only what changed (see cellFormats.ts).
+   */
+  cellProperties: boolean;
   /** Range.getVisibleView: the fallback for hidden rows and columns (1.3). */
   visibleView: boolean;
   /** Range.getMergedAreasOrNullObject (1.13). */
@@ -33,6 +38,7 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 
 const SETS: Record<keyof HostFeatures, string> = {
   rowProperties: "1.9",
+  cellProperties: "1.9",
   visibleView: "1.3",
   mergedAreas: "1.13",
   comments: "1.10",
@@ -62,6 +68,7 @@ export function detectFeatures(
     isSetSupported("ExcelApi", SETS[feature]) && libraryHas(library, feature);
   return {
     rowProperties: has("rowProperties"),
+    cellProperties: has("cellProperties"),
     visibleView: has("visibleView"),
     mergedAreas: has("mergedAreas"),
     comments: has("comments"),

@@ -27,6 +27,7 @@ const has = (cls: LibraryClass | undefined, member: string): boolean =>
 /** The members each feature uses, as the library must have them. */
 const MEMBERS: Record<keyof HostFeatures, (library: ExcelLibrary) => boolean> = {
   rowProperties: (l) => has(l.Range, "getRowProperties") && has(l.Range, "getColumnProperties"),
+  cellProperties: (l) => has(l.Range, "getCellProperties"),
   visibleView: (l) => has(l.Range, "getVisibleView"),
   mergedAreas: (l) => has(l.Range, "getMergedAreasOrNullObject"),
   comments: (l) => l.CommentCollection !== undefined && has(l.Workbook, "comments"),

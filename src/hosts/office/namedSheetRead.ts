@@ -3,8 +3,14 @@ import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
 import type { HostFeatures } from "./features";
 import { assembleSnapshot } from "./readParts";
-import { collectSheet, queueSheetData, type PendingSheetData } from "./sheetReader";
 import {
+  collectSheet,
+  queueSheetData,
+  type FormatAreas,
+  type PendingSheetData,
+} from "./sheetReader";
+import {
+  collectComments,
   collectNotes,
   collectTables,
   queueNoteCells,
@@ -40,14 +46,21 @@ export async function readNamedSheets(
   context: Excel.RequestContext,
   request: ReadRequest,
   features: HostFeatures,
+  formatAreas: (sheet: string | undefined) => FormatAreas = () => [],
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   const active = worksheets.getActiveWorksheet();
   active.load("name");
+  // The active sheet's name is known only after the sync: it gets every sheet's areas.
   const proxies = request.activeSheet
-    ? [active]
-    : (request.sheets ?? []).map((name) => worksheets.getItemOrNullObject(name));
-  const pending = proxies.map((sheet) => queueNamedSheet(sheet, features, !request.skipNotes));
+    ? [{ sheet: active, areas: formatAreas(undefined) }]
+    : (request.sheets ?? []).map((name) => ({
+        sheet: worksheets.getItemOrNullObject(name),
+        areas: formatAreas(name),
+      }));
+  const pending = proxies.map(({ sheet, areas }) =>
+    queueNamedSheet(sheet, features, !request.skipNotes, areas),
+  );
   await context.sync();
 
   const found = pending.filter((p) => !p.sheet.isNullObject);
@@ -66,6 +79,7 @@ export async function readNamedSheets(
     collectTables(tables),
     collectNotes(notes),
     active.name,
+    collectComments(notes),
   );
 }
 
@@ -74,6 +88,7 @@ function queueNamedSheet(
   sheet: Excel.Worksheet,
   features: HostFeatures,
   withNotes: boolean,
+  formatAreas: FormatAreas,
 ): PendingNamedSheet {
   sheet.load("name, visibility");
   const tables = sheet.tables;
@@ -81,8 +96,8 @@ function queueNamedSheet(
   const notes = withNotes && features.notes ? sheet.notes : undefined;
   notes?.load("items/content");
   const comments = withNotes && features.comments ? sheet.comments : undefined;
-  comments?.load("items/content");
-  return { sheet, data: queueSheetData(sheet, features), tables, notes, comments };
+  comments?.load("items/id, items/content");
+  return { sheet, data: queueSheetData(sheet, features, formatAreas), tables, notes, comments };
 }
 
 function listTables(pending: PendingNamedSheet): ListedTable[] {
@@ -101,6 +116,7 @@ function listNotes(pending: PendingNamedSheet): ListedNote[] {
       proxy: c,
       content: c.content,
       isNote: false,
+      commentId: c.id,
     })),
     ...(pending.notes?.items ?? []).map((n) => ({ proxy: n, content: n.content, isNote: true })),
   ];

@@ -1,5 +1,7 @@
 import {
   ImportUnsupportedError,
+  WriteRefusedError,
+  type SelectOptions,
   type ReadRequest,
   type SheetListing,
   type StopWatching,
@@ -24,6 +26,13 @@ import { readWorkbookInBands } from "./bandedRead";
 import { importSheets } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
 import { listSheets, readWorkbook } from "./readWorkbook";
+import { OwnedAreas } from "./ownedAreas";
+import { FORMAT_CELL_CAP } from "./cellFormats";
+import { dropUnchanged } from "./unchangedCells";
+import { findWriteBlocker } from "./writeBlockers";
+import { seenProbe } from "./seenProbe";
+import { isHidden, selectCell } from "./selectCell";
+import type { SheetSnapshot } from "../../workbook/snapshot";
 
 /** The batch runners: Excel.run in the add-in, a test double's in tests. */
 export type { RunBatch, RunWithContext } from "./changeWatch";
@@ -66,6 +75,12 @@ export class OfficeGateway implements WorkbookGateway {
   private readonly budget: number;
   private readonly onSkipped: (skipped: Skipped) => void;
   private readonly runWith: RunWithContext;
+  /** The cells the add-in formatted: their formats are read with the values (ownedAreas.ts). */
+  private readonly owned = new OwnedAreas();
+  /** The sheets the last read loaded, until a write or an edit makes them stale. */
+  private seen = new Map<string, SheetSnapshot>();
+  /** Whether each sheet the reads saw was hidden then (a hint for select; see there). */
+  private readonly visibility = new Map<string, boolean>();
   constructor(
     private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
@@ -97,21 +112,45 @@ export class OfficeGateway implements WorkbookGateway {
    * that fails on a named sheet that does not exist, rather than giving a null object, gets the
    * listing that skips it.
    */
-  read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
+  async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
+    this.seen = new Map();
+    const areas = this.owned.forOneRead(FORMAT_CELL_CAP);
     const inBands = () =>
       this.run((context) => readWorkbookInBands(context, request, this.features));
     const listed = () =>
-      this.run((context) => readWorkbook(context, request, this.features)).catch(inBands);
-    if (!request.activeSheet && !request.sheets) return listed();
-    return this.run((context) => readNamedSheets(context, request, this.features)).catch(
-      (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
-    );
+      this.run((context) => readWorkbook(context, request, this.features, areas)).catch(inBands);
+    const snapshot = await (!request.activeSheet && !request.sheets
+      ? listed()
+      : this.run((context) => readNamedSheets(context, request, this.features, areas)).catch(
+          (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
+        ));
+    this.seen = new Map(snapshot.sheets.map((s) => [s.name.toLocaleUpperCase(), s]));
+    for (const s of snapshot.sheets) {
+      this.visibility.set(s.name.toLocaleUpperCase(), s.visibility !== "visible");
+    }
+    return snapshot;
   }
 
+  /**
+   * Applies a change set, less what would write what the last read saw already there (see
+   * unchangedCells.ts): a re-check with nothing new sends nothing. What the read saw would make
+   * Excel fail part-way (a protected sheet, part of a merged area, a hidden sheet to show) refuses
+   * the whole change set before anything is sent: a WriteRefusedError (writeBlockers.ts).
+   */
   async apply(changes: ChangeSet): Promise<void> {
-    if (changes.changes.length === 0) return;
+    const seen = this.seen;
+    this.seen = new Map();
+    const kept = dropUnchanged(changes.changes, seen);
+    if (kept.length === 0) {
+      this.owned.record(changes.changes);
+      return;
+    }
+    const blocker = findWriteBlocker(kept, seen);
+    if (blocker) throw blocker;
+    this.owned.record(changes.changes);
+    const known = seenProbe(kept, seen);
     const skipped = await this.run((context) =>
-      applyChanges(context, changes.changes, this.features, this.budget),
+      applyChanges(context, kept, this.features, this.budget, known),
     );
     skipped.forEach(this.onSkipped);
   }
@@ -125,17 +164,31 @@ export class OfficeGateway implements WorkbookGateway {
       throw new ImportUnsupportedError(requirementOf("insertWorksheets"));
     }
     if (files.length === 0) return [];
+    this.seen = new Map();
     return this.run((context) => importSheets(context, files, this.budget));
   }
 
-  /** Shows the sheet and selects the cell, in one request. */
-  select(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.activate();
-      worksheet.getRange(cell).select();
-      await context.sync();
-    });
+  /**
+   * Shows the sheet and selects the cell, in one request. Excel can't activate a hidden sheet,
+   * so a hidden one is refused in plain words (a WriteRefusedError) unless the user asked to
+   * unhide it: one the last read saw hidden is looked at first (one request), one hidden since
+   * is looked at after the select fails.
+   */
+  async select(sheet: string, cell: string, options: SelectOptions = {}): Promise<void> {
+    const unhide = options.unhide === true;
+    // Seen hidden: look first (the user may have shown it since; Excel tells no one).
+    if (!unhide && this.visibility.get(sheet.toLocaleUpperCase())) {
+      if (await this.run((context) => isHidden(context, sheet))) {
+        throw new WriteRefusedError("hidden", sheet, cell);
+      }
+    }
+    try {
+      await this.run((context) => selectCell(context, sheet, cell, unhide));
+    } catch (error) {
+      if (unhide) throw error;
+      const hidden = await this.run((context) => isHidden(context, sheet)).catch(() => false);
+      throw hidden ? new WriteRefusedError("hidden", sheet, cell) : error;
+    }
   }
 
   /**
@@ -146,6 +199,10 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
     if (!this.features.changeEvents) return async () => undefined;
-    return watchChanges(this.excelRun, this.runWith, handler);
+    return watchChanges(this.excelRun, this.runWith, (edit) => {
+      // What the last read saw of that sheet is stale now.
+      this.seen.delete(edit.sheet.toLocaleUpperCase());
+      handler(edit);
+    });
   }
 }

@@ -13,8 +13,13 @@ import { clearOp, mergeOp, valuesOps } from "./valueOps";
 
 export interface Skipped {
   change: Change;
-  /** The requirement set the host lacks, e.g. "ExcelApi 1.9". */
+  /** The requirement set the host lacks, e.g. "ExcelApi 1.9"; or what the cell would need. */
   requirement: string;
+  /**
+   * "userComment": the cell holds a person's threaded comment, which the add-in never edits or
+   * deletes (and a note can't go beside it); the finding stays in the pane's list.
+   */
+  reason?: "userComment";
 }
 
 export interface Plan {
@@ -33,7 +38,7 @@ export function planChanges(
   probe: Probe | undefined,
   budget: number,
 ): Plan {
-  const order = probe ? [...probe.sheets] : undefined;
+  const order = probe?.sheets ? [...probe.sheets] : undefined;
   const notes = new Map<string, NoteState>();
   /** Sheets this change set deletes or adds: their old notes are gone. */
   const fresh = new Set<string>();
@@ -88,6 +93,14 @@ export function planChanges(
         requireSheet(change.sheet);
         const key = noteKey(change.sheet, change.cell);
         const isFresh = fresh.has(change.sheet.toLocaleUpperCase());
+        if (!isFresh && !notes.has(key) && probe?.notes.get(key)?.userComment) {
+          skipped.push({
+            change,
+            requirement: "a cell without a threaded comment",
+            reason: "userComment",
+          });
+          break;
+        }
         const before = notes.get(key) ?? (isFresh ? { exists: false } : fromProbe(probe, key));
         const write = features.notes ? noteOp : features.comments ? commentOp : undefined;
         if (!write) {

@@ -1,13 +1,30 @@
 import type { Change } from "../../workbook/changeSet";
 import { splitSheetAddress } from "./addresses";
+import { hasOwnText, userPartOfNote } from "../../workbook/write/notes";
 import type { HostFeatures } from "./features";
 
 /** What a change set needs to know about the workbook before it can be applied safely. */
 export interface Probe {
-  /** Sheet names in tab order. */
-  sheets: string[];
-  /** Cells (by noteKey) that hold a note or comment now; a comment's id where comments are used. */
-  notes: Map<string, { commentId?: string }>;
+  /** Sheet names in tab order; absent when the probe is the last read's (seenProbe.ts). */
+  sheets?: string[];
+  /**
+   * Cells (by noteKey) that hold a note or a threaded comment now: a comment's id, and whether
+   * it is a user's (any text of its own), which the add-in never edits or deletes.
+   */
+  notes: Map<string, CellNote>;
+}
+
+export interface CellNote {
+  commentId?: string;
+  userComment?: true;
+}
+
+/**
+ * A threaded comment is the add-in's own only when all its text is the add-in's (lines that
+ * start with its prefixes); anything a person wrote makes it theirs.
+ */
+export function isUserComment(content: string): boolean {
+  return !hasOwnText(content) || userPartOfNote(content) !== undefined;
 }
 
 export function noteKey(sheet: string, cell: string): string {
@@ -49,7 +66,8 @@ export async function probeWorkbook(
   worksheets.load("items/name");
   const targets = noteTargets(changes);
   const useNotes = features.notes && targets.length > 0;
-  const useComments = !features.notes && features.comments && targets.length > 0;
+  // Both: on a host with notes, a cell holding a user's threaded comment can take no note.
+  const useComments = features.comments && targets.length > 0;
   const noteProbes = useNotes
     ? targets.map((t) => {
         const note = worksheets.getItem(t.sheet).notes.getItemOrNullObject(t.cell);
@@ -58,10 +76,10 @@ export async function probeWorkbook(
       })
     : [];
   const comments = useComments ? context.workbook.comments : undefined;
-  comments?.load("items/id");
+  comments?.load("items/id, items/content");
   await context.sync();
 
-  const notes = new Map<string, { commentId?: string }>();
+  const notes = new Map<string, CellNote>();
   noteProbes
     .filter((p) => !p.note.isNullObject)
     .forEach((p) => notes.set(noteKey(p.target.sheet, p.target.cell), {}));
@@ -70,12 +88,13 @@ export async function probeWorkbook(
     const located = comments.items.map((c) => {
       const cell = c.getLocation();
       cell.load("address");
-      return { id: c.id, cell };
+      return { id: c.id, user: isUserComment(c.content), cell };
     });
     await context.sync();
-    located.forEach(({ id, cell }) => {
+    located.forEach(({ id, user, cell }) => {
       const { sheet, ref } = splitSheetAddress(cell.address);
-      if (sheet !== undefined) notes.set(noteKey(sheet, ref), { commentId: id });
+      if (sheet === undefined) return;
+      notes.set(noteKey(sheet, ref), { commentId: id, ...(user ? { userComment: true } : {}) });
     });
   }
   return { sheets: worksheets.items.map((ws) => ws.name), notes };

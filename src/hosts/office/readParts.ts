@@ -3,7 +3,7 @@ import type { TableInfo, WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
 import type { SheetPart } from "./sheetReader";
 import { buildSheetSnapshot } from "./sheetSnapshot";
-import { forSheet } from "./tableAndNoteReader";
+import { forSheet, type SeenComment } from "./tableAndNoteReader";
 import type { ListedSheet } from "./workbookListing";
 
 /**
@@ -26,6 +26,7 @@ export function assembleSnapshot(
   tables: Map<string, TableInfo[]>,
   notes: Map<string, Record<string, string>>,
   activeSheet: string | undefined,
+  comments: Map<string, Map<string, SeenComment>> = new Map(),
 ): WorkbookSnapshot {
   return {
     sheets: parts.map((part) =>
@@ -33,6 +34,7 @@ export function assembleSnapshot(
         ...part,
         tables: forSheet(tables, part.name) ?? [],
         notes: forSheet(notes, part.name) ?? {},
+        comments: forSheet(comments, part.name) ?? new Map(),
       }),
     ),
     activeSheet,

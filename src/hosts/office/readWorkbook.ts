@@ -3,9 +3,10 @@ import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
 import type { HostFeatures } from "./features";
 import { assembleSnapshot, requestedSheets } from "./readParts";
-import { collectSheet, queueSheetRead } from "./sheetReader";
+import { collectSheet, queueSheetRead, type FormatAreas } from "./sheetReader";
 import { toVisibility } from "./sheetSnapshot";
 import {
+  collectComments,
   collectNotes,
   collectTables,
   queueNoteCells,
@@ -23,13 +24,14 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   request: ReadRequest,
   features: HostFeatures,
+  formatAreas: (sheet: string) => FormatAreas = () => [],
 ): Promise<WorkbookSnapshot> {
   const listing = queueListing(context, features);
   await context.sync();
   const listed = collectListing(listing);
 
   const wanted = requestedSheets(listed.sheets, request, listed.activeSheet);
-  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features));
+  const parts = wanted.map((s) => queueSheetRead(s.proxy, s, features, formatAreas(s.name)));
   const tables = queueTableRanges(
     listed.tables.filter((t) => wanted.some((s) => sameSheet(s.name, t.sheet))),
   );
@@ -41,6 +43,7 @@ export async function readWorkbook(
     collectTables(tables),
     collectNotes(notes),
     listed.activeSheet,
+    collectComments(notes),
   );
 }
 

@@ -1,8 +1,12 @@
 import { parseAddress } from "../../workbook/a1";
+import { collectFormats, queueFormats, type PendingFormats } from "./cellFormats";
 import type { HostFeatures } from "./features";
 import type { LoadedSheet, LoadedUsedRange } from "./sheetSnapshot";
 
 export type SheetPart = Omit<LoadedSheet, "tables" | "notes">;
+
+/** The cells whose formats a sheet's read also loads (A1 ranges); none by default. */
+export type FormatAreas = readonly string[];
 
 export type PendingHidden =
   | {
@@ -18,6 +22,9 @@ export interface PendingSheetData {
   used: Excel.Range;
   hidden: PendingHidden;
   merged?: Excel.RangeAreas;
+  formats?: PendingFormats;
+  /** Worksheet.protection (ExcelApi 1.2): a protected sheet refuses the write (writeBlockers.ts). */
+  protection: Excel.WorksheetProtection;
 }
 
 /** The proxies of one sheet's read, queued and waiting for the sync. */
@@ -47,21 +54,31 @@ export function queueSheetRead(
   sheet: Excel.Worksheet,
   listing: { name: string; visibility: string },
   features: HostFeatures,
+  formatAreas: FormatAreas = [],
 ): PendingSheet {
   return {
     listing: { name: listing.name, visibility: listing.visibility },
-    ...queueSheetData(sheet, features),
+    ...queueSheetData(sheet, features, formatAreas),
   };
 }
 
 /** The loads of queueSheetRead, for a sheet whose name need not be known yet. */
-export function queueSheetData(sheet: Excel.Worksheet, features: HostFeatures): PendingSheetData {
+export function queueSheetData(
+  sheet: Excel.Worksheet,
+  features: HostFeatures,
+  formatAreas: FormatAreas = [],
+): PendingSheetData {
   const used = sheet.getUsedRange(true);
   queueCells(used);
+  const withFormats = features.cellProperties && formatAreas.length > 0;
+  const protection = sheet.protection;
+  protection.load("protected");
   return {
     used,
+    protection,
     hidden: queueHidden(used, features),
     merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,
+    formats: withFormats ? queueFormats(sheet, formatAreas) : undefined,
   };
 }
 
@@ -76,7 +93,12 @@ export function queueHidden(used: Excel.Range, features: HostFeatures): PendingH
     return {
       kind: "properties",
       rows: used.getRowProperties({ rowIndex: true, rowHidden: true }),
-      columns: used.getColumnProperties({ columnIndex: true, columnHidden: true }),
+      // The widths come along (a few bytes a column) so that a re-check need not set them again.
+      columns: used.getColumnProperties({
+        columnIndex: true,
+        columnHidden: true,
+        format: { columnWidth: true },
+      }),
     };
   }
   if (features.visibleView) {
@@ -101,11 +123,28 @@ export function collectSheet(pending: PendingSheet): SheetPart {
     ...pending.listing,
     used: collectCells(pending.used),
     merges: collectMerges(pending.merged),
+    formats: collectFormats(pending.formats),
+    protected: pending.protection.protected,
     ...collectHidden(pending.hidden, collectBox(pending.used)),
   };
 }
 
+/**
+ * Excel answers null for the cells of a range over its cell limit (5 M cells; as for unbounded
+ * ranges: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded) instead of
+ * failing. Such a read is refused like one over the response limit, so it is made in bands.
+ */
+export class CellsTooManyError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  constructor() {
+    super("Excel gave no cells: the range is over its cell limit");
+    this.name = "CellsTooManyError";
+  }
+}
+
 export function collectCells(range: Excel.Range): LoadedUsedRange {
+  const grids = [range.values, range.valueTypes, range.formulas, range.numberFormat] as unknown[];
+  if (grids.some((g) => !Array.isArray(g))) throw new CellsTooManyError();
   return {
     rowIndex: range.rowIndex,
     columnIndex: range.columnIndex,
@@ -141,10 +180,15 @@ export function collectMerges(merged: Excel.RangeAreas | undefined): string[] {
 export function collectHidden(
   hidden: PendingHidden,
   box: UsedBox,
-): { hiddenRows: number[]; hiddenColumns: number[] } {
+): { hiddenRows: number[]; hiddenColumns: number[]; columnWidths?: Map<number, number> } {
   switch (hidden.kind) {
     case "properties":
       return {
+        columnWidths: new Map(
+          hidden.columns.value
+            .filter((p) => p.format?.columnWidth !== undefined)
+            .map((p) => [(p.columnIndex ?? 0) + 1, p.format?.columnWidth ?? 0]),
+        ),
         hiddenRows: hidden.rows.value
           .filter((p) => p.rowHidden === true)
           .map((p) => (p.rowIndex ?? 0) + 1),

@@ -1,5 +1,8 @@
 import type { SheetSnapshot, SheetVisibility, TableInfo } from "../../workbook/snapshot";
 import { bareRef } from "./addresses";
+import type { FormatsByCell } from "./cellFormats";
+import type { SeenComment } from "./tableAndNoteReader";
+import { rememberExtras } from "./seenFormats";
 import { toCellValue, toFormula, toNumberFormat } from "./cellValues";
 
 /** A used range's loaded properties, copied out of its proxy after the sync. */
@@ -26,6 +29,14 @@ export interface LoadedSheet {
   tables: TableInfo[];
   /** Note or comment text by bare A1 address. */
   notes: Record<string, string>;
+  /** Formats of the cells the add-in styled, where the read loaded them (see cellFormats.ts). */
+  formats?: FormatsByCell;
+  /** Widths in points of the used range's columns, where the read loaded them. */
+  columnWidths?: Map<number, number>;
+  /** The sheet is protected (Worksheet.protection.protected). */
+  protected?: boolean;
+  /** Threaded comments by bare A1 address. */
+  comments?: Map<string, SeenComment>;
 }
 
 export function toVisibility(visibility: string): SheetVisibility {
@@ -56,7 +67,7 @@ export function buildSheetSnapshot(loaded: LoadedSheet): SheetSnapshot {
         row.map((f, c) => toFormula(f, used.values[r][c], used.valueTypes[r][c])),
       );
   const numberFormats = blank ? [] : used.numberFormat.map((row) => row.map(toNumberFormat));
-  return {
+  const snapshot: SheetSnapshot = {
     name: loaded.name,
     visibility: toVisibility(loaded.visibility),
     origin: blank
@@ -71,4 +82,11 @@ export function buildSheetSnapshot(loaded: LoadedSheet): SheetSnapshot {
     tables: loaded.tables,
     notes: loaded.notes,
   };
+  rememberExtras(snapshot, {
+    formats: loaded.formats ?? new Map(),
+    columnWidths: loaded.columnWidths ?? new Map(),
+    protected: loaded.protected === true,
+    comments: loaded.comments ?? new Map(),
+  });
+  return snapshot;
 }

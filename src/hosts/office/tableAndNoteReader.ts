@@ -61,6 +61,26 @@ export function collectNotes(pending: PendingNote[]): Map<string, Record<string,
   return bySheet;
 }
 
+/** A threaded comment the read saw: its id and text (whose, by its text: see seenProbe.ts). */
+export interface SeenComment {
+  id: string;
+  content: string;
+}
+
+/** The threaded comments by sheet and cell, once synced. */
+export function collectComments(pending: PendingNote[]): Map<string, Map<string, SeenComment>> {
+  const bySheet = new Map<string, Map<string, SeenComment>>();
+  for (const { note, cell } of pending) {
+    if (note.isNote || note.commentId === undefined) continue;
+    const { sheet, ref } = splitSheetAddress(cell.address);
+    if (sheet === undefined) continue;
+    const comments = bySheet.get(key(sheet)) ?? new Map<string, SeenComment>();
+    comments.set(ref, { id: note.commentId, content: note.content });
+    bySheet.set(key(sheet), comments);
+  }
+  return bySheet;
+}
+
 export function forSheet<T>(bySheet: Map<string, T>, sheet: string): T | undefined {
   return bySheet.get(key(sheet));
 }

@@ -19,6 +19,8 @@ export interface ListedNote {
   content: string;
   /** Notes win over comments on the same cell (Excel allows only one of them anyway). */
   isNote: boolean;
+  /** A threaded comment's id. */
+  commentId?: string;
 }
 
 export interface Listing {
@@ -54,7 +56,7 @@ export function queueListing(
   const notes = features.notes ? context.workbook.notes : undefined;
   notes?.load("items/content");
   const comments = features.comments ? context.workbook.comments : undefined;
-  comments?.load("items/content");
+  comments?.load("items/id, items/content");
   return { worksheets, active, tables, notes, comments };
 }
 
@@ -77,6 +79,7 @@ export function collectListing(pending: PendingListing): Listing {
         proxy: c,
         content: c.content,
         isNote: false,
+        commentId: c.id,
       })),
       ...(pending.notes?.items ?? []).map((n) => ({ proxy: n, content: n.content, isNote: true })),
     ],

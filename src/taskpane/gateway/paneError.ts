@@ -1,4 +1,12 @@
+import { WriteRefusedError, type WriteRefusalReason } from "../../hosts/gateway";
 import { excelErrorCode, type ExcelErrorCode } from "./excelErrorCode";
+
+/** A refusal made before anything was written or selected (see WriteRefusedError). */
+export interface Refusal {
+  reason: WriteRefusalReason;
+  sheet: string;
+  range?: string;
+}
 
 /** Which step of an operation failed; the pane explains each in plain words. */
 export type FailureKind = "read" | "write" | "select" | "copy";
@@ -12,6 +20,7 @@ export class PaneError extends Error {
     readonly kind: FailureKind,
     readonly detail: string,
     readonly code?: ExcelErrorCode,
+    readonly refusal?: Refusal,
   ) {
     super(`${kind}: ${detail}`);
     this.name = "PaneError";
@@ -31,13 +40,19 @@ export async function step<T>(kind: FailureKind, work: () => Promise<T>): Promis
   try {
     return await work();
   } catch (error) {
-    if (error instanceof PaneError) throw error;
-    throw new PaneError(kind, errorDetail(error), excelErrorCode(error));
+    throw asPaneError(error, kind);
   }
 }
 
 export function asPaneError(error: unknown, fallback: FailureKind): PaneError {
-  return error instanceof PaneError
-    ? error
-    : new PaneError(fallback, errorDetail(error), excelErrorCode(error));
+  if (error instanceof PaneError) return error;
+  if (error instanceof WriteRefusedError) {
+    const { reason, sheet, range } = error;
+    return new PaneError(fallback, error.message, undefined, {
+      reason,
+      sheet,
+      ...(range === undefined ? {} : { range }),
+    });
+  }
+  return new PaneError(fallback, errorDetail(error), excelErrorCode(error));
 }

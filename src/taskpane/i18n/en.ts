@@ -72,6 +72,15 @@ export const en: Messages = {
       Conflict: "Someone else changed the workbook at the same moment. Try again.",
       RequestAborted: "The request to Excel was cut off. Try again.",
     },
+    refused: {
+      protected: (sheet) =>
+        `Sheet “${sheet}” is protected, so the results could not be written; no cell was changed. Unprotect the sheet (Review › Unprotect Sheet) and check again.`,
+      merged: (sheet, range) =>
+        `On sheet “${sheet}”, merged cells ${range} are where the results go; no cell was changed. Unmerge those cells and check again.`,
+      hidden: (sheet) =>
+        `Sheet “${sheet}” is hidden; nothing was changed. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+    },
+    unhideAndSelect: "Unhide the sheet and select",
   },
   templates: {
     heading: "Create a plan sheet from a template",

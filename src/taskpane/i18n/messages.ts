@@ -60,6 +60,17 @@ export interface Messages {
     dismiss: string;
     /** Excel's error codes in plain words (see gateway/excelErrorCode.ts). */
     codes: Record<ExcelErrorCode, string>;
+    /**
+     * A change set refused before anything was written (the read saw Excel would fail
+     * part-way): one message each, saying nothing was changed and what to do.
+     */
+    refused: {
+      protected: (sheet: string) => string;
+      merged: (sheet: string, range: string) => string;
+      hidden: (sheet: string) => string;
+    };
+    /** The button that shows a hidden sheet and selects the finding's cell, when asked. */
+    unhideAndSelect: string;
   };
   templates: {
     heading: string;

@@ -72,6 +72,15 @@ export const vi: Messages = {
       Conflict: "Sổ làm việc vừa được người khác sửa cùng lúc. Hãy thử lại.",
       RequestAborted: "Yêu cầu tới Excel bị ngắt giữa chừng. Hãy thử lại.",
     },
+    refused: {
+      protected: (sheet) =>
+        `Trang tính “${sheet}” đang được bảo vệ nên không ghi được kết quả; chưa ô nào bị thay đổi. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi kiểm tra lại.`,
+      merged: (sheet, range) =>
+        `Ở trang tính “${sheet}”, chỗ cần ghi kết quả có ô gộp ${range}; chưa ô nào bị thay đổi. Hãy bỏ gộp các ô đó rồi kiểm tra lại.`,
+      hidden: (sheet) =>
+        `Trang tính “${sheet}” đang ẩn; chưa ô nào bị thay đổi. Hãy bỏ ẩn trang (nhấp chuột phải vào một thẻ trang › Bỏ ẩn) rồi thử lại.`,
+    },
+    unhideAndSelect: "Hiện trang tính và chọn ô",
   },
   templates: {
     heading: "Tạo trang kế hoạch từ mẫu",

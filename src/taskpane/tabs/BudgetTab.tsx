@@ -1,3 +1,4 @@
+import type { SelectOptions } from "../../hosts/gateway";
 import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { BudgetRunner } from "../budget/useBudgetRunner";
@@ -16,7 +17,7 @@ export interface BudgetTabProps {
   runner: BudgetRunner;
   canRun: boolean;
   selection: Operation;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: (sheet: string, cell: string, options?: SelectOptions) => void;
 }
 
 /** The Ngân sách tab: check the budget tables of the active sheet or of every sheet. */
@@ -37,7 +38,13 @@ export function BudgetTab({ runner, canRun, selection, onSelect }: BudgetTabProp
       />
       {state.step ? <BusyNote label={t.progress[state.step]} /> : null}
       {state.error ? <ErrorBar error={state.error} onDismiss={runner.dismissError} /> : null}
-      {selection.error ? <ErrorBar error={selection.error} onDismiss={selection.dismiss} /> : null}
+      {selection.error ? (
+        <ErrorBar
+          error={selection.error}
+          onDismiss={selection.dismiss}
+          onUnhide={(sheet, cell) => onSelect(sheet, cell, { unhide: true })}
+        />
+      ) : null}
       {!state.outcome && !state.step ? <Body1>{t.budget.notYet}</Body1> : null}
       {state.outcome ? (
         <Suspense fallback={<BusyNote label={t.progress.loading} />}>

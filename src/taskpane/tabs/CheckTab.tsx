@@ -1,3 +1,4 @@
+import type { SelectOptions } from "../../hosts/gateway";
 import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { CheckRunner } from "../check/useCheckRunner";
@@ -20,7 +21,7 @@ export interface CheckTabProps {
   canRun: boolean;
   watching: boolean;
   selection: Operation;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: (sheet: string, cell: string, options?: SelectOptions) => void;
 }
 
 export function CheckTab({
@@ -54,7 +55,13 @@ export function CheckTab({
       />
       {busyLabel ? <BusyNote label={busyLabel} /> : null}
       {state.error ? <ErrorBar error={state.error} onDismiss={runner.dismissError} /> : null}
-      {selection.error ? <ErrorBar error={selection.error} onDismiss={selection.dismiss} /> : null}
+      {selection.error ? (
+        <ErrorBar
+          error={selection.error}
+          onDismiss={selection.dismiss}
+          onUnhide={(sheet, cell) => onSelect(sheet, cell, { unhide: true })}
+        />
+      ) : null}
       {!outcome ? <Body1>{t.check.notYet}</Body1> : null}
       {outcome ? (
         <Suspense fallback={<BusyNote label={t.progress.loading} />}>

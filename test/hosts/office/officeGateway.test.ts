@@ -399,25 +399,51 @@ describe("OfficeGateway writes", () => {
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
-  test("on ExcelApi 1.10 hosts notes are threaded comments, replaced in place", async () => {
-    const { excel, gateway } = setup(seed, { apiVersion: 10 });
+  test("on ExcelApi 1.10 hosts notes are the add-in's own threaded comments, replaced in place; a user's is never touched", async () => {
+    const { excel, gateway, skipped } = setup(seed, { apiVersion: 10 });
     excel.sheet("KH").notes.clear();
-    excel.sheet("KH").comments.set("D2", { id: "c9", content: "cũ" });
-    excel.sheet("KH").comments.set("E2", { id: "c10", content: "xoá" });
+    const comments = excel.sheet("KH").comments;
+    comments.set("D2", { id: "c9", content: "Chỉ tiêu: cũ" });
+    comments.set("E2", { id: "c10", content: "Chỉ tiêu: xoá" });
+    // Another author's comment: its text is theirs, whatever the add-in would write there.
+    const theirs = { id: "c11", content: "Số này chưa chốt", authorName: "Trần Minh" };
+    comments.set("G2", theirs);
     await gateway.apply({
       changes: [
-        { kind: "note", sheet: "KH", cell: "D2", text: "mới" },
+        { kind: "note", sheet: "KH", cell: "D2", text: "Chỉ tiêu: mới" },
         { kind: "note", sheet: "KH", cell: "E2", text: null },
-        { kind: "note", sheet: "KH", cell: "F2", text: "thêm" },
-        { kind: "note", sheet: "KH", cell: "F2", text: "sửa" },
+        { kind: "note", sheet: "KH", cell: "F2", text: "Chỉ tiêu: thêm" },
+        { kind: "note", sheet: "KH", cell: "F2", text: "Chỉ tiêu: sửa" },
+        { kind: "note", sheet: "KH", cell: "G2", text: "Số này chưa chốt\n— Chỉ tiêu: lỗi" },
       ],
     });
-    const comments = excel.sheet("KH").comments;
     expect([...comments].map(([cell, c]) => [cell, c.content])).toEqual([
-      ["D2", "mới"],
-      ["F2", "sửa"],
+      ["D2", "Chỉ tiêu: mới"],
+      ["G2", "Số này chưa chốt"],
+      ["F2", "Chỉ tiêu: sửa"],
     ]);
+    expect(comments.get("G2")).toEqual(theirs);
+    expect(skipped).toEqual(["note: a cell without a threaded comment"]);
     expect(excel.syncCount).toBe(3); // probe: comments, then their cells; then the write
+  });
+
+  test("on hosts with notes, a finding on a cell holding a user's comment leaves it be, and the rest is written", async () => {
+    const { excel, gateway, skipped } = setup(seed);
+    const theirs = { id: "c11", content: "Số này chưa chốt", authorName: "Trần Minh" };
+    excel.sheet("KH").comments.set("G2", theirs);
+    await gateway.read({ sheets: ["KH"] });
+    await gateway.apply({
+      changes: [
+        { kind: "values", sheet: "KH", anchor: "H2", rows: [["Không đạt"]] },
+        { kind: "note", sheet: "KH", cell: "G2", text: "Số này chưa chốt\n— Chỉ tiêu: lỗi" },
+        { kind: "note", sheet: "KH", cell: "H2", text: "Chỉ tiêu: chậm" },
+      ],
+    });
+    expect(excel.sheet("KH").comments.get("G2")).toEqual(theirs);
+    expect(excel.sheet("KH").notes.has("G2")).toBe(false);
+    expect(excel.sheet("KH").notes.get("H2")).toBe("Chỉ tiêu: chậm");
+    expect(inspect(excel.model, "KH", "H2")?.value).toBe("Không đạt");
+    expect(skipped).toEqual(["note: a cell without a threaded comment"]);
   });
 
   test("on ExcelApi 1.8 hosts print setup and notes are skipped and reported", async () => {

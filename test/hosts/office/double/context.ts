@@ -28,6 +28,14 @@ export interface RequestRecord {
   /** UTF-8 bytes of the JSON of the data loaded. */
   responseBytes: number;
   operations: number;
+  /** Of those, the ones that change the workbook (property sets and method calls). */
+  writes: number;
+}
+
+/** A property set or a method call other than a ClientResult's read. */
+function isWrite(payload: unknown): boolean {
+  const p = payload as { set?: unknown; method?: unknown };
+  return p.set !== undefined || (p.method !== undefined && p.method !== "result");
 }
 
 interface QueuedOp {
@@ -109,6 +117,7 @@ export class StrictContext {
       requestBytes: jsonBytes(ops.map((op) => op.payload)),
       responseBytes: 0,
       operations: ops.length,
+      writes: ops.filter((op) => isWrite(op.payload)).length,
     };
     this.host.requests.push(record);
     if (record.requestBytes > this.host.payloadLimit) {
@@ -147,6 +156,26 @@ export class ClientResultDouble<T> {
     }
     return this.result.value;
   }
+}
+
+/** What a protected sheet still allows: showing, moving, deleting it, selecting on it. */
+const ALLOWED_ON_PROTECTED = new Set(["activate", "select", "visibility", "position", "delete"]);
+
+/**
+ * Excel refuses a change to a protected sheet's cells, formats, notes or charts with AccessDenied
+ * (Excel.ErrorCodes: "You cannot perform the requested operation"), whichever part of the batch
+ * it comes in: the changes queued before it in the same request have already been made.
+ */
+function refuseOnProtected<M>(model: M, name: string): M {
+  const target = model as { protected?: boolean; sheet?: { protected?: boolean; name?: string } };
+  const sheet = target.sheet ?? target;
+  if (sheet.protected === true && !ALLOWED_ON_PROTECTED.has(name)) {
+    throw new OfficeError(
+      "AccessDenied",
+      "The cell or chart that you are trying to change is protected",
+    );
+  }
+  return model;
 }
 
 /** What an *OrNullObject resolves to when there is nothing. */
@@ -226,12 +255,16 @@ export abstract class ProxyDouble<M> {
 
   /** Queues a property set. */
   protected set(name: string, value: unknown, apply: (model: M) => void): void {
-    this.context.enqueue({ path: this.path, set: name, value }, () => apply(this.target()));
+    this.context.enqueue({ path: this.path, set: name, value }, () =>
+      apply(refuseOnProtected(this.target(), name)),
+    );
   }
 
   /** Queues a method call. */
   protected call(name: string, args: unknown[], run: (model: M) => void): void {
-    this.context.enqueue({ path: this.path, method: name, args }, () => run(this.target()));
+    this.context.enqueue({ path: this.path, method: name, args }, () =>
+      run(refuseOnProtected(this.target(), name)),
+    );
   }
 
   /** A navigation property's proxy, made once per parent proxy. */

@@ -33,6 +33,11 @@ export interface TableModel {
 export interface CommentModel {
   id: string;
   content: string;
+  /**
+   * Comment.authorName (ExcelApi 1.10): who wrote it. A comment the add-in adds is the user's
+   * running it ("Người dùng này"); others come from co-authors or earlier files.
+   */
+  authorName?: string;
 }
 
 export interface SheetModel {
@@ -41,6 +46,8 @@ export interface SheetModel {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   deleted?: boolean;
+  /** Sheet protection (Worksheet.protection.protected): Excel refuses writes with AccessDenied. */
+  protected?: boolean;
   cells: Map<string, CellModel>;
   merges: RangeRef[];
   hiddenRows: Set<number>;
@@ -142,11 +149,16 @@ function hasFormat(cell: CellModel): boolean {
 }
 
 /** The bounding box of cells with content (and, unless valuesOnly, with formats). */
-export function usedBox(sheet: SheetModel, valuesOnly: boolean): RangeRef | undefined {
+export function usedBox(
+  sheet: SheetModel,
+  valuesOnly: boolean,
+  within?: RangeRef,
+): RangeRef | undefined {
   let box: RangeRef | undefined;
   for (const [key, cell] of sheet.cells) {
     if (!hasContent(cell) && (valuesOnly || !hasFormat(cell))) continue;
     const [row, column] = key.split(",").map(Number);
+    if (within && !contains(within, { start: { row, column }, end: { row, column } })) continue;
     box = box
       ? {
           start: { row: Math.min(box.start.row, row), column: Math.min(box.start.column, column) },

@@ -7,12 +7,15 @@ import {
   type Resolved,
   type StrictContext,
 } from "./context";
+import { cellProperties, type CellPropertiesQuery } from "./cellProperties";
 import { parseInput } from "./input";
 import {
   cellAt,
   cellFor,
   cellsOf,
+  contains,
   hasContent,
+  usedBox,
   intersects,
   refAddress,
   type CellModel,
@@ -61,6 +64,34 @@ function cellFormula(cell: CellModel | undefined): Scalar {
   return cell.error ?? cell.value ?? "";
 }
 
+/** A number format on any cell of a merged area is allowed. */
+function formatWrite(cell: CellModel, raw: string): void {
+  if (raw === "" || raw === "General") delete cell.numberFormat;
+  else cell.numberFormat = String(raw);
+}
+
+/**
+ * Excel refuses to change the content of part of a merged area ("Cannot change part of a merged
+ * cell"): writing into a merged area's cells other than its top-left, from a range that does not
+ * hold the whole area, fails. The double answers InvalidArgument (Excel.ErrorCodes has no code
+ * of its own for it outside tables; MergedRangeConflict is for tables).
+ */
+function refuseMergedPart(sheet: SheetModel, written: RangeRef, cells: RangeRef): void {
+  for (const merge of sheet.merges) {
+    if (!intersects(merge, cells) || contains(written, merge)) continue;
+    const topLeftOnly =
+      cells.start.row === merge.start.row &&
+      cells.start.column === merge.start.column &&
+      cells.end.row === cells.start.row &&
+      cells.end.column === cells.start.column;
+    if (topLeftOnly) continue;
+    throw new OfficeError(
+      "InvalidArgument",
+      `Cannot change part of a merged cell (${refAddress(merge)})`,
+    );
+  }
+}
+
 export class RangeDouble extends ProxyDouble<RangeModel> {
   get address(): string {
     return this.get("address");
@@ -97,12 +128,7 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     return this.get("numberFormat");
   }
   set numberFormat(grid: (string | null)[][]) {
-    this.set("numberFormat", grid, (m) =>
-      this.writeGrid(m, grid, (cell, raw) => {
-        if (raw === "" || raw === "General") delete cell.numberFormat;
-        else cell.numberFormat = String(raw);
-      }),
-    );
+    this.set("numberFormat", grid, (m) => this.writeGrid(m, grid, formatWrite));
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -141,9 +167,11 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
 
   protected scalar({ sheet, ref }: RangeModel, name: string): unknown {
     const grid = (f: (cell: CellModel | undefined) => unknown) => {
-      if (size(ref) > READ_LIMIT) {
-        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${name} of ${size(ref)} cells`);
-      }
+      // Past its cell limit Excel answers null for cell-level properties rather than failing,
+      // as it does for unbounded ranges ("the response will contain null values for cell-level
+      // properties such as values, text, numberFormat, and formula": learn.microsoft.com,
+      // office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
+      if (size(ref) > READ_LIMIT) return null;
       return cellsOf(ref).map((row) => row.map(({ row: r, column: c }) => f(cellAt(sheet, r, c))));
     };
     switch (name) {
@@ -187,6 +215,13 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     grid.forEach((cells, i) =>
       cells.forEach((raw, j) => {
         if (raw === null || raw === undefined) return;
+        const at = { row: ref.start.row + i, column: ref.start.column + j };
+        if (write !== formatWrite) refuseMergedPart(sheet, ref, { start: at, end: at });
+      }),
+    );
+    grid.forEach((cells, i) =>
+      cells.forEach((raw, j) => {
+        if (raw === null || raw === undefined) return;
         write(cellFor(sheet, ref.start.row + i, ref.start.column + j), raw);
       }),
     );
@@ -194,6 +229,7 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
 
   clear(applyTo: string = "All"): void {
     this.call("clear", [applyTo], ({ sheet, ref }) => {
+      if (applyTo !== "Formats") refuseMergedPart(sheet, ref, ref);
       for (const { row, column } of cellsOf(ref).flat()) {
         const cell = cellAt(sheet, row, column);
         if (!cell) continue;
@@ -257,9 +293,18 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
     });
   }
 
+  /** Format properties cell by cell (ExcelApi 1.9); see cellProperties.ts. */
+  getCellProperties(query: CellPropertiesQuery): ClientResultDouble<unknown[][]> {
+    return new ClientResultDouble(this.context, `${this.path}.getCellProperties()`, () => {
+      this.context.requires(9, "getCellProperties");
+      return cellProperties(this.target(), query);
+    });
+  }
+
   getColumnProperties(options: {
     columnIndex?: boolean;
     columnHidden?: boolean;
+    format?: { columnWidth?: boolean };
   }): ClientResultDouble<unknown[]> {
     return new ClientResultDouble(this.context, `${this.path}.getColumnProperties()`, () => {
       this.context.requires(9, "getColumnProperties");
@@ -267,8 +312,23 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
       return cellsOf(ref)[0].map(({ column }) => ({
         ...(options.columnIndex ? { columnIndex: column - 1 } : {}),
         ...(options.columnHidden ? { columnHidden: sheet.hiddenColumns.has(column) } : {}),
+        // Excel's default column: 8.43 characters, 64 pixels, 48 points.
+        ...(options.format?.columnWidth
+          ? { format: { columnWidth: sheet.columnWidths.get(column) ?? 48 } }
+          : {}),
       }));
     });
+  }
+
+  /** The used cells within this range (values only, or with formats), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    const range = new RangeDouble(this.context, `${this.path}.getUsedRangeOrNullObject()`, () => {
+      const { sheet, ref } = this.target();
+      const used = usedBox(sheet, valuesOnly, ref);
+      return used ? { sheet, ref: used } : NULL_OBJECT;
+    });
+    range.workbookModel = this.workbookModel;
+    return range;
   }
 
   getVisibleView(): RangeViewDouble {

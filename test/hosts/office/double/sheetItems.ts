@@ -188,6 +188,7 @@ export class CommentDouble extends ProxyDouble<CommentEntry> {
   protected scalar({ comment }: CommentEntry, name: string): unknown {
     if (name === "id") return comment.id;
     if (name === "content") return comment.content;
+    if (name === "authorName") return comment.authorName ?? "Người dùng này";
     return undefined;
   }
   delete(): void {

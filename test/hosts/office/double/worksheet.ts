@@ -165,6 +165,16 @@ export class WorksheetDouble extends ProxyDouble<SheetModel> {
     );
   }
 
+  get protection(): WorksheetProtectionDouble {
+    return this.child(
+      "protection",
+      () =>
+        new WorksheetProtectionDouble(this.context, `${this.path}.protection`, () =>
+          this.resolve(),
+        ),
+    );
+  }
+
   get pageLayout(): PageLayoutDouble {
     return this.child(
       "pageLayout",
@@ -233,6 +243,16 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
       if (!created) throw new OfficeError("InvalidObjectPath", "The sheet is not added yet");
       return created;
     });
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+export class WorksheetProtectionDouble extends ProxyDouble<SheetModel> {
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protected scalar(sheet: SheetModel, name: string): unknown {
+    return name === "protected" ? sheet.protected === true : undefined;
   }
 }
 
