@@ -223,10 +223,16 @@ export function checkResultChanges(
       lang,
     ),
     ...summary.changes,
-    {
-      kind: "print",
-      sheet: sheet.name,
-      setup: checkedPrintSetup(tables, placements, summary.area),
-    },
+    // The page is set up on the first check (no summary block yet); a re-check leaves the
+    // page setup as it is, so a re-check with nothing new writes nothing.
+    ...(earlierSummaryBlocks(sheet).length === 0
+      ? [
+          {
+            kind: "print" as const,
+            sheet: sheet.name,
+            setup: checkedPrintSetup(tables, placements, summary.area),
+          },
+        ]
+      : []),
   ];
 }
