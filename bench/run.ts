@@ -1,5 +1,6 @@
 import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
+import { benchMutants } from "./mutants.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => unknown> = {
   taskpane: benchTaskPane,
   consolidate: benchConsolidate,
   xlsxRead: benchXlsxRead,
+  mutants: benchMutants,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

@@ -16,6 +16,7 @@ import {
   type Relationship,
 } from "./relationships";
 import { toRefusal } from "./toRefusal";
+import { rememberStoredForm } from "./storedForm";
 import { readZipDirectory, type ZipEntry } from "./zipDirectory";
 
 export interface PackageOptions {
@@ -84,6 +85,28 @@ export class XlsxPackage {
     }
   }
 
+  /**
+   * A package of parts already inflated (the writer's result), for reading again without
+   * zipping and unzipping it. Its parts are held as given; there are no stored bytes to copy.
+   */
+  static fromParts(
+    parts: ReadonlyMap<string, Uint8Array>,
+    options: PackageOptions = {},
+  ): XlsxPackage {
+    const entries = [...parts].map(([name, data]): ZipEntry => ({
+      name,
+      method: 0,
+      crc32: 0,
+      compressedSize: data.length,
+      size: data.length,
+      dataOffset: 0,
+      encrypted: false,
+    }));
+    const pkg = new XlsxPackage(new Uint8Array(0), entries, options);
+    for (const [name, data] of parts) pkg.inflated.set(partKey(name), data);
+    return pkg;
+  }
+
   /** Every part name, as stored (folders left out). */
   partNames(): string[] {
     return [...this.byName.values()].map((e) => partName(e.name));
@@ -100,6 +123,7 @@ export class XlsxPackage {
 
   /** The entry's data as stored in the archive (still compressed when method is 8). */
   compressedBytes(entry: ZipEntry): Uint8Array {
+    if (this.bytes.length === 0) throw new Error("A package made from parts has no stored bytes");
     return this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   }
 
@@ -113,6 +137,7 @@ export class XlsxPackage {
     if (entry.encrypted) throw packageRefusal("encrypted", this.fileName, entry.name);
     try {
       const bytes = inflateEntry(this.bytes, entry, this.budget);
+      rememberStoredForm(bytes, entry, this.compressedBytes(entry));
       this.inflated.set(key, bytes);
       return bytes;
     } catch (error) {
