@@ -1,3 +1,4 @@
+import { benchCheckLarge } from "./checkLarge.bench";
 import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
@@ -5,6 +6,7 @@ import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 import { benchXlsxRead } from "./xlsxRead.bench";
+import { benchXlsxBundle } from "./xlsxBundle.bench";
 
 const BENCHES: Record<string, () => unknown> = {
   evaluate: benchEvaluate,
@@ -13,6 +15,8 @@ const BENCHES: Record<string, () => unknown> = {
   taskpane: benchTaskPane,
   consolidate: benchConsolidate,
   xlsxRead: benchXlsxRead,
+  checkLarge: benchCheckLarge,
+  xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
 };
 
