@@ -78,7 +78,7 @@ export class XlsxPackage {
     }
     try {
       const entries = readZipDirectory(bytes);
-      checkDeclaredSizes(entries, options.limits ?? DEFAULT_LIMITS);
+      checkDeclaredSizes(entries, options.limits ?? DEFAULT_LIMITS, bytes.length);
       return new XlsxPackage(bytes, entries, options);
     } catch (error) {
       throw toRefusal(error, fileName);

@@ -12,6 +12,8 @@ export interface Verdict {
 }
 
 const STACK = /^\s+at \S.*(:\d+:\d+\)?|\(native\))$/m;
+/** The CLI's words for an error it did not expect: a bug, not a refusal. */
+const UNEXPECTED = /lỗi không mong đợi|unexpected error/i;
 const CRASH =
   /\b(TypeError|RangeError|ReferenceError|SyntaxError|FATAL ERROR|heap out of memory)\b/;
 
@@ -43,6 +45,7 @@ export function judgeRun(run: CliRun, sourceTotal: number): Verdict {
     const lines = run.stderr.split("\n").filter((l) => l.trim() !== "");
     if (lines.length !== 1)
       problems.push(`refused in ${lines.length} lines: ${run.stderr.slice(0, 300)}`);
+    else if (UNEXPECTED.test(lines[0])) problems.push(`an unexpected error: ${lines[0]}`);
     else outcome = "refused";
   } else if (run.exit === 0) {
     const total = totalOf(run.stdout);
