@@ -30,7 +30,7 @@ export async function benchMutants(): Promise<void> {
       `limits ${TIME_LIMIT_MS / 1000} s and ${MEMORY_LIMIT_MB} MB each:`,
   );
   const results: MutantResult[] = [];
-  const sources = mutantSources();
+  const sources = await mutantSources();
   for (const source of sources) {
     const total = sourceTotal(source.bytes);
     const mutants = mutantsOf(source);

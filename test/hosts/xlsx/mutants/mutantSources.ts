@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CORPUS, corpusFiles } from "../../../support/corpus";
+import { unitFile } from "../../../../bench/consolidate.bench";
 import type { MutantSource } from "./mutant";
 import { runCli } from "./runCli";
 
@@ -11,8 +12,11 @@ import { runCli } from "./runCli";
  */
 const CORPUS_PREFIXES = ["vn01", "vn08", "g16", "e03", "e01"];
 
-/** The project's own output: a ward plan template and one demo ward file with figures. */
-function projectSources(): MutantSource[] {
+/**
+ * The project's own output: a ward plan template, one demo ward file with figures, and a bench
+ * ward file of 200 indicators (consolidate's), so "0/0" shows wherever a mutant loses them.
+ */
+async function projectSources(): Promise<MutantSource[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "chitieu-mutant-src-"));
   try {
     const template = path.join(dir, "ward-plan.xlsx");
@@ -28,6 +32,7 @@ function projectSources(): MutantSource[] {
     if (!ward) throw new Error("chitieu demo wrote no ward file");
     return [
       { name: "template ward-plan", bytes: new Uint8Array(readFileSync(template)) },
+      { name: "bench ward file", bytes: await unitFile(0) },
       { name: `demo ${ward}`, bytes: new Uint8Array(readFileSync(path.join(demo, ward))) },
     ];
   } finally {
@@ -35,12 +40,12 @@ function projectSources(): MutantSource[] {
   }
 }
 
-export function mutantSources(): MutantSource[] {
+export async function mutantSources(): Promise<MutantSource[]> {
   const files = corpusFiles();
   const corpus = CORPUS_PREFIXES.map((prefix) => {
     const file = files.find((f) => f.startsWith(prefix));
     if (!file) throw new Error(`${prefix} is not in the corpus`);
     return { name: file, bytes: new Uint8Array(readFileSync(path.join(CORPUS, file))) };
   });
-  return [...corpus, ...projectSources()];
+  return [...corpus, ...(await projectSources())];
 }

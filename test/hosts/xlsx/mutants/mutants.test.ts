@@ -26,9 +26,9 @@ const KNOWN = [
 let sources: MutantSource[];
 const totals = new Map<string, number>();
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureCompiledCli();
-  sources = mutantSources();
+  sources = await mutantSources();
   for (const s of sources) totals.set(s.name, sourceTotal(s.bytes));
 }, 300_000);
 
