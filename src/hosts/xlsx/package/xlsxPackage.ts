@@ -145,6 +145,18 @@ export class XlsxPackage {
     }
   }
 
+  /**
+   * The inflated bytes of `part` without keeping them (unless they were kept already), for a
+   * part read once and done with; undefined when there is no such part.
+   */
+  readOnce(part: string): Uint8Array | undefined {
+    const bytes = this.read(part);
+    if (bytes !== undefined && this.bytes.length > 0 && this.inflated.delete(partKey(part))) {
+      this.budget.inflated -= bytes.length; // inflating it again is not more data
+    }
+    return bytes;
+  }
+
   /** The text of `part`, or undefined when there is no such part. */
   text(part: string): string | undefined {
     const bytes = this.read(part);

@@ -78,7 +78,9 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     listed.push({ name: entry.name, kind, visibility: entry.visibility });
     if (kind !== "worksheet") continue;
     const part = rel?.part ?? damaged(`sheet "${entry.name}" has no part`);
-    const xml = pkg.text(part) ?? damaged(`${part} (sheet "${entry.name}") is missing`);
+    // The sheet's bytes, not kept by the package once parsed: a read-only check of a large
+    // sheet holds its cells, not its XML as well (the writer inflates it again if it needs it).
+    const xml = pkg.readOnce(part) ?? damaged(`${part} (sheet "${entry.name}") is missing`);
     const parsed = parseWorksheet(xml, {
       sharedStrings,
       date1904: facts.date1904,
