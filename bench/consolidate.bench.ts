@@ -1,10 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { main } from "../src/cli/main";
-import type { CliIo } from "../src/cli/io";
 import { createWorkbook } from "../src/hosts/xlsx";
+import { compiledCliNote, goal, medianCli } from "./cliProcess";
 import { openpyxlLoad } from "./openpyxlLoad";
 import { changeSet, type WriteValue } from "../src/workbook/changeSet";
 
@@ -56,57 +54,67 @@ export async function unitFile(u: number): Promise<Uint8Array> {
   return workbook.toBuffer();
 }
 
-const quietIo: CliIo = {
-  stdout: () => undefined,
-  stderr: (text) => process.stderr.write(text),
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: async (path, data) => writeFile(path, data),
-};
+const RUNS_LARGE = 1;
+/** Issue 11's second set: a province's 168 wards. */
+const LARGE_UNITS = 168;
 
-async function median(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
+async function writeUnits(dir: string, count: number): Promise<string[]> {
+  const files: string[] = [];
+  for (let u = 0; u < count; u++) {
+    const path = join(dir, `phuong-${u + 1}.xlsx`);
+    await writeFile(path, await unitFile(u));
+    files.push(path);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return files;
 }
 
-const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+function openpyxlLine(files: string[]): number | undefined {
+  const python = openpyxlLoad(files);
+  if (typeof python === "string") {
+    console.log(`  openpyxl load: skipped — ${python}`);
+    return undefined;
+  }
+  console.log(
+    `  openpyxl load_workbook, whole process: ${python.wallMs} ms (peak RSS ${python.rss.toFixed(0)} MB)`,
+  );
+  return python.wallMs;
+}
 
-/** `chitieu consolidate` over 50 sub-unit files of 200 indicators, beside openpyxl's load alone. */
+/**
+ * `chitieu consolidate` as a whole process (the compiled CLI in a child process), beside
+ * openpyxl's load of the same files: 50 ward files × 200 indicators (goal ≤ 1.0× openpyxl's
+ * load) and 168 (goal ≤ 10 s and ≤ 500 MB).
+ */
 export async function benchConsolidate(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "chitieu-bench-"));
   try {
-    const files: string[] = [];
-    for (let u = 0; u < UNITS; u++) {
-      const path = join(dir, `phuong-${u + 1}.xlsx`);
-      await writeFile(path, await unitFile(u));
-      files.push(path);
-    }
+    const cli = compiledCliNote();
+    const files = await writeUnits(dir, LARGE_UNITS);
     const out = join(dir, "tong-hop.xlsx");
-    console.log(
-      `consolidate ${UNITS} sub-unit .xlsx files × ${INDICATORS} indicators (median of ${RUNS}):`,
-    );
-    const python = openpyxlLoad(files);
-    const load = typeof python === "string" ? undefined : python.wallMs;
-    if (typeof python === "string") console.log(`  openpyxl load: skipped — ${python}`);
-    else
+    for (const [count, runs] of [
+      [UNITS, RUNS],
+      [LARGE_UNITS, RUNS_LARGE],
+    ]) {
+      const some = files.slice(0, count);
       console.log(
-        `  openpyxl load_workbook, whole process: ${python.wallMs} ms (peak RSS ${python.rss.toFixed(0)} MB)`,
+        `consolidate ${count} sub-unit .xlsx files × ${INDICATORS} indicators, ${cli}, median of ${runs}:`,
       );
-    let exit = 0;
-    const cli = await median(async () => {
-      exit = await main(["consolidate", ...files, "--out", out], quietIo);
-    });
-    if (exit !== 0) throw new Error(`chitieu consolidate exited ${exit}`);
-    console.log(
-      `  chitieu consolidate (open, read, consolidate, write): ${cli.toFixed(0)} ms ` +
-        `(${load === undefined ? "" : `${(cli / load).toFixed(2)}× openpyxl's load; `}peak RSS ${peakMb()} MB)`,
-    );
+      const load = openpyxlLine(some);
+      await rm(out, { force: true });
+      const run = medianCli(["consolidate", ...some, "--out", out], runs);
+      const ratio = load === undefined ? undefined : run.ms / load;
+      const goals =
+        count === UNITS
+          ? ratio === undefined
+            ? ""
+            : ` goal ≤ 1.0× openpyxl: ${goal(ratio <= 1)}`
+          : ` goals ≤ 10 s: ${goal(run.ms <= 10_000)}, ≤ 500 MB: ${goal(run.peakMb <= 500)}`;
+      console.log(
+        `  chitieu consolidate (open, read, consolidate, write), whole process: ${run.ms.toFixed(0)} ms ` +
+          `(${ratio === undefined ? "" : `${ratio.toFixed(2)}× openpyxl's load; `}peak RSS ${run.peakMb.toFixed(0)} MB);${goals}`,
+      );
+      await rm(out, { force: true });
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,12 @@
+import { benchCheckLarge } from "./checkLarge.bench";
 import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
+import { benchMutants } from "./mutants.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 import { benchXlsxRead } from "./xlsxRead.bench";
+import { benchXlsxBundle } from "./xlsxBundle.bench";
 
 const BENCHES: Record<string, () => unknown> = {
   evaluate: benchEvaluate,
@@ -12,6 +15,9 @@ const BENCHES: Record<string, () => unknown> = {
   taskpane: benchTaskPane,
   consolidate: benchConsolidate,
   xlsxRead: benchXlsxRead,
+  checkLarge: benchCheckLarge,
+  xlsxBundle: benchXlsxBundle,
+  mutants: benchMutants,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

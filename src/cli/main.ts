@@ -8,6 +8,7 @@ import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { templatesCommand } from "./commands/templatesCommand";
+import { isWorkbookOpenError } from "../hosts/xlsx";
 import { cliLanguage } from "./cliLanguage";
 import { helpInLanguage, translateError } from "./commanderText";
 import { HELP_TEXT, type HelpText } from "./helpText";
@@ -176,6 +177,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ran : EXIT.unreadable;
+    }
+    // A part only --out needs (the reader never inflates it) turned out damaged: the file is
+    // refused in its one line, as when opening it, not reported as a bug.
+    if (isWorkbookOpenError(error)) {
+      io.stderr(`${lang(program.opts()) === "vi" ? error.messageVi : error.messageEn}\n`);
+      return EXIT.unreadable;
     }
     throw error;
   }

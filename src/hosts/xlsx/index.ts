@@ -14,3 +14,4 @@ export {
 export { XlsxGateway, openWorkbook } from "./xlsxGateway";
 export { createWorkbook } from "./createWorkbook";
 export { ChangeSetError, type ChangeSetErrorCode } from "./write/changeSetError";
+export { useDeflate } from "./write";

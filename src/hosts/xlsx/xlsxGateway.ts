@@ -1,31 +1,44 @@
 import type { ChangeSet } from "../../workbook/changeSet";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ReadRequest, SheetListing, WorkbookGateway } from "../gateway";
+import type { XlsxPackage } from "./package";
 import { applyChangeSetToPackage, partsOfPackage, zipPackage, type PackageParts } from "./write";
-import { openXlsx, type XlsxReadInfo, type XlsxReader } from "./xlsxReader";
+import { openXlsx, openXlsxParts, type XlsxReadInfo, type XlsxReader } from "./xlsxReader";
 
 const decoder = new TextDecoder();
+
+/** What a gateway holds: the package as opened (nothing inflated past what was read), or parts. */
+type Contents = { pkg: XlsxPackage } | { parts: PackageParts; methods: Map<string, number> };
 
 /**
  * The WorkbookGateway over an .xlsx package, for the command line in Node and the browser
  * preview: the streaming reader reads it, and a change set is applied by patching the parts it
- * names, every other part kept byte for byte (write/). No Node API is used here.
+ * names, every other part kept byte for byte (write/). A file only read is never unpacked past
+ * the parts the reader needed; parts are taken out on the first change. No Node API is used here.
  */
 export class XlsxGateway implements WorkbookGateway {
   private reader: XlsxReader | undefined;
+  private contents: Contents;
 
   constructor(
-    private parts: PackageParts,
-    private readonly methods: Map<string, number>,
+    contents: XlsxPackage | PackageParts,
+    methods: Map<string, number>,
     readonly info: XlsxReadInfo,
     reader?: XlsxReader,
   ) {
+    this.contents = contents instanceof Map ? { parts: contents, methods } : { pkg: contents };
     this.reader = reader;
   }
 
-  /** The package as written so far, read again after a write. */
+  /** The parts and their compression methods, every part inflated (once) on first need. */
+  private unpacked(): { parts: PackageParts; methods: Map<string, number> } {
+    if ("pkg" in this.contents) this.contents = partsOfPackage(this.contents.pkg);
+    return this.contents;
+  }
+
+  /** The package as written so far, read again (from its parts, not a zip) after a write. */
   private current(): XlsxReader {
-    this.reader ??= openXlsx(zipPackage(this.parts, this.methods), {
+    this.reader ??= openXlsxParts(this.unpacked().parts, {
       ...(this.info.fileName === undefined ? {} : { fileName: this.info.fileName }),
     });
     return this.reader;
@@ -33,7 +46,8 @@ export class XlsxGateway implements WorkbookGateway {
 
   /** A new workbook has no sheet until a change set adds one: nothing to read yet. */
   private isEmpty(): boolean {
-    for (const [name, bytes] of this.parts) {
+    if ("pkg" in this.contents) return false; // an opened package lists at least one sheet
+    for (const [name, bytes] of this.contents.parts) {
       if (/(^|\/)workbook\.xml$/i.test(name)) return !/<(\w+:)?sheet\s/.test(decoder.decode(bytes));
     }
     return false;
@@ -50,7 +64,8 @@ export class XlsxGateway implements WorkbookGateway {
 
   async apply(changes: ChangeSet): Promise<void> {
     if (changes.changes.length === 0) return;
-    this.parts = applyChangeSetToPackage(this.parts, changes);
+    const { methods } = this.unpacked();
+    this.contents = { parts: applyChangeSetToPackage(this.unpacked().parts, changes), methods };
     this.reader = undefined;
   }
 
@@ -58,12 +73,14 @@ export class XlsxGateway implements WorkbookGateway {
     await this.apply({ changes: [{ kind: "activate", sheet, cell }] });
   }
 
-  /** The workbook as .xlsx bytes. */
+  /**
+   * The workbook as .xlsx bytes. Needs a sheet: a workbook.xml listing none is refused, without
+   * reading the package again.
+   */
   async toBuffer(): Promise<Uint8Array> {
-    if ((await this.listSheets()).length === 0) {
-      throw new Error("A workbook needs at least one sheet to be saved");
-    }
-    return zipPackage(this.parts, this.methods);
+    if (this.isEmpty()) throw new Error("A workbook needs at least one sheet to be saved");
+    const { parts, methods } = this.unpacked();
+    return zipPackage(parts, methods);
   }
 }
 
@@ -73,6 +90,5 @@ export async function openWorkbook(
   options: { fileName?: string } = {},
 ): Promise<XlsxGateway> {
   const reader = openXlsx(data, options);
-  const { parts, methods } = partsOfPackage(reader.pkg);
-  return new XlsxGateway(parts, methods, reader.info, reader);
+  return new XlsxGateway(reader.pkg, new Map(), reader.info, reader);
 }

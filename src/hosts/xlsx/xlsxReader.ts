@@ -91,7 +91,18 @@ export function openXlsx(
   options: OpenXlsxOptions = {},
 ): XlsxReader {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const pkg = XlsxPackage.open(bytes, options);
+  return readerOf(XlsxPackage.open(bytes, options), options);
+}
+
+/** A reader over parts already inflated (the writer's result): nothing zipped or unzipped. */
+export function openXlsxParts(
+  parts: ReadonlyMap<string, Uint8Array>,
+  options: OpenXlsxOptions = {},
+): XlsxReader {
+  return readerOf(XlsxPackage.fromParts(parts, options), options);
+}
+
+function readerOf(pkg: XlsxPackage, options: OpenXlsxOptions): XlsxReader {
   try {
     return new XlsxReader(pkg, readWorkbook(pkg));
   } catch (error) {

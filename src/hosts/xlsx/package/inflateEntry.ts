@@ -92,11 +92,22 @@ function account(bytes: number, entry: ZipEntry, budget: InflateBudget, entrySoF
   }
 }
 
-/** Refuses, before inflating anything, a directory whose declared sizes pass the limits. */
-export function checkDeclaredSizes(entries: ZipEntry[], limits: PackageLimits): void {
+/**
+ * Refuses, before inflating anything, a directory whose declared sizes pass the limits: in
+ * total, per entry, and for the archive as a whole (many parts each just under the per-entry
+ * check, together inflating far more than the ratio allows).
+ */
+export function checkDeclaredSizes(
+  entries: ZipEntry[],
+  limits: PackageLimits,
+  archiveLength = Infinity,
+): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.size;
+    if (total > limits.ratioCheckedFrom && total > limits.maxRatio * archiveLength) {
+      throw new InflateLimitError(`declares more than ${limits.maxRatio}× the archive's size`);
+    }
     if (total > limits.maxTotalBytes) {
       throw new InflateLimitError(`declared sizes pass ${limits.maxTotalBytes} bytes`);
     }

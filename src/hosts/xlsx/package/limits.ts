@@ -14,7 +14,8 @@ export interface PackageLimits {
 }
 
 export const DEFAULT_LIMITS: PackageLimits = {
-  maxTotalBytes: 1024 * 1024 * 1024,
+  // Half a gigabyte: past that, reading alone would pass the 500 MB issue 11 allows a run.
+  maxTotalBytes: 512 * 1024 * 1024,
   ratioCheckedFrom: 32 * 1024 * 1024,
   maxRatio: 100,
 };

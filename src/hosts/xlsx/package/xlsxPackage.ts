@@ -16,6 +16,7 @@ import {
   type Relationship,
 } from "./relationships";
 import { toRefusal } from "./toRefusal";
+import { rememberStoredForm } from "./storedForm";
 import { readZipDirectory, type ZipEntry } from "./zipDirectory";
 
 export interface PackageOptions {
@@ -77,11 +78,33 @@ export class XlsxPackage {
     }
     try {
       const entries = readZipDirectory(bytes);
-      checkDeclaredSizes(entries, options.limits ?? DEFAULT_LIMITS);
+      checkDeclaredSizes(entries, options.limits ?? DEFAULT_LIMITS, bytes.length);
       return new XlsxPackage(bytes, entries, options);
     } catch (error) {
       throw toRefusal(error, fileName);
     }
+  }
+
+  /**
+   * A package of parts already inflated (the writer's result), for reading again without
+   * zipping and unzipping it. Its parts are held as given; there are no stored bytes to copy.
+   */
+  static fromParts(
+    parts: ReadonlyMap<string, Uint8Array>,
+    options: PackageOptions = {},
+  ): XlsxPackage {
+    const entries = [...parts].map(([name, data]): ZipEntry => ({
+      name,
+      method: 0,
+      crc32: 0,
+      compressedSize: data.length,
+      size: data.length,
+      dataOffset: 0,
+      encrypted: false,
+    }));
+    const pkg = new XlsxPackage(new Uint8Array(0), entries, options);
+    for (const [name, data] of parts) pkg.inflated.set(partKey(name), data);
+    return pkg;
   }
 
   /** Every part name, as stored (folders left out). */
@@ -100,6 +123,7 @@ export class XlsxPackage {
 
   /** The entry's data as stored in the archive (still compressed when method is 8). */
   compressedBytes(entry: ZipEntry): Uint8Array {
+    if (this.bytes.length === 0) throw new Error("A package made from parts has no stored bytes");
     return this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   }
 
@@ -113,11 +137,24 @@ export class XlsxPackage {
     if (entry.encrypted) throw packageRefusal("encrypted", this.fileName, entry.name);
     try {
       const bytes = inflateEntry(this.bytes, entry, this.budget);
+      rememberStoredForm(bytes, entry, this.compressedBytes(entry));
       this.inflated.set(key, bytes);
       return bytes;
     } catch (error) {
       throw toRefusal(error, this.fileName);
     }
+  }
+
+  /**
+   * The inflated bytes of `part` without keeping them (unless they were kept already), for a
+   * part read once and done with; undefined when there is no such part.
+   */
+  readOnce(part: string): Uint8Array | undefined {
+    const bytes = this.read(part);
+    if (bytes !== undefined && this.bytes.length > 0 && this.inflated.delete(partKey(part))) {
+      this.budget.inflated -= bytes.length; // inflating it again is not more data
+    }
+    return bytes;
   }
 
   /** The text of `part`, or undefined when there is no such part. */

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTag } from "saxes";
+import { decodeText } from "./decodeText";
 
 /** One element's start: its local name (prefix dropped) and attributes as written. */
 export interface StartTag {
@@ -26,7 +27,7 @@ export class XmlFormatError extends Error {
  * OPC forbids DTDs in package parts, and refusing them shuts out entity expansion (billion
  * laughs) and external entities; saxes itself knows only the five predefined entities.
  */
-export function parseXml(text: string, handlers: XmlHandlers): void {
+export function parseXml(text: string | Uint8Array, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false, xmlns: false });
   parser.on("error", (error: Error) => {
     throw new XmlFormatError(error.message);
@@ -55,7 +56,25 @@ export function parseXml(text: string, handlers: XmlHandlers): void {
   }
   // saxes reports malformed XML through the "error" handler above; whatever a handler throws
   // (a refusal, a limit) goes through as it is.
-  parser.write(text).close();
+  if (typeof text === "string") parser.write(text);
+  else writeDecoded(parser, text);
+  parser.close();
+}
+
+/** Text is decoded and parsed a megabyte at a time: a 40 MB sheet is never one 80 MB string. */
+const CHUNK = 1024 * 1024;
+
+function writeDecoded(parser: SaxesParser, bytes: Uint8Array): void {
+  const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
+  if (utf16 || bytes.length <= CHUNK) {
+    parser.write(decodeText(bytes));
+    return;
+  }
+  const decoder = new TextDecoder("utf-8"); // drops a UTF-8 BOM, as decodeText does
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    const last = at + CHUNK >= bytes.length;
+    parser.write(decoder.decode(bytes.subarray(at, at + CHUNK), { stream: !last }));
+  }
 }
 
 export function localName(qualified: string): string {

@@ -10,6 +10,7 @@ import {
 import { parseComments } from "./commentsPart";
 import { layOutSheet, boxCells, type SheetModel } from "./sheetSnapshot";
 import { sheetKind, type SheetKind } from "./sheetKind";
+import { sheetTooLarge } from "./sheetTooLarge";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseNumberFormats } from "./styles";
 import { parseTablePart } from "./tablePart";
@@ -40,10 +41,13 @@ export interface ReadWorkbook {
 }
 
 /**
- * Most cells one sheet's snapshot may span (its used range is held as dense 2-D arrays): a
- * used range from A1 to a far cell would need gigabytes, and is refused instead.
+ * Most cells one sheet's used range may span. Rows the file lists nothing in cost a pointer
+ * (sheetSnapshot shares one empty row), but the engine visits every cell of the range and a
+ * check writes its results down the whole table: four million cells (200,000 rows of 20
+ * columns) stay within seconds and 500 MB; a stray value at A1048576 under a wide table does
+ * not, and is refused in one line that says which sheet and range.
  */
-export const MAX_SNAPSHOT_CELLS = 20_000_000;
+export const MAX_SNAPSHOT_CELLS = 4_000_000;
 
 /**
  * Reads the workbook of a package: workbook.xml through the package's relationships (whatever
@@ -74,7 +78,9 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     listed.push({ name: entry.name, kind, visibility: entry.visibility });
     if (kind !== "worksheet") continue;
     const part = rel?.part ?? damaged(`sheet "${entry.name}" has no part`);
-    const xml = pkg.text(part) ?? damaged(`${part} (sheet "${entry.name}") is missing`);
+    // The sheet's bytes, not kept by the package once parsed: a read-only check of a large
+    // sheet holds its cells, not its XML as well (the writer inflates it again if it needs it).
+    const xml = pkg.readOnce(part) ?? damaged(`${part} (sheet "${entry.name}") is missing`);
     const parsed = parseWorksheet(xml, {
       sharedStrings,
       date1904: facts.date1904,
@@ -88,12 +94,8 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
       readTables(pkg, sheetRels, parsed.tableRelIds),
       readNotes(pkg, sheetRels),
     );
-    if (boxCells(model) > MAX_SNAPSHOT_CELLS) {
-      throw packageRefusal(
-        "too_large",
-        pkg.fileName,
-        `sheet "${entry.name}" spans ${boxCells(model)} cells`,
-      );
+    if (model.box && boxCells(model) > MAX_SNAPSHOT_CELLS) {
+      throw sheetTooLarge(pkg.fileName, entry.name, model.box, boxCells(model));
     }
     worksheets.push(model);
   }

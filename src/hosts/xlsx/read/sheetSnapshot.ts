@@ -86,18 +86,29 @@ export function sheetSnapshot(model: SheetModel, numberFormats: readonly string[
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const formulas: (string | null)[][] = [];
-  const listed: Uint8Array[] = [];
+  // One flat array, not a typed array per row: a million rows would cost 100 MB in headers.
+  const listed = new Uint8Array(height * width);
+  // Rows the file lists no cell in share one frozen empty row each: memory follows the cells
+  // that exist, not the height of the used range (a value at A1048576 under a short table).
+  const occupied = new Uint8Array(height);
+  for (const r of parsed.rows) if (r >= box.top && r <= box.bottom) occupied[r - box.top] = 1;
+  const empty = emptyRows(width);
   for (let i = 0; i < height; i++) {
+    if (!occupied[i]) {
+      values.push(empty.values);
+      formats.push(empty.formats);
+      formulas.push(empty.formulas);
+      continue;
+    }
     values.push(new Array<CellValue>(width).fill(null));
     formats.push(new Array<string>(width).fill("General"));
     formulas.push(new Array<string | null>(width).fill(null));
-    listed.push(new Uint8Array(width));
   }
   for (let k = 0; k < parsed.rows.length; k++) {
     const i = parsed.rows[k] - box.top;
     const j = parsed.columns[k] - box.left;
     if (i < 0 || j < 0 || i >= height || j >= width) continue;
-    listed[i][j] = 1;
+    listed[i * width + j] = 1;
     formats[i][j] = numberFormats[parsed.styles[k]] ?? "General";
     if (model.covered[k]) {
       values[i][j] = null;
@@ -130,7 +141,7 @@ function fillUnlistedFormats(
   model: SheetModel,
   numberFormats: readonly string[],
   formats: string[][],
-  listed: Uint8Array[],
+  listed: Uint8Array,
 ): void {
   const box = model.box as Area;
   const { rowStyles, columnRanges } = model.parsed;
@@ -146,9 +157,11 @@ function fillUnlistedFormats(
   const visit = (r: number, c: number) => {
     const i = r - box.top;
     const j = c - box.left;
-    if (listed[i][j]) return;
+    if (listed[i * (box.right - box.left + 1) + j]) return;
     const format = formatAt(r, c);
-    if (format) formats[i][j] = format;
+    if (!format) return;
+    if (Object.isFrozen(formats[i])) formats[i] = [...formats[i]]; // a shared empty row
+    formats[i][j] = format;
   };
   for (const m of model.merges) {
     for (let r = Math.max(m.top, box.top); r <= Math.min(m.bottom, box.bottom); r++) {
@@ -161,6 +174,19 @@ function fillUnlistedFormats(
       if (at.column >= box.left && at.column <= box.right) visit(at.row, at.column);
     }
   }
+}
+
+/** One empty row of each kind, frozen, for every row of the used range the file lists nothing in. */
+function emptyRows(width: number): {
+  values: CellValue[];
+  formats: string[];
+  formulas: (string | null)[];
+} {
+  return {
+    values: Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[],
+    formats: Object.freeze(new Array<string>(width).fill("General")) as string[],
+    formulas: Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[],
+  };
 }
 
 function hiddenColumns(model: SheetModel, box: Area): number[] {

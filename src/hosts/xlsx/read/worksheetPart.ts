@@ -49,7 +49,7 @@ interface SharedMaster {
 }
 
 /** Streams one worksheet part (sheetData, mergeCells, cols, tableParts) into a ParsedSheet. */
-export function parseWorksheet(xml: string, context: SheetContext): ParsedSheet {
+export function parseWorksheet(xml: string | Uint8Array, context: SheetContext): ParsedSheet {
   const sheet: ParsedSheet = {
     rows: [],
     columns: [],

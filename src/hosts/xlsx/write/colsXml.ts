@@ -8,8 +8,18 @@ interface ColSpan {
   text: string;
 }
 
-function parseCols(cols: string | undefined): ColSpan[] {
+/** The last <cols> parsed: the writer asks for the same one for every new cell of a sheet. */
+let lastCols: { text: string; spans: readonly ColSpan[] } | undefined;
+
+function parseCols(cols: string | undefined): readonly ColSpan[] {
   if (!cols) return [];
+  if (lastCols?.text === cols) return lastCols.spans;
+  const spans = parseColSpans(cols);
+  lastCols = { text: cols, spans };
+  return spans;
+}
+
+function parseColSpans(cols: string): ColSpan[] {
   const outer = childElements(cols)[0];
   if (!outer) return [];
   return childElements(cols, outer.contentStart, outer.contentEnd)

@@ -4,3 +4,4 @@ export { createPackage } from "./createPackage";
 export type { PackageParts } from "./packageParts";
 export { partsOfPackage } from "./partsOfPackage";
 export { unzipPackage, zipPackage, type UnzippedPackage } from "./zipPackage";
+export { useDeflate, type Deflate } from "./zipWriter";

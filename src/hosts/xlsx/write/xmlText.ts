@@ -24,9 +24,20 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-/** One attribute of a start tag, decoded; undefined when it is absent. */
+const ANY_ATTRIBUTE = /([^\s=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * One attribute of a start tag, decoded; undefined when it is absent. Finds what attributes()
+ * finds (the last of a repeated name), but decodes only the one asked for: the writer asks
+ * this for every cell it writes.
+ */
 export function attribute(tag: string, name: string): string | undefined {
-  return attributes(tag)[name];
+  let found: string | undefined;
+  ANY_ATTRIBUTE.lastIndex = /^<[^\s/>]+/.exec(tag)?.[0].length ?? 0;
+  for (let m = ANY_ATTRIBUTE.exec(tag); m; m = ANY_ATTRIBUTE.exec(tag)) {
+    if (m[1] === name) found = m[2] ?? m[3] ?? "";
+  }
+  return found === undefined ? undefined : unescapeXml(found);
 }
 
 function quotedName(name: string): string {

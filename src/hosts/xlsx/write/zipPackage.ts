@@ -1,6 +1,7 @@
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import type { PackageParts } from "./packageParts";
 import { canonicalPackage, partName } from "./partName";
+import { writeZip, type ZipInput } from "./zipWriter";
 
 /** A package's parts with how each was compressed in its zip (0 stored, 8 deflated). */
 export interface UnzippedPackage {
@@ -30,17 +31,16 @@ export function unzipPackage(bytes: Uint8Array): UnzippedPackage {
 
 /**
  * The parts as a zip, [Content_Types].xml first. A part stored uncompressed before stays
- * stored; the rest are deflated.
+ * stored; the rest are deflated. A part the package read and nobody changed is copied as the
+ * archive stored it, not deflated again (zipWriter.ts).
  */
 export function zipPackage(parts: PackageParts, methods?: Map<string, number>): Uint8Array {
-  const zippable: Zippable = {};
+  const inputs: ZipInput[] = [];
   const names = [...parts.keys()];
   const first = names.filter((n) => n === "[Content_Types].xml");
   for (const name of [...first, ...names.filter((n) => n !== "[Content_Types].xml")]) {
     const data = parts.get(name);
-    if (data === undefined) continue;
-    const stored = methods?.get(name) === 0;
-    zippable[name] = [data, { level: stored ? 0 : 6 }];
+    if (data !== undefined) inputs.push({ name, data, method: methods?.get(name) === 0 ? 0 : 8 });
   }
-  return zipSync(zippable, { mtime: new Date(1980, 0, 1) });
+  return writeZip(inputs);
 }
