@@ -63,6 +63,18 @@ function numericTexts(rows: readonly RawIndicatorRow[]): string[] {
   return out;
 }
 
+/**
+ * A unit slip in the plan or in the figure that would be judged: a % KH of 203.488% is no
+ * judgment, so the row is "Số liệu lỗi" until the slip is corrected (the finding says which).
+ */
+function slipOnJudgedCell(indicator: Indicator, findings: readonly Finding[]): boolean {
+  const { cells } = indicator;
+  const judged = indicator.actual ? cells.actual : cells.forecast;
+  const places = new Set<string | undefined>([cells.target, cells.targetMax, judged]);
+  places.delete(undefined);
+  return findings.some((f) => f.rule === "implausible_magnitude" && places.has(f.cell));
+}
+
 function judgeRow(
   reading: IndicatorReading,
   duplicate: Finding | undefined,
@@ -76,7 +88,7 @@ function judgeRow(
     ...(duplicate ? [duplicate] : []),
     ...(settled.finding ? [settled.finding] : []),
   ];
-  if (reading.invalid || duplicate)
+  if (reading.invalid || duplicate || slipOnJudgedCell(indicator, reading.findings))
     return { indicator, status: "invalid", findings: entryFindings };
   const judged = evaluateIndicator(indicator, evaluation);
   const zero = isJudged(judged.status)

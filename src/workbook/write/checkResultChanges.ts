@@ -171,6 +171,10 @@ function summaryChanges(
   return { changes, area };
 }
 
+function sameRows(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((row, i) => row === b[i]);
+}
+
 /**
  * The checked sheet prints its tables (title rows above them included) on A4 landscape fitted
  * to the width, no empty rows below; the summary block prints after them on a page of its own.
@@ -186,7 +190,10 @@ function checkedPrintSetup(
     ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
   );
   const tableArea = rangeAddress({ row: 1, column: 1 }, { row: bottom, column: right });
-  const header = tables.length === 1 ? tables[0].table.headerRows : [];
+  // One header for every table (a wide sheet's unit groups share theirs) repeats on each page.
+  const header = tables.every((t) => sameRows(t.table.headerRows, tables[0].table.headerRows))
+    ? tables[0].table.headerRows
+    : [];
   return {
     orientation: "landscape",
     paper: "A4",

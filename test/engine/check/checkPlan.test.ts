@@ -112,7 +112,7 @@ describe("entry checks: each bad entry is a finding at its cell", () => {
         },
         "implausible_magnitude",
         "actual",
-        "exceeded",
+        "invalid",
       ],
       [
         "the name left empty",

@@ -83,6 +83,13 @@ describe("vn01 judged as a planning officer reads it", () => {
     expect(rules(cell)).toContain("implausible_magnitude");
   });
 
+  test("a slipped figure is not judged: F207 (8.750 in a '1000 con' row) is not 'Vượt 203.488%'", () => {
+    const district = unit("Toàn huyện").check;
+    const flock = district.results.find((r) => r.indicator.cells.forecast === "F207");
+    expect(flock?.status).toBe("invalid");
+    expect(flock?.percent).toBeUndefined();
+  });
+
   test("the 22 yields the form summed over communes are flagged by check and not judged", () => {
     const summed = check.findings.filter((f) => f.rule === "total_sums_rate");
     expect(summed).toHaveLength(22);
@@ -91,6 +98,11 @@ describe("vn01 judged as a planning officer reads it", () => {
     const corn = district.results.find((r) => r.indicator.cells.target === "E17");
     expect(corn?.status).toBe("invalid");
     expect(corn?.percent).toBeUndefined();
+  });
+
+  test("printed, the header shared by the eleven column groups repeats on every page", () => {
+    const print = check.changes.changes.find((c) => c.kind === "print");
+    expect(print?.kind === "print" ? print.setup.titleRows : undefined).toBe("4:7");
   });
 
   test("the overall report is the district's: never the district and its communes added", () => {
