@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { concatBytes } from "./concatBytes";
 import { crc32 } from "./crc32";
 import type { PackageLimits } from "./limits";
 import { ZipFormatError, type ZipEntry } from "./zipDirectory";
@@ -68,14 +69,7 @@ function inflateChecked(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
   }
   if (!ended && entry.size > 0)
     throw new ZipFormatError(`${entry.name}: deflate stream ends early`);
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return chunks.length === 1 ? chunks[0] : concatBytes(chunks, length);
 }
 
 function account(bytes: number, entry: ZipEntry, budget: InflateBudget, entrySoFar = bytes): void {

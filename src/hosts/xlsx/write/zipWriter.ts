@@ -1,4 +1,5 @@
 import { deflateSync } from "fflate";
+import { concatBytes } from "../package/concatBytes";
 import { crc32 } from "../package/crc32";
 import { storedFormOf, type StoredForm } from "../package/storedForm";
 
@@ -66,7 +67,7 @@ export function writeZip(inputs: readonly ZipInput[]): Uint8Array {
   ev.setUint16(10, inputs.length, true);
   ev.setUint32(12, directorySize, true);
   ev.setUint32(16, offset, true);
-  return concat([...chunks, ...central, end], offset + directorySize + end.length);
+  return concatBytes([...chunks, ...central, end], offset + directorySize + end.length);
 }
 
 function formOf(input: ZipInput): StoredForm {
@@ -106,14 +107,4 @@ function setCommon(
   view.setUint32(at + 12, form.data.length, true);
   view.setUint32(at + 16, form.size, true);
   view.setUint16(at + 20, nameLength, true);
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
