@@ -4,6 +4,7 @@ import { lazy, Suspense } from "react";
 import type { BudgetRunner } from "../budget/useBudgetRunner";
 import { BusyNote } from "../components/BusyNote";
 import { ErrorBar } from "../components/ErrorBar";
+import { SelectionErrorBar } from "../components/SelectionErrorBar";
 import { RunOptions } from "../components/RunOptions";
 import type { Operation } from "../components/useOperation";
 import { useMessages } from "../i18n/MessagesContext";
@@ -38,13 +39,7 @@ export function BudgetTab({ runner, canRun, selection, onSelect }: BudgetTabProp
       />
       {state.step ? <BusyNote label={t.progress[state.step]} /> : null}
       {state.error ? <ErrorBar error={state.error} onDismiss={runner.dismissError} /> : null}
-      {selection.error ? (
-        <ErrorBar
-          error={selection.error}
-          onDismiss={selection.dismiss}
-          onUnhide={(sheet, cell) => onSelect(sheet, cell, { unhide: true })}
-        />
-      ) : null}
+      <SelectionErrorBar selection={selection} onSelect={onSelect} />
       {!state.outcome && !state.step ? <Body1>{t.budget.notYet}</Body1> : null}
       {state.outcome ? (
         <Suspense fallback={<BusyNote label={t.progress.loading} />}>

@@ -4,6 +4,7 @@ import { lazy, Suspense } from "react";
 import type { CheckRunner } from "../check/useCheckRunner";
 import { BusyNote } from "../components/BusyNote";
 import { ErrorBar } from "../components/ErrorBar";
+import { SelectionErrorBar } from "../components/SelectionErrorBar";
 import { RunOptions } from "../components/RunOptions";
 import type { Operation } from "../components/useOperation";
 import { useMessages } from "../i18n/MessagesContext";
@@ -55,13 +56,7 @@ export function CheckTab({
       />
       {busyLabel ? <BusyNote label={busyLabel} /> : null}
       {state.error ? <ErrorBar error={state.error} onDismiss={runner.dismissError} /> : null}
-      {selection.error ? (
-        <ErrorBar
-          error={selection.error}
-          onDismiss={selection.dismiss}
-          onUnhide={(sheet, cell) => onSelect(sheet, cell, { unhide: true })}
-        />
-      ) : null}
+      <SelectionErrorBar selection={selection} onSelect={onSelect} />
       {!outcome ? <Body1>{t.check.notYet}</Body1> : null}
       {outcome ? (
         <Suspense fallback={<BusyNote label={t.progress.loading} />}>
