@@ -2,37 +2,12 @@
 import { decodeReport } from "../../src/commands/quickCheckReport";
 import type { SeedWorkbook } from "../hosts/contractCases";
 import { inspect, StrictExcel } from "../hosts/office/strictExcel";
+import { SEED as WARD, SHEET } from "./support/wardSheet";
 
-/** A ward's nine-month sheet, as in the end-to-end fixture: one lagging row (row 6). */
+/** The ward's nine-month sheet, after a sheet that holds no plan table. */
 const SEED: SeedWorkbook = {
-  activeSheet: "KH 9 tháng",
-  sheets: [
-    { name: "Ghi chép", cells: { A1: "không phải bảng chỉ tiêu" } },
-    {
-      name: "KH 9 tháng",
-      cells: {
-        A2: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 9 THÁNG NĂM 2025",
-        A4: "STT",
-        B4: "Chỉ tiêu",
-        C4: "ĐVT",
-        D4: "Lũy kế",
-        E4: "KH 2025",
-        F4: "TH 9 tháng",
-        A5: 1,
-        B5: "Thu ngân sách nhà nước trên địa bàn phường",
-        C5: "tỷ đồng",
-        D5: "có",
-        E5: 120,
-        F5: 95,
-        A6: 2,
-        B6: "Vốn đầu tư công giải ngân",
-        C6: "tỷ đồng",
-        D6: "có",
-        E6: 80,
-        F6: 30,
-      },
-    },
-  ],
+  activeSheet: SHEET,
+  sheets: [{ name: "Ghi chép", cells: { A1: "không phải bảng chỉ tiêu" } }, ...WARD.sheets],
 };
 
 interface DialogStub {
