@@ -171,6 +171,24 @@ function summaryChanges(
   return { changes, area };
 }
 
+/**
+ * Columns an A4 landscape page holds at a readable size when fitted to its width: a wide form
+ * (vn01's eleven column groups, 80 columns) would print at 1–2 pt, so its page setup is left
+ * as the user had it.
+ */
+const LEGIBLE_COLUMNS = 24;
+
+function printsLegibly(
+  tables: readonly CheckedTable[],
+  placements: readonly OwnedPlacement[],
+): boolean {
+  const right = Math.max(
+    ...tables.map((t) => t.table.lastColumn),
+    ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
+  );
+  return right <= LEGIBLE_COLUMNS;
+}
+
 function sameRows(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((row, i) => row === b[i]);
 }
@@ -232,7 +250,7 @@ export function checkResultChanges(
     ...summary.changes,
     // The page is set up on the first check (no summary block yet); a re-check leaves the
     // page setup as it is, so a re-check with nothing new writes nothing.
-    ...(earlierSummaryBlocks(sheet).length === 0
+    ...(earlierSummaryBlocks(sheet).length === 0 && printsLegibly(tables, placements)
       ? [
           {
             kind: "print" as const,
