@@ -144,6 +144,12 @@ export function planChanges(
         requireSheet(change.sheet);
         ops.push(chartOp(change));
         break;
+      case "formulas":
+      case "conditionalFormat":
+      case "protectSheet":
+      case "documentProperties":
+      case "entryValidation":
+        throw new Error(`The Office host does not write "${change.kind}" changes yet`);
       default: {
         const unknown: never = change;
         throw new Error(`Unknown change ${JSON.stringify(unknown)}`);

@@ -37,8 +37,9 @@ export function applyChangeSetToPackage(
   let activeCell: string | undefined;
   for (const change of list) {
     const entry = (): SheetEntry => {
-      const found = edit.workbook.find(change.sheet);
-      if (!found) throw new Error(`Sheet "${change.sheet}" vanished while applying changes`);
+      const name = "sheet" in change ? change.sheet : "";
+      const found = edit.workbook.find(name);
+      if (!found) throw new Error(`Sheet "${name}" vanished while applying changes`);
       return found;
     };
     switch (change.kind) {
@@ -93,6 +94,12 @@ export function applyChangeSetToPackage(
       case "chart":
         charts.add(entry(), change);
         break;
+      case "formulas":
+      case "conditionalFormat":
+      case "protectSheet":
+      case "documentProperties":
+      case "entryValidation":
+        throw new Error(`The .xlsx writer does not write "${change.kind}" changes yet`);
       default: {
         const unknown: never = change;
         throw new Error(`Unknown change ${JSON.stringify(unknown)}`);

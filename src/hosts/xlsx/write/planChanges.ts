@@ -208,6 +208,13 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
         if (problem) fail("bad_value", problem);
         break;
       }
+      case "formulas":
+      case "conditionalFormat":
+      case "protectSheet":
+      case "documentProperties":
+      case "entryValidation":
+        fail("unsupported_change", `the .xlsx writer does not write "${change.kind}" changes yet`);
+        break;
       default: {
         const unknown: never = change;
         throw new ChangeSetError(

@@ -48,7 +48,7 @@ function namedParts(parts: PackageParts, changes: Change[]): Set<string> {
   for (const rel of parseRelationships(text(relsPathOf(wbPath)))) {
     if (/\/(styles|calcChain)$/.test(rel.type)) named.add(resolveTarget(wbPath, rel.target));
   }
-  const sheetNames = new Set(changes.map((c) => c.sheet.toLowerCase()));
+  const sheetNames = new Set(changes.flatMap((c) => ("sheet" in c ? [c.sheet.toLowerCase()] : [])));
   for (const sheet of wb.sheets) {
     if (!sheet.path || !sheetNames.has(sheet.name.toLowerCase())) continue;
     named.add(sheet.path);
