@@ -11,7 +11,7 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { displayValue } from "./sheet/displayValue";
 import { parseAddress } from "../workbook/a1";
 import { errorDetail } from "../taskpane/gateway/paneError";
@@ -89,6 +89,11 @@ export function PreviewApp() {
     setShownSelection(selected);
     if (selected) setCell(selected);
   }
+
+  // The gateway's own messages (a ward file it can't import) follow the pane's language.
+  useEffect(() => {
+    if (book) book.gateway.language = t.lang;
+  }, [book, t]);
 
   const open = useCallback(
     async (make: () => Promise<PreviewGateway>, name: string) => {

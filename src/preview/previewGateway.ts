@@ -1,11 +1,17 @@
+import type { Language } from "../engine/model/status";
 import type { ReadRequest, SheetListing, WorkbookGateway } from "../hosts/gateway";
 import type { PaneGateway, WorkbookEdit } from "../taskpane/gateway/paneGateway";
 import type { ChangeSet } from "../workbook/changeSet";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { importSheetsInto } from "./importSheets";
 import { recordLooks, type SheetLooks } from "./sheet/cellStyles";
 
 /** An .xlsx workbook as the preview holds it: the gateway and its bytes for download. */
-export type XlsxGateway = WorkbookGateway & { toBuffer(): Promise<Uint8Array> };
+export type XlsxGateway = WorkbookGateway & {
+  toBuffer(): Promise<Uint8Array>;
+  /** Chart sheets and other non-worksheets of an opened file: their names are taken too. */
+  readonly info?: { skippedSheets: ReadonlyArray<{ name: string }> };
+};
 
 /** The preview's view of the workbook: which sheet is shown and which cell is selected. */
 export interface PreviewView {
@@ -26,6 +32,8 @@ export class PreviewGateway implements PaneGateway {
   private view: PreviewView = { version: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly editHandlers = new Set<(edit: WorkbookEdit) => void>();
+  /** The language of the messages the gateway makes itself (a file it can't import). */
+  language: Language = "vi";
 
   constructor(private readonly inner: XlsxGateway) {}
 
@@ -90,6 +98,19 @@ export class PreviewGateway implements PaneGateway {
     await this.inner.apply({ changes: [{ kind: "values", sheet, anchor: cell, rows: [[value]] }] });
     this.update({});
     this.editHandlers.forEach((h) => h({ sheet, range: cell }));
+  }
+
+  /**
+   * Excel's insertWorksheetsFromBase64 for the workbook in the page: every sheet of each file
+   * is copied to the end (see importSheets.ts). The sheet shown stays the one shown.
+   */
+  async importSheets(files: readonly Uint8Array[], names?: readonly string[]): Promise<string[][]> {
+    const given = await importSheetsInto(this.inner, files, {
+      lang: this.language,
+      ...(names ? { names } : {}),
+    });
+    this.update({});
+    return given;
   }
 
   toBuffer(): Promise<Uint8Array> {
