@@ -12,7 +12,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { displayValue } from "./sheet/displayValue";
 import { parseAddress } from "../workbook/a1";
 import { errorDetail } from "../taskpane/gateway/paneError";
 import { messagesFor } from "../taskpane/i18n/catalogue";
@@ -24,6 +23,7 @@ import { checkedFileName, downloadBytes } from "./download";
 import { PreviewGateway } from "./previewGateway";
 import { EditBar } from "./sheet/EditBar";
 import { SheetTable } from "./sheet/SheetTable";
+import { editStyle, editText } from "./sheet/typedValue";
 import { usePreviewSheet } from "./usePreviewSheet";
 import { newXlsx, openFailure, openXlsx } from "./workbookSource";
 
@@ -147,12 +147,14 @@ export function PreviewApp() {
     }
   };
 
+  const style = editStyle(snapshot, t.lang);
   const cellValue = (() => {
     const ref = parseAddress(cell);
     if (!snapshot || !ref) return "";
-    const value =
-      snapshot.values[ref.row - snapshot.origin.row]?.[ref.column - snapshot.origin.column];
-    return value === undefined ? "" : displayValue(value, "General", "en").replace(/,/g, "");
+    return editText(
+      snapshot.values[ref.row - snapshot.origin.row]?.[ref.column - snapshot.origin.column],
+      style,
+    );
   })();
 
   return (
@@ -216,6 +218,7 @@ export function PreviewApp() {
               value={cellValue}
               onCell={setCell}
               onWrite={(at, value) => void book.gateway.edit(snapshot.name, at, value)}
+              style={style}
               t={t}
             />
             {selected ? (
