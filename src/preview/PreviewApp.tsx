@@ -6,8 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   tokens,
 } from "@fluentui/react-components";
@@ -23,6 +21,7 @@ import { checkedFileName, downloadBytes } from "./download";
 import { PreviewGateway } from "./previewGateway";
 import { EditBar } from "./sheet/EditBar";
 import { SheetTable } from "./sheet/SheetTable";
+import { SheetTabs } from "./sheet/SheetTabs";
 import { editStyle, editText } from "./sheet/typedValue";
 import { usePreviewSheet } from "./usePreviewSheet";
 import { newXlsx, openFailure, openXlsx } from "./workbookSource";
@@ -196,20 +195,12 @@ export function PreviewApp() {
         ) : null}
         {!book ? <Body1>{t.preview.noWorkbook}</Body1> : null}
         {book && sheets.length > 0 ? (
-          <TabList
-            size="small"
-            aria-label={t.preview.sheets}
-            selectedValue={snapshot?.name}
-            onTabSelect={(_e, data) => book.gateway.showSheet(String(data.value))}
-          >
-            {sheets
-              .filter((s) => s.visibility === "visible")
-              .map((s) => (
-                <Tab key={s.name} value={s.name}>
-                  {s.name}
-                </Tab>
-              ))}
-          </TabList>
+          <SheetTabs
+            sheets={sheets}
+            shown={snapshot?.name}
+            label={t.preview.sheets}
+            onShow={(name) => book.gateway.showSheet(name)}
+          />
         ) : null}
         {book && snapshot ? (
           <>
@@ -225,8 +216,11 @@ export function PreviewApp() {
               <Caption1>{t.preview.selected(`${snapshot.name}!${selected}`)}</Caption1>
             ) : null}
             <SheetTable
+              // A sheet opened or shown again starts at its top-left cell.
+              key={`${book.id}:${snapshot.name}`}
               sheet={snapshot}
               looks={book.gateway.looks.get(snapshot.name)}
+              charts={book.gateway.charts.get(snapshot.name)}
               selected={parseAddress(cell) ? cell : undefined}
               onCell={setCell}
               t={t}

@@ -1,7 +1,7 @@
 import type { Language } from "../engine/model/status";
 import type { ReadRequest, SheetListing, WorkbookGateway } from "../hosts/gateway";
 import type { PaneGateway, WorkbookEdit } from "../taskpane/gateway/paneGateway";
-import type { ChangeSet } from "../workbook/changeSet";
+import type { ChangeSet, ChartChange } from "../workbook/changeSet";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { importSheetsInto } from "./importSheets";
 import { recordLooks, type SheetLooks } from "./sheet/cellStyles";
@@ -29,6 +29,8 @@ export interface PreviewView {
  */
 export class PreviewGateway implements PaneGateway {
   readonly looks: SheetLooks = new Map();
+  /** The charts the add-in wrote, by sheet, for the preview to draw (a .xlsx has them too). */
+  readonly charts = new Map<string, ChartChange[]>();
   private view: PreviewView = { version: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly editHandlers = new Set<(edit: WorkbookEdit) => void>();
@@ -75,6 +77,12 @@ export class PreviewGateway implements PaneGateway {
   async apply(changes: ChangeSet): Promise<void> {
     await this.inner.apply(changes);
     recordLooks(this.looks, changes.changes);
+    for (const change of changes.changes) {
+      if (change.kind === "deleteOwnSheet") this.charts.delete(change.sheet);
+      if (change.kind === "chart") {
+        this.charts.set(change.sheet, [...(this.charts.get(change.sheet) ?? []), change]);
+      }
+    }
     const activated = [...changes.changes].reverse().find((c) => c.kind === "activate");
     const added = changes.changes.find((c) => c.kind === "addSheet");
     const sheet = activated?.sheet ?? (this.view.activeSheet ? undefined : added?.sheet);

@@ -196,6 +196,8 @@ export const en: Messages = {
     period: "Period of the actuals",
     periodFromTitle: "From the table's title (whole year if none)",
     run: "Check the budget",
+    watching: "Checked budget tables are checked again when you edit them.",
+    recheckedAt: (sheets) => `Budget checked again after an edit on “${sheets}”.`,
     notYet:
       "Not checked yet. Open the sheet with the revenue and spending estimates and actuals, then press “Check the budget”.",
     checkedAt: (tables, sheets) =>

@@ -166,6 +166,8 @@ export interface Messages {
     heading: string;
     intro: string;
     notYet: string;
+    watching: string;
+    recheckedAt: (sheets: string) => string;
     checkedAt: (tables: number, sheets: number) => string;
     noTableActive: (sheet: string) => string;
     noTableAll: string;

@@ -196,6 +196,8 @@ export const vi: Messages = {
     period: "Kỳ thực hiện",
     periodFromTitle: "Theo tiêu đề bảng (cả năm nếu không ghi)",
     run: "Kiểm tra ngân sách",
+    watching: "Tự kiểm tra lại khi sửa bảng ngân sách đã kiểm tra.",
+    recheckedAt: (sheets) => `Đã kiểm tra lại ngân sách sau khi sửa trang “${sheets}”.`,
     notYet:
       "Chưa kiểm tra. Mở trang có bảng dự toán và thực hiện thu, chi rồi nhấn “Kiểm tra ngân sách”.",
     checkedAt: (tables, sheets) =>
