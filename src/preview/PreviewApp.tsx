@@ -19,6 +19,7 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { buildDemoWorkbook } from "./demo/buildDemoWorkbook";
 import { checkedFileName, downloadBytes } from "./download";
 import { PreviewGateway } from "./previewGateway";
+import { UnsavedDialog } from "./UnsavedDialog";
 import { EditBar } from "./sheet/EditBar";
 import { SheetTable } from "./sheet/SheetTable";
 import { SheetTabs } from "./sheet/SheetTabs";
@@ -100,6 +101,7 @@ export function PreviewApp() {
       setError(undefined);
       try {
         const next = await make();
+        next.markSaved();
         counter.current += 1;
         setBook({ gateway: next, name, id: counter.current });
         setCell("");
@@ -134,17 +136,36 @@ export function PreviewApp() {
       return demo;
     }, `chi-tieu-mau-${DEMO_YEAR}.xlsx`);
 
-  const download = async () => {
-    if (!book) return;
+  /** Offers the workbook as a download; true when it was offered. */
+  const download = async (): Promise<boolean> => {
+    if (!book) return false;
     try {
       downloadBytes(
         await book.gateway.toBuffer(),
         checkedFileName(book.name, t.lang === "vi" ? "da-kiem-tra" : "checked"),
       );
+      book.gateway.markSaved();
+      return true;
     } catch (e) {
       setError(t.errors.details(errorDetail(e)));
+      return false;
     }
   };
+
+  // Another workbook replaces this one only once the user has said what to do with its changes.
+  const [pending, setPending] = useState<{ go: () => void }>();
+  const guard = (go: () => void) => {
+    if (book?.gateway.unsaved) setPending({ go });
+    else go();
+  };
+  useEffect(() => {
+    if (!book) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      if (book.gateway.unsaved) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [book]);
 
   const style = editStyle(snapshot, t.lang);
   const cellValue = (() => {
@@ -171,7 +192,7 @@ export function PreviewApp() {
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = "";
-              if (file) void openFile(file);
+              if (file) guard(() => void openFile(file));
             }}
             aria-label={t.preview.open}
             tabIndex={-1}
@@ -179,7 +200,7 @@ export function PreviewApp() {
           <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={busy}>
             {t.preview.open}
           </Button>
-          <Button onClick={() => void openDemo()} disabled={busy}>
+          <Button onClick={() => guard(() => void openDemo())} disabled={busy}>
             {t.preview.demo}
           </Button>
           <Button onClick={() => void download()} disabled={!book || busy}>
@@ -228,6 +249,22 @@ export function PreviewApp() {
           </>
         ) : null}
       </div>
+      <UnsavedDialog
+        file={pending ? book?.name : undefined}
+        onDownload={() =>
+          void download().then((done) => {
+            if (!done) return;
+            setPending(undefined);
+            pending?.go();
+          })
+        }
+        onDiscard={() => {
+          setPending(undefined);
+          pending?.go();
+        }}
+        onCancel={() => setPending(undefined)}
+        t={t}
+      />
       <aside className={styles.pane} aria-label={t.app.name}>
         <TaskPane key={book?.id ?? 0} gateway={gateway} host="preview" onLanguage={setT} />
       </aside>

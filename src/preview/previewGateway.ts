@@ -36,6 +36,7 @@ export class PreviewGateway implements PaneGateway {
   private readonly editHandlers = new Set<(edit: WorkbookEdit) => void>();
   /** The language of the messages the gateway makes itself (a file it can't import). */
   language: Language = "vi";
+  private changed = false;
 
   constructor(private readonly inner: XlsxGateway) {}
 
@@ -50,6 +51,16 @@ export class PreviewGateway implements PaneGateway {
   private update(change: Partial<PreviewView>): void {
     this.view = { ...this.view, ...change, version: this.view.version + 1 };
     this.listeners.forEach((l) => l());
+  }
+
+  /** Something was written since the workbook was opened or last downloaded. */
+  get unsaved(): boolean {
+    return this.changed;
+  }
+
+  /** The workbook as it is now was opened, made, or downloaded: nothing would be lost. */
+  markSaved(): void {
+    this.changed = false;
   }
 
   showSheet(sheet: string): void {
@@ -76,6 +87,7 @@ export class PreviewGateway implements PaneGateway {
 
   async apply(changes: ChangeSet): Promise<void> {
     await this.inner.apply(changes);
+    if (changes.changes.some((c) => c.kind !== "activate")) this.changed = true;
     recordLooks(this.looks, changes.changes);
     for (const change of changes.changes) {
       if (change.kind === "deleteOwnSheet") this.charts.delete(change.sheet);
@@ -104,6 +116,7 @@ export class PreviewGateway implements PaneGateway {
   /** A value typed into the preview's table: written, then reported as a user's edit. */
   async edit(sheet: string, cell: string, value: string | number | null): Promise<void> {
     await this.inner.apply({ changes: [{ kind: "values", sheet, anchor: cell, rows: [[value]] }] });
+    this.changed = true;
     this.update({});
     this.editHandlers.forEach((h) => h({ sheet, range: cell }));
   }
@@ -117,6 +130,7 @@ export class PreviewGateway implements PaneGateway {
       lang: this.language,
       ...(names ? { names } : {}),
     });
+    this.changed = true;
     this.update({});
     return given;
   }

@@ -283,5 +283,11 @@ export const en: Messages = {
     editHint: "Edit a cell as in Excel: a checked plan table is checked again.",
     badCell: "Not a cell address (for example: K12).",
     ready: (file) => `Opened: ${file}`,
+    unsavedTitle: "The open workbook has unsaved changes",
+    unsavedBody: (file) =>
+      `The changes to “${file}” (check results, imported sheets, edited cells) live only in this page. Opening another workbook drops them unless you download this one first.`,
+    unsavedDownload: "Download, then open",
+    unsavedDiscard: "Discard changes and open",
+    unsavedCancel: "Cancel",
   },
 };

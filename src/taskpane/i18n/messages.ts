@@ -237,5 +237,10 @@ export interface Messages {
     editHint: string;
     badCell: string;
     ready: (file: string) => string;
+    unsavedTitle: string;
+    unsavedBody: (file: string) => string;
+    unsavedDownload: string;
+    unsavedDiscard: string;
+    unsavedCancel: string;
   };
 }

@@ -276,5 +276,11 @@ export const vi: Messages = {
     editHint: "Sửa một ô như trong Excel: bảng chỉ tiêu đã kiểm tra sẽ được kiểm tra lại.",
     badCell: "Địa chỉ ô không đúng (ví dụ: K12).",
     ready: (file) => `Đã mở: ${file}`,
+    unsavedTitle: "Sổ tính đang mở có thay đổi chưa lưu",
+    unsavedBody: (file) =>
+      `Các thay đổi trong “${file}” (kết quả kiểm tra, trang đã nhập, ô đã sửa) chỉ nằm trong trang này. Mở sổ khác sẽ bỏ chúng, trừ khi bạn tải sổ xuống trước.`,
+    unsavedDownload: "Tải xuống rồi mở",
+    unsavedDiscard: "Bỏ thay đổi và mở",
+    unsavedCancel: "Hủy",
   },
 };
