@@ -112,11 +112,23 @@ export function ChartSvg({ data, width, height, lang }: ChartSvgProps) {
               );
             })}
             {horizontal ? (
-              <text x={left - 4} y={start + band * 0.35 + 4} textAnchor="end" fill="#404040">
+              <text
+                x={left - 4}
+                y={start + band * 0.35 + 4}
+                textAnchor="end"
+                fill="#404040"
+                data-category={category}
+              >
                 {shorten(category, Math.floor(left / 6))}
               </text>
             ) : (
-              <text x={start + band * 0.35} y={bottom + 14} textAnchor="middle" fill="#404040">
+              <text
+                x={start + band * 0.35}
+                y={bottom + 14}
+                textAnchor="middle"
+                fill="#404040"
+                data-category={category}
+              >
                 {shorten(category, Math.max(4, Math.floor(band / 6)))}
               </text>
             )}
