@@ -76,11 +76,11 @@ function filledCount(values: readonly CellValue[] | undefined): number {
   return (values ?? []).filter((v) => !isBlank(v)).length;
 }
 
-/** The value at `share` of the sorted list (0.5: the median). */
+/** The value at `share` of the sorted list (0.5: the median), rounded up to a listed one. */
 function quantile(lengths: number[], share: number): number {
   if (lengths.length === 0) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) * share)];
+  return sorted[Math.ceil((sorted.length - 1) * share)];
 }
 
 /**
@@ -129,16 +129,8 @@ export function fitWidths(widths: readonly ColumnWidth[], available: number): nu
   const at = (level: number) => fitted.map((w) => Math.min(w.wanted, Math.max(w.least, level)));
   const total = (level: number) => at(level).reduce((sum, w) => sum + w, 0);
   let level = Math.max(0, ...fitted.map((w) => w.wanted));
-  if (total(level) > available) {
-    let low = 0;
-    while (level - low > 0.5) {
-      const middle = (low + level) / 2;
-      if (total(middle) > available) level = middle;
-      else low = middle;
-    }
-    level = low;
-  }
-  return [...at(level).map(Math.floor), ...widths.slice(fitted.length).map((w) => w.wanted)];
+  while (level > 0 && total(level) > available) level -= 1;
+  return [...at(level), ...widths.slice(fitted.length).map((w) => w.wanted)];
 }
 
 /** The cells of the rows and columns drawn, with what each shows and the columns' widths. */
