@@ -72,6 +72,7 @@ export async function takeReadmePictures(
       .click();
     await page.getByText(/^Đang chọn ô /).waitFor();
     await page.mouse.move(0, 0);
+    await page.locator("aside").evaluate((aside) => aside.scrollTo(0, 0));
     await page.screenshot({ path: join(folder, PICTURES.preview) });
     // The pane alone, tall enough for its cards and the first indicators.
     await page.setViewportSize({ width: VIEWPORT.width, height: PANE_HEIGHT });
