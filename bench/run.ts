@@ -2,6 +2,7 @@ import { benchCheckLarge } from "./checkLarge.bench";
 import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
+import { benchPreviewImport } from "./previewImport.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => unknown> = {
   checkLarge: benchCheckLarge,
   xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
+  previewImport: benchPreviewImport,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */
