@@ -5,7 +5,7 @@ export {
   type SkippedSheet,
   type XlsxReadInfo,
 } from "./xlsxReader";
-export { XlsxPackage, type PackageLimits } from "./package";
+export { XlsxPackage, useNativeZip, type PackageLimits } from "./package";
 export {
   WorkbookOpenError,
   isWorkbookOpenError,
