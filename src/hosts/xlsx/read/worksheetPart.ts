@@ -3,6 +3,7 @@ import { parseXml, prefixedAttribute } from "../package";
 import { decodeAddress } from "./cellAddress";
 import { formulaText, typedValue } from "./cellValue";
 import { decodeEscapes } from "./decodeEscapes";
+import { detached } from "./detached";
 import { slideFormula } from "./slideFormula";
 import { isTrue } from "./workbookPart";
 
@@ -103,8 +104,8 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
     }
     sheet.rows.push(row);
     sheet.columns.push(column);
-    sheet.values.push(value);
-    sheet.formulas.push(text);
+    sheet.values.push(typeof value === "string" && type !== "s" ? detached(value) : value);
+    sheet.formulas.push(text === null ? null : detached(text));
     sheet.styles.push(style);
     sheet.content.push(isFormula || value !== null);
   };
