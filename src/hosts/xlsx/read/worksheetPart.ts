@@ -5,6 +5,7 @@ import { formulaText, typedValue } from "./cellValue";
 import { decodeEscapes } from "./decodeEscapes";
 import { detached } from "./detached";
 import { slideFormula } from "./slideFormula";
+import type { StatedValidation } from "./validations";
 import { isTrue } from "./workbookPart";
 
 /** A <col> range of the sheet. */
@@ -33,6 +34,10 @@ export interface ParsedSheet {
   rowStyles: Map<number, number>;
   columnRanges: ColumnRange[];
   tableRelIds: string[];
+  /** Data validations, Excel 2010's (in extLst) after the others. */
+  validations: StatedValidation[];
+  /** <sheetProtection sheet="1">: the sheet is protected. */
+  protected: boolean;
 }
 
 export interface SheetContext {
@@ -49,7 +54,10 @@ interface SharedMaster {
   text: string;
 }
 
-/** Streams one worksheet part (sheetData, mergeCells, cols, tableParts) into a ParsedSheet. */
+/**
+ * Streams one worksheet part (sheetData, mergeCells, cols, tableParts, dataValidations,
+ * sheetProtection) into a ParsedSheet.
+ */
 export function parseWorksheet(xml: string | Uint8Array, context: SheetContext): ParsedSheet {
   const sheet: ParsedSheet = {
     rows: [],
@@ -63,6 +71,8 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
     rowStyles: new Map(),
     columnRanges: [],
     tableRelIds: [],
+    validations: [],
+    protected: false,
   };
   const masters = new Map<string, SharedMaster>();
   let row = 0;
@@ -77,6 +87,9 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
   let sharedRef: string | undefined;
   let collecting: "v" | "t" | "f" | undefined;
   let inPhonetic = false;
+  // The data validation being read, and which of its parts the text goes to.
+  let validation: StatedValidation | undefined;
+  let validationPart: "formula1" | "formula2" | "sqref" | undefined;
 
   const finishCell = () => {
     let value: CellValue = null;
@@ -160,6 +173,7 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
           inPhonetic = true;
           break;
         case "f":
+          if (validation) break; // x14's <xm:f> inside a validation's formula, not a cell's
           collecting = "f";
           shareType = attributes.t;
           sharedIndex = attributes.si;
@@ -177,6 +191,23 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
             style: Number(attributes.style ?? 0) || 0,
           });
           break;
+        case "dataValidation":
+          validation = {
+            type: attributes.type ?? "",
+            operator: attributes.operator ?? "",
+            sqref: attributes.sqref ?? "",
+          };
+          break;
+        case "formula1":
+        case "formula2":
+        case "sqref":
+          if (!validation) break;
+          validationPart = name;
+          if (name !== "sqref") validation[name] = "";
+          break;
+        case "sheetProtection":
+          sheet.protected = isTrue(attributes.sheet);
+          break;
         case "tablePart": {
           const id = prefixedAttribute(attributes, "id");
           if (id) sheet.tableRelIds.push(id);
@@ -185,7 +216,9 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
       }
     },
     text(text) {
-      if (collecting === "v" || collecting === "t") valueText = (valueText ?? "") + text;
+      if (validation && validationPart) {
+        validation[validationPart] = (validation[validationPart] ?? "") + text;
+      } else if (collecting === "v" || collecting === "t") valueText = (valueText ?? "") + text;
       else if (collecting === "f") formula = (formula ?? "") + text;
     },
     close(name) {
@@ -200,6 +233,15 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
           break;
         case "rPh":
           inPhonetic = false;
+          break;
+        case "formula1":
+        case "formula2":
+        case "sqref":
+          validationPart = undefined;
+          break;
+        case "dataValidation":
+          if (validation) sheet.validations.push(validation);
+          validation = undefined;
           break;
       }
     },
