@@ -17,7 +17,7 @@ export interface SheetModel {
   parsed: ParsedSheet;
   merges: Area[];
   /** Cells a merged area covers (not its top-left): empty, as Excel shows them. */
-  covered: boolean[];
+  covered: Uint8Array;
   /** The used range: first to last cell with content; undefined when there is none. */
   box?: Area;
   tables: TableInfo[];

@@ -2,6 +2,7 @@ import type { CellValue } from "../../../workbook/snapshot";
 import { parseXml, prefixedAttribute } from "../package";
 import { decodeAddress } from "./cellAddress";
 import { formulaText, typedValue } from "./cellValue";
+import { GrowingList } from "./growingList";
 import { decodeEscapes } from "./decodeEscapes";
 import { detached } from "./detached";
 import { slideFormula } from "./slideFormula";
@@ -21,13 +22,14 @@ export interface ColumnRange {
  * Only cells the file lists are kept: a dimension claim or a far row costs nothing by itself.
  */
 export interface ParsedSheet {
-  rows: number[];
-  columns: number[];
+  rows: Int32Array;
+  columns: Int32Array;
   values: CellValue[];
   formulas: (string | null)[];
-  styles: number[];
-  /** The cell counts for the used range: a value other than empty text, or a formula. */
-  content: boolean[];
+  /** Style index (s) of each cell. */
+  styles: Int32Array;
+  /** 1 where the cell counts for the used range: a value other than empty text, or a formula. */
+  content: Uint8Array;
   merges: string[];
   hiddenRows: Set<number>;
   /** Row styles (s) of rows that have one. */
@@ -59,13 +61,18 @@ interface SharedMaster {
  * sheetProtection) into a ParsedSheet.
  */
 export function parseWorksheet(xml: string | Uint8Array, context: SheetContext): ParsedSheet {
+  // One entry per cell, 4 bytes (1 for the flag) rather than a JavaScript array's 8.
+  const rows = new GrowingList((n) => new Int32Array(n));
+  const columns = new GrowingList((n) => new Int32Array(n));
+  const styles = new GrowingList((n) => new Int32Array(n));
+  const content = new GrowingList((n) => new Uint8Array(n));
   const sheet: ParsedSheet = {
-    rows: [],
-    columns: [],
+    rows: new Int32Array(0),
+    columns: new Int32Array(0),
     values: [],
     formulas: [],
-    styles: [],
-    content: [],
+    styles: new Int32Array(0),
+    content: new Uint8Array(0),
     merges: [],
     hiddenRows: new Set(),
     rowStyles: new Map(),
@@ -115,12 +122,12 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
         );
       }
     }
-    sheet.rows.push(row);
-    sheet.columns.push(column);
+    rows.push(row);
+    columns.push(column);
     sheet.values.push(typeof value === "string" && type !== "s" ? detached(value) : value);
     sheet.formulas.push(text === null ? null : detached(text));
-    sheet.styles.push(style);
-    sheet.content.push(isFormula || value !== null);
+    styles.push(style);
+    content.push(isFormula || value !== null ? 1 : 0);
   };
 
   const formulaOf = (): string | null => {
@@ -246,5 +253,9 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
       }
     },
   });
+  sheet.rows = rows.done();
+  sheet.columns = columns.done();
+  sheet.styles = styles.done();
+  sheet.content = content.done();
   return sheet;
 }
