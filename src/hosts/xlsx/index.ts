@@ -11,7 +11,7 @@ export {
   isWorkbookOpenError,
   type WorkbookOpenErrorCode,
 } from "./package/workbookOpenError";
-export { XlsxGateway, openWorkbook } from "./xlsxGateway";
+export { XlsxGateway, openWorkbook, type OpenWorkbookOptions } from "./xlsxGateway";
 export { createWorkbook } from "./createWorkbook";
 export { ChangeSetError, type ChangeSetErrorCode } from "./write/changeSetError";
 export { useDeflate } from "./write";
