@@ -1,0 +1,159 @@
+import { AlignmentType, type Paragraph, type Table } from "docx";
+import type { FieldSection } from "../../engine/report/fieldSections";
+import { formatNumber } from "../../engine/numbers/formatNumber";
+import type { PlanReport } from "../../workbook/report/planReport";
+import { fieldHeading, periodPhrase, roman } from "../../workbook/report/reportTitle";
+import { barChartSvg } from "../chart/barChartSvg";
+import type { PngRenderer } from "../chart/pngRenderer";
+import { chartImage } from "./chartImage";
+import { dataTable, type Column, type DataRow } from "./dataTable";
+import { packDocx, reportDocument } from "./document";
+import { documentHeading, documentTitle } from "./heading";
+import { SIZE } from "./page";
+import { signatureBlock } from "./signature";
+import { body, centred, line, run } from "./text";
+import { WORDS } from "./words";
+
+type Block = Paragraph | Table;
+
+/** "I. Kinh tế" in bold, kept with what follows. */
+export function sectionHeading(number: number, text: string): Paragraph {
+  return line(`${roman(number)}. ${text}`, { bold: true, keepNext: true, before: 120 });
+}
+
+/** "- 3 chỉ tiêu vượt kế hoạch:" then "+ …;" per item, the last ending with a full stop. */
+export function listedGroup(lead: string, items: readonly string[]): Paragraph[] {
+  return [
+    body(`- ${lead}`, { keepNext: items.length > 0, after: 60 }),
+    ...items.map((item, i) =>
+      body(`+ ${item}${i === items.length - 1 ? "." : ";"}`, { after: 60 }),
+    ),
+  ];
+}
+
+function fieldBlocks(section: FieldSection, number: number, lang: PlanReport["lang"]): Block[] {
+  return [
+    sectionHeading(number, fieldHeading(section.field, lang)),
+    ...(section.sentence ? [body(section.sentence)] : []),
+    ...section.groups.flatMap((g) => listedGroup(g.lead, g.items)),
+  ];
+}
+
+const PLAN_WIDTHS = [560, 3345, 950, 1500, 1150, 850, 1000];
+
+function planColumns(report: PlanReport): Column[] {
+  const titles = WORDS[report.lang].planColumns;
+  const align = [
+    AlignmentType.CENTER,
+    AlignmentType.LEFT,
+    AlignmentType.CENTER,
+    AlignmentType.CENTER,
+    AlignmentType.RIGHT,
+    AlignmentType.RIGHT,
+    AlignmentType.CENTER,
+  ];
+  return titles.map((title, i) => ({ title, width: PLAN_WIDTHS[i], align: align[i] }));
+}
+
+/** The appendix table: a group row per field, then its indicators numbered from 1. */
+export function planRows(report: PlanReport): DataRow[] {
+  const rows: DataRow[] = [];
+  let field: string | undefined;
+  let fieldNumber = 0;
+  report.rows.forEach((row, i) => {
+    if (row.field !== field) {
+      field = row.field;
+      fieldNumber += 1;
+      rows.push({ group: `${roman(fieldNumber)}. ${fieldHeading(row.field, report.lang)}` });
+    }
+    rows.push({
+      cells: [
+        String(i + 1),
+        row.name,
+        row.unit,
+        row.target,
+        row.estimate ? `${row.figure} (*)` : row.figure,
+        row.percent,
+        row.status,
+      ],
+    });
+  });
+  return rows;
+}
+
+function subUnitTable(report: PlanReport): Block[] {
+  const sub = report.subUnits;
+  if (!sub) return [];
+  const words = WORDS[report.lang];
+  const widths = [560, 3200, 1150, 900, 1000, 1245, 1300];
+  const columns: Column[] = words.subUnitColumns.map((title, i) => ({
+    title,
+    width: widths[i],
+    align: i === 1 ? AlignmentType.LEFT : i === 0 ? AlignmentType.CENTER : AlignmentType.RIGHT,
+  }));
+  const rows: DataRow[] = sub.rows.map((r, i) => ({
+    cells: [
+      String(i + 1),
+      r.unit,
+      String(r.judged),
+      String(r.met),
+      String(r.notMet),
+      String(r.noFigure),
+      r.metShare === undefined ? "" : `${formatNumber(r.metShare, report.lang, 1)}%`,
+    ],
+  }));
+  return [
+    centred(words.subUnitTable, { bold: true, before: 360, after: 120, keepNext: true }),
+    dataTable(columns, rows),
+  ];
+}
+
+/** The plan report as a Word document (see ../../workbook/report/planReport.ts for what it says). */
+export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Uint8Array> {
+  const words = WORDS[report.lang];
+  const unit = report.unit ?? "";
+  const bodyBlocks: Block[] = [
+    documentHeading({ unit: report.unit, year: report.year, symbol: "BC-UBND", lang: report.lang }),
+    ...documentTitle(report.title),
+    body(words.intro(unit, report.title)),
+    body([run(`${words.overall}: `, { bold: true }), run(report.sentence)]),
+  ];
+  let number = 0;
+  for (const section of report.fields) bodyBlocks.push(...fieldBlocks(section, ++number, report.lang));
+  if (report.subUnits) {
+    bodyBlocks.push(sectionHeading(++number, words.subUnits));
+    bodyBlocks.push(...report.subUnits.sentences.map((s) => body(s)));
+  }
+  if (report.review.length > 0) {
+    bodyBlocks.push(sectionHeading(++number, words.review), body(words.reviewIntro));
+    bodyBlocks.push(
+      ...report.review.map((r) => body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 })),
+    );
+  }
+  bodyBlocks.push(line("", { after: 240 }), signatureBlock());
+
+  const chart = barChartSvg({
+    title: words.chartTitle,
+    categories: report.chart.map((c) => fieldHeading(c.field, report.lang)),
+    series: [
+      { name: words.chartAverage, values: report.chart.map((c) => c.averagePercent), color: "#4472C4" },
+      { name: words.chartMet, values: report.chart.map((c) => c.metShare), color: "#70AD47" },
+    ],
+    lang: report.lang,
+  });
+  const appendix: Block[] = [
+    centred(words.appendix, { bold: true }),
+    centred(words.planTable(periodPhrase(report.period, report.year, report.lang)), { bold: true }),
+    centred(words.appendixOf(unit), { italics: true, after: 240 }),
+    dataTable(planColumns(report), planRows(report)),
+    ...(report.rows.some((r) => r.estimate)
+      ? [line(words.estimateNote, { italics: true, size: SIZE.table, before: 60 })]
+      : []),
+    ...(report.chart.length > 0
+      ? [await chartImage(chart, png, words.chartMissing, words.chartTitle)]
+      : []),
+    ...subUnitTable(report),
+  ];
+  return packDocx(reportDocument(bodyBlocks, appendix, report.title));
+}
+
