@@ -9,7 +9,7 @@ export const resvgPng: PngRenderer = async (svg, scale) => {
   const { Resvg } = await import("@resvg/resvg-js");
   const renderer = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: "Times New Roman" },
+    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Serif" },
     background: "#ffffff",
   });
   return new Uint8Array(renderer.render().asPng());

@@ -58,6 +58,17 @@ function lead(count: number, status: StatusId, lang: Language): string {
 }
 
 /**
+ * The field sentence under the field's own heading: "Kinh tế: hoàn thành 4/5 chỉ tiêu…" reads
+ * "Hoàn thành 4/5 chỉ tiêu…" there, the heading naming the field.
+ */
+function withoutLabel(sentence: string, field: string): string {
+  const colon = sentence.indexOf(": ");
+  if (field === "" || colon < 0 || sentence.slice(0, colon) !== field) return sentence;
+  const rest = sentence.slice(colon + 2);
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+}
+
+/**
  * The body of a plan report: one section per field in plan order, each with the engine's field
  * sentence and the indicators of each status (exceeded first) quoted with their figures. A field
  * whose rows are none of them judged still gets its section, without a sentence.
@@ -95,6 +106,7 @@ export function fieldSections(
         },
       ];
     });
-    return index < 0 ? { field, groups } : { field, sentence: sentences[index], groups };
+    if (index < 0) return { field, groups };
+    return { field, sentence: withoutLabel(sentences[index], field), groups };
   });
 }

@@ -57,9 +57,14 @@ export function targetText(result: QuotedResult, lang: Language): string | undef
   return text ? text : undefined;
 }
 
-/** "% KH" with one decimal at most: "104,2%". */
+/**
+ * "% KH" with one decimal at most: "104,2%"; a figure just short of (or past) 100 keeps the
+ * decimals that show it ("99,994%"), so a row never reads "100%" beside "Không đạt".
+ */
 export function percentText(percent: number, lang: Language): string {
-  return `${formatNumber(percent, lang, PERCENT_DECIMALS)}%`;
+  const short = formatNumber(percent, lang, PERCENT_DECIMALS);
+  const crosses = short === formatNumber(100, lang) && percent !== 100;
+  return `${crosses ? formatNumber(percent, lang, 3) : short}%`;
 }
 
 /**

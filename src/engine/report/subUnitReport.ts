@@ -31,8 +31,10 @@ export interface SubUnitRow {
 
 export interface SubUnitReport {
   rows: SubUnitRow[];
-  /** The paragraph's sentences: who reported, who lags most, on what. */
+  /** The paragraph's sentences: who reported, who met everything, who lags most. */
   sentences: string[];
+  /** The indicators the most units did not meet, each naming those units. */
+  lagging?: { lead: string; items: string[] };
 }
 
 /** How many names a sentence lists before "và N … khác". */
@@ -116,12 +118,15 @@ export function subUnitReport(
         : `Units with the lowest share of indicators met: ${lowest.join("; ")}.`,
     );
   }
-  sentences.push(...laggingIndicators(outcomes, lang));
-  return { rows, sentences };
+  const lagging = laggingIndicators(outcomes, lang);
+  return lagging ? { rows, sentences, lagging } : { rows, sentences };
 }
 
 /** "Thu ngân sách … : 8/10 đơn vị chưa đạt (Phường A, …)", for the indicators most units missed. */
-function laggingIndicators(outcomes: readonly SubUnitOutcome[], lang: Language): string[] {
+function laggingIndicators(
+  outcomes: readonly SubUnitOutcome[],
+  lang: Language,
+): SubUnitReport["lagging"] {
   const vi = lang === "vi";
   const byKey = new Map<string, { name: string; judged: number; units: string[] }>();
   for (const outcome of outcomes) {
@@ -141,15 +146,14 @@ function laggingIndicators(outcomes: readonly SubUnitOutcome[], lang: Language):
     .filter((e) => e.units.length > 0)
     .sort((a, b) => b.units.length / b.judged - a.units.length / a.judged || b.units.length - a.units.length)
     .slice(0, MAX_NAMES);
-  if (worst.length === 0) return [];
+  if (worst.length === 0) return undefined;
   const items = worst.map((e) =>
     vi
       ? `${e.name}: ${e.units.length}/${e.judged} đơn vị chưa đạt (${list(e.units, lang)})`
       : `${e.name}: ${e.units.length} of ${e.judged} units not met (${list(e.units, lang)})`,
   );
-  return [
-    vi
-      ? `Các chỉ tiêu nhiều đơn vị chưa đạt: ${items.join("; ")}.`
-      : `Indicators most units did not meet: ${items.join("; ")}.`,
-  ];
+  return {
+    lead: vi ? "Các chỉ tiêu nhiều đơn vị chưa đạt nhất:" : "Indicators most units did not meet:",
+    items,
+  };
 }

@@ -19,7 +19,7 @@ export interface BarChart {
 export const CHART_WIDTH = 620;
 export const CHART_HEIGHT = 340;
 
-const FONT = "Times New Roman, Liberation Serif, DejaVu Serif, serif";
+const FONT = "Times New Roman, DejaVu Serif, serif";
 const PLOT = { left: 48, right: 12, top: 58, bottom: 78 };
 /** Axis tops beyond this are cut: a 900% indicator would flatten every other bar. */
 const MAX_AXIS = 200;
@@ -74,7 +74,7 @@ export function barChartSvg(chart: BarChart): string {
       `<rect x="${lx}" y="32" width="12" height="12" fill="${s.color}"/>`,
       `<text x="${lx + 16}" y="42" font-size="12">${escape(s.name)}</text>`,
     );
-    lx += 24 + s.name.length * 6.2;
+    lx += 24 + s.name.length * 7;
   }
   // Grid and axis.
   for (let v = 0; v <= top; v += top > 120 ? 40 : 20) {

@@ -22,7 +22,16 @@ export interface Column {
 }
 
 /** A row of figures, or a group row ("I. KINH TẾ") spanning the table in bold. */
-export type DataRow = { cells: string[]; bold?: boolean } | { group: string };
+export type DataRow =
+  | {
+      cells: string[];
+      bold?: boolean;
+      /** Left indent (twips) of the name column, for a line's depth in its hierarchy. */
+      indent?: number;
+      /** The column `indent` applies to (default 1, the name). */
+      indentColumn?: number;
+    }
+  | { group: string };
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const BORDERS = {
@@ -35,9 +44,10 @@ const BORDERS = {
 };
 const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
-function cellText(text: string, align: Align, bold = false): Paragraph {
+function cellText(text: string, align: Align, bold = false, indent = 0): Paragraph {
   return new Paragraph({
     alignment: align,
+    ...(indent > 0 ? { indent: { left: indent } } : {}),
     spacing: { before: 0, after: 0 },
     children: [run(text, { size: SIZE.table, bold })],
   });
@@ -66,6 +76,7 @@ export function dataTable(columns: readonly Column[], rows: readonly DataRow[]):
     if ("group" in row) {
       return new TableRow({
         cantSplit: true,
+        keepNext: true,
         children: [
           new TableCell({
             columnSpan: columns.length,
@@ -82,7 +93,14 @@ export function dataTable(columns: readonly Column[], rows: readonly DataRow[]):
           new TableCell({
             width: { size: c.width, type: WidthType.DXA },
             verticalAlign: VerticalAlign.CENTER,
-            children: [cellText(row.cells[i] ?? "", c.align, row.bold === true)],
+            children: [
+              cellText(
+                row.cells[i] ?? "",
+                c.align,
+                row.bold === true,
+                i === (row.indentColumn ?? 1) ? (row.indent ?? 0) : 0,
+              ),
+            ],
           }),
       ),
     });

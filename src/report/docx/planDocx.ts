@@ -39,7 +39,7 @@ function fieldBlocks(section: FieldSection, number: number, lang: PlanReport["la
   ];
 }
 
-const PLAN_WIDTHS = [560, 3345, 950, 1500, 1150, 850, 1000];
+const PLAN_WIDTHS = [620, 3165, 950, 1500, 1150, 950, 1020];
 
 function planColumns(report: PlanReport): Column[] {
   const titles = WORDS[report.lang].planColumns;
@@ -123,6 +123,8 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
   if (report.subUnits) {
     bodyBlocks.push(sectionHeading(++number, words.subUnits));
     bodyBlocks.push(...report.subUnits.sentences.map((s) => body(s)));
+    const lagging = report.subUnits.lagging;
+    if (lagging) bodyBlocks.push(...listedGroup(lagging.lead, lagging.items));
   }
   if (report.review.length > 0) {
     bodyBlocks.push(sectionHeading(++number, words.review), body(words.reviewIntro));

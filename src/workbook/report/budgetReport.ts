@@ -2,7 +2,7 @@ import type { BudgetLineResult } from "../../engine/budget/budgetLine";
 import { BUDGET_STATUS_LABELS, type BudgetStatusId } from "../../engine/budget/budgetStatus";
 import { formatAmount } from "../../engine/budget/formatAmount";
 import type { BudgetSection } from "../../engine/budget/rawBudget";
-import { findingMessage, findingPlace } from "../../engine/findings/finding";
+import { findingMessage, findingPlace, type Finding } from "../../engine/findings/finding";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { formatNumber } from "../../engine/numbers/formatNumber";
@@ -22,9 +22,9 @@ export interface BudgetGroup {
   items: string[];
 }
 
-/** A section of a table's report: revenue, spending, or the checks' findings. */
+/** A section of a table's report: revenue or spending. */
 export interface BudgetPart {
-  section: BudgetSection | "checks";
+  section: BudgetSection;
   /** The section's total as the engine's sentence words it, when there is one. */
   total?: { name: string; estimate?: string; actual?: string; percent?: string };
   groups: BudgetGroup[];
@@ -55,6 +55,8 @@ export interface BudgetTableReport {
   lines: BudgetAppendixRow[];
   /** The lines' checked results, in row order (the appendix rows). */
   results: BudgetLineResult[];
+  /** What the checks found in this table: errors and warnings, with their cells. */
+  review: ReviewItem[];
 }
 
 export interface BudgetReport {
@@ -65,6 +67,7 @@ export interface BudgetReport {
   period: PeriodId;
   title: string;
   tables: BudgetTableReport[];
+  /** Findings outside any table (a sheet without a budget table, unnamed columns). */
   review: ReviewItem[];
 }
 
@@ -78,7 +81,6 @@ const COUNTED: Record<BudgetSection, BudgetStatusId[]> = {
   revenue: ["met_estimate", "on_pace"],
   expenditure: ["within_estimate"],
 };
-const CHECKS: BudgetStatusId[] = ["mismatch", "missing", "invalid"];
 
 function groups(
   lines: readonly BudgetLineResult[],
@@ -112,14 +114,23 @@ function counted(
   });
 }
 
+/** Errors and warnings with their places; notes for information are left to the checked copy. */
+function reviewItems(findings: readonly Finding[], lang: Language): ReviewItem[] {
+  return findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => ({ place: findingPlace(f), message: findingMessage(f, lang) }));
+}
+
 const YEAR = /\b(19|20)\d{2}\b/;
 
 /** The report on a checked budget workbook: each table's sentence, lines and checks. */
 export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"): BudgetReport {
   const tables: BudgetTableReport[] = [];
+  const inTables = new Set<Finding>();
   for (const sheet of check.sheets) {
     for (const { table, check: budget } of sheet.tables) {
       const blank = hasNoFigures(budget);
+      const shown = budget.lines.filter((l) => l.status !== "caption" || l.name.trim() !== "");
       const unit = budget.sentenceInput.unit;
       const amount = (v: number | undefined) => (v === undefined ? undefined : formatAmount(v, unit, lang));
       const parts: BudgetPart[] = (["revenue", "expenditure"] as const).map((section) => {
@@ -145,11 +156,7 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
           counted: counted(lines, COUNTED[section], lang),
         };
       });
-      parts.push({
-        section: "checks",
-        groups: groups(budget.lines, CHECKS, unit, lang),
-        counted: [],
-      });
+      budget.findings.forEach((f) => inTables.add(f));
       const figure = (v: number | undefined) => (v === undefined ? "" : formatNumber(v, lang));
       tables.push({
         heading: table.unitName ? `${sheet.sheet} — ${table.unitName}` : sheet.sheet,
@@ -157,9 +164,7 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
         blank,
         ...(budget.unit === undefined ? {} : { unit: budget.unit }),
         parts: parts.filter((p) => p.total || p.groups.length > 0 || p.counted.length > 0),
-        lines: budget.lines
-          .filter((l) => l.status !== "caption" || l.name.trim() !== "")
-          .map((l) => ({
+        lines: shown.map((l) => ({
             code: l.code ?? "",
             name: l.name,
             depth: l.depth,
@@ -169,7 +174,8 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
             percent: l.percentOfEstimate === undefined ? "" : budgetPercent(l.percentOfEstimate, lang),
             status: l.label,
           })),
-        results: budget.lines,
+        results: shown,
+        review: reviewItems(budget.findings, lang),
       });
     }
   }
@@ -177,7 +183,6 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
   const period = first?.check.period ?? "year";
   const yearText = first?.table.title?.match(YEAR)?.[0];
   const year = yearText === undefined ? undefined : Number(yearText);
-  const serious = check.findings.filter((f) => f.severity !== "info");
   return {
     kind: "budget",
     lang,
@@ -186,6 +191,9 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
     period,
     title: budgetReportTitle(period, year, lang),
     tables,
-    review: serious.map((f) => ({ place: findingPlace(f), message: findingMessage(f, lang) })),
+    review: reviewItems(
+      check.findings.filter((f) => !inTables.has(f)),
+      lang,
+    ),
   };
 }
