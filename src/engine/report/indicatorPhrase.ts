@@ -96,8 +96,9 @@ export function indicatorPhrase(result: QuotedResult, yearEnd: boolean, lang: La
   const value = figureText(figure.value, result.indicator.unit, lang);
   if (figure.value.kind === "milestone") return `${name}: ${value}${planPart}`;
   const verb = vi ? (figure.estimate ? "ước đạt" : "đạt") : figure.estimate ? "estimated at" : "";
+  // A reduction that went the other way has a negative % KH: the status says it, not "bằng -512%".
   const share =
-    result.percent === undefined
+    result.percent === undefined || result.percent < 0
       ? ""
       : vi
         ? `, bằng ${percentText(result.percent, lang)} kế hoạch`
