@@ -3,6 +3,7 @@ import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
 import { benchReadSheet } from "./readSheet.bench";
+import { benchReport } from "./report.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 import { benchXlsxRead } from "./xlsxRead.bench";
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => unknown> = {
   checkLarge: benchCheckLarge,
   xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
+  report: benchReport,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

@@ -88,6 +88,7 @@ async function tableAppendix(
   table: BudgetTableReport,
   report: BudgetReport,
   png: PngRenderer,
+  several: boolean,
 ): Promise<Block[]> {
   const words = WORDS[report.lang];
   const charted = table.results.filter((l) => l.depth <= 1 && l.percentOfEstimate !== undefined && !l.isTotal);
@@ -98,7 +99,7 @@ async function tableAppendix(
     lang: report.lang,
   });
   return [
-    centred(words.budgetTable(table.heading), { bold: true, before: 240, keepNext: true }),
+    centred(words.budgetTable(several ? table.heading : undefined), { bold: true, before: 240, keepNext: true }),
     ...(table.unit
       ? [line(words.amountsIn(table.unit), { italics: true, align: AlignmentType.RIGHT, size: SIZE.table, keepNext: true })]
       : []),
@@ -128,10 +129,11 @@ export async function budgetDocx(report: BudgetReport, png: PngRenderer): Promis
   const filled = report.tables.filter((t) => !t.blank);
   if (filled.length > 0) {
     appendix.push(
-      centred(words.appendix, { bold: true }),
+      centred(words.appendix, { bold: true, pageBreakBefore: true }),
       centred(words.appendixOf(unit), { italics: true, after: 120 }),
     );
-    for (const table of filled) appendix.push(...(await tableAppendix(table, report, png)));
+    for (const table of filled)
+      appendix.push(...(await tableAppendix(table, report, png, filled.length > 1)));
   }
   return packDocx(reportDocument(bodyBlocks, appendix, report.title));
 }

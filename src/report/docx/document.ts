@@ -35,7 +35,9 @@ const PAGE = {
 
 /**
  * The document: the report on A4 portrait pages with the official margins, Times New Roman
- * throughout, then the appendix in a section of its own that starts on a new page.
+ * throughout, then the appendix (whose first line starts a new page). One section: a section
+ * break after the signature's table would need a paragraph of its own, which can spill onto a
+ * blank page.
  */
 export function reportDocument(
   body: readonly Block[],
@@ -51,10 +53,11 @@ export function reportDocument(
       },
     },
     sections: [
-      { properties: { page: PAGE, titlePage: true }, headers: pageNumbers(), children: [...body] },
-      ...(appendix.length > 0
-        ? [{ properties: { page: PAGE }, headers: pageNumbers(), children: [...appendix] }]
-        : []),
+      {
+        properties: { page: PAGE, titlePage: true },
+        headers: pageNumbers(),
+        children: [...body, ...appendix],
+      },
     ],
   });
 }

@@ -61,7 +61,7 @@ export function issuerLines(unit: string | undefined): string[] {
  * It stays in Vietnamese whatever the language: these are the state's formulas.
  */
 export function documentHeading(heading: IssuerHeading): Table {
-  const left = mm(62);
+  const left = mm(58);
   const right = CONTENT_WIDTH - left;
   const [body, unit] = issuerLines(heading.unit);
   const year = heading.year === undefined ? "20…" : String(heading.year);
@@ -86,6 +86,7 @@ export function documentHeading(heading: IssuerHeading): Table {
             centred("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, size: SIZE.body }),
             line(`${place}, ngày ${BLANK.day} tháng ${BLANK.day} năm ${year}`, {
               italics: true,
+              size: SIZE.title,
               align: AlignmentType.CENTER,
               before: 240,
               after: 0,

@@ -85,7 +85,7 @@ function subUnitTable(report: PlanReport): Block[] {
   const sub = report.subUnits;
   if (!sub) return [];
   const words = WORDS[report.lang];
-  const widths = [560, 3200, 1150, 900, 1000, 1245, 1300];
+  const widths = [620, 3140, 1150, 900, 1000, 1245, 1300];
   const columns: Column[] = words.subUnitColumns.map((title, i) => ({
     title,
     width: widths[i],
@@ -144,7 +144,7 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
     lang: report.lang,
   });
   const appendix: Block[] = [
-    centred(words.appendix, { bold: true }),
+    centred(words.appendix, { bold: true, pageBreakBefore: true }),
     centred(words.planTable(periodPhrase(report.period, report.year, report.lang)), { bold: true }),
     centred(words.appendixOf(unit), { italics: true, after: 240 }),
     dataTable(planColumns(report), planRows(report)),

@@ -14,6 +14,8 @@ export interface LineOptions {
   before?: number;
   after?: number;
   keepNext?: boolean;
+  /** Starts a new page (the appendix). */
+  pageBreakBefore?: boolean;
 }
 
 export function run(text: string, options: LineOptions = {}): TextRun {
@@ -35,6 +37,7 @@ export function line(content: string | TextRun[], options: LineOptions = {}): Pa
     spacing: { before: options.before ?? 0, after: options.after ?? PARAGRAPH_AFTER, line: LINE },
     ...(options.indent ? { indent: { firstLine: BODY_INDENT } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
   });
 }
 

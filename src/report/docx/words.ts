@@ -23,7 +23,7 @@ export interface ReportWords {
   spending: string;
   checks: string;
   checksNone: string;
-  budgetTable: (heading: string) => string;
+  budgetTable: (heading: string | undefined) => string;
   budgetColumns: [string, string, string, string, string, string];
   budgetChartTitle: string;
   budgetChartSeries: string;
@@ -59,7 +59,7 @@ export const WORDS: Record<Language, ReportWords> = {
     spending: "Chi ngân sách",
     checks: "Kết quả kiểm tra số liệu",
     checksNone: "Kiểm tra cộng dồn, tỷ lệ % và đơn vị tính không phát hiện sai lệch.",
-    budgetTable: (heading) => `SỐ LIỆU THU, CHI NGÂN SÁCH (${heading})`,
+    budgetTable: (heading) => `SỐ LIỆU THU, CHI NGÂN SÁCH${heading ? ` (${heading})` : ""}`,
     budgetColumns: ["Mã", "Nội dung", "Dự toán", "Thực hiện", "% dự toán", "Đánh giá"],
     budgetChartTitle: "Tỷ lệ thực hiện so với dự toán",
     budgetChartSeries: "% dự toán",
@@ -89,7 +89,7 @@ export const WORDS: Record<Language, ReportWords> = {
     spending: "Spending",
     checks: "What the checks found",
     checksNone: "The sums, percentages and units checked found no discrepancy.",
-    budgetTable: (heading) => `BUDGET REVENUE AND SPENDING (${heading})`,
+    budgetTable: (heading) => `BUDGET REVENUE AND SPENDING${heading ? ` (${heading})` : ""}`,
     budgetColumns: ["Code", "Item", "Estimate", "Actual", "% of estimate", "Status"],
     budgetChartTitle: "Execution against the estimate",
     budgetChartSeries: "% of estimate",
