@@ -63,7 +63,8 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     plan: "kế hoạch của đơn vị cấp trên (chỉ tiêu giao, cách tổng hợp)",
     consolidateOut: "tệp kết quả",
     demo: "tạo bộ sổ tính mẫu có số liệu, kiểm tra và tô màu",
-    report: "viết báo cáo tình hình thực hiện (tệp Word .docx) từ bảng chỉ tiêu hoặc bảng ngân sách",
+    report:
+      "viết báo cáo tình hình thực hiện (tệp Word .docx) từ bảng chỉ tiêu hoặc bảng ngân sách",
     reportBudget: "báo cáo thực hiện dự toán ngân sách từ sổ tính này",
     reportUnits: "sổ tính của các đơn vị cấp dưới, cho đoạn về các đơn vị trực thuộc",
     reportOut: "tệp báo cáo .docx; không ghi đè tệp có sẵn",

@@ -27,7 +27,9 @@ beforeEach(() => {
     }),
     revokeObjectURL: jest.fn(),
   });
-  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     if (lastBlob) offered.push({ blob: lastBlob, name: this.download });
   });
   // jsdom has no canvas (and says so on the console): a browser without one answers null.
@@ -73,7 +75,9 @@ test("the Ngân sách tab downloads the budget report of its check", async () =>
   await user.selectOptions(await screen.findByRole("combobox", { name: /Kỳ thực hiện/ }), "6m");
   await user.click(await screen.findByRole("button", { name: "Kiểm tra ngân sách" }));
   await user.click(await screen.findByRole("button", { name: "Tải báo cáo ngân sách (.docx)" }));
-  expect(await screen.findByText(/^Đã tạo bao-cao-ngan-sach-quan-nam-tu-liem\.docx/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/^Đã tạo bao-cao-ngan-sach-quan-nam-tu-liem\.docx/),
+  ).toBeInTheDocument();
   const { docx } = await offeredDocx();
   expect(docx.paragraphs).toContain(
     "Kết quả chung: 6 tháng: tổng thu ngân sách nhà nước trên địa bàn đạt 4.698,9 tỷ đồng, bằng 54,2% dự toán; " +

@@ -36,7 +36,9 @@ export function budgetLinePhrase(
   const { estimate, actual } = line.amounts;
   if (line.status === "mismatch" || line.status === "missing" || line.status === "invalid") {
     const first = line.findings.find((f) => f.severity !== "info") ?? line.findings[0];
-    const said = first ? findingMessage(first, lang).replace(/\.$/, "") : BUDGET_STATUS_LABELS[lang][line.status];
+    const said = first
+      ? findingMessage(first, lang).replace(/\.$/, "")
+      : BUDGET_STATUS_LABELS[lang][line.status];
     return `${name}: ${lowerFirst(said)}`;
   }
   const parts: string[] = [];

@@ -54,7 +54,9 @@ interface FieldResult extends QuotedResult {
 
 function lead(count: number, status: StatusId, lang: Language): string {
   const words = STATUS_GROUP_WORDS[lang][status];
-  return lang === "vi" ? `${count} chỉ tiêu ${words}:` : `${count} ${count === 1 ? "indicator" : "indicators"} ${words}:`;
+  return lang === "vi"
+    ? `${count} chỉ tiêu ${words}:`
+    : `${count} ${count === 1 ? "indicator" : "indicators"} ${words}:`;
 }
 
 /**

@@ -103,5 +103,7 @@ export function indicatorPhrase(result: QuotedResult, yearEnd: boolean, lang: La
       : vi
         ? `, bằng ${percentText(result.percent, lang)} kế hoạch`
         : `, ${percentText(result.percent, lang)} of plan`;
-  return vi ? `${name} ${verb} ${value}${share}${planPart}` : `${name}: ${verb ? `${verb} ` : ""}${value}${share}${planPart}`;
+  return vi
+    ? `${name} ${verb} ${value}${share}${planPart}`
+    : `${name}: ${verb ? `${verb} ` : ""}${value}${share}${planPart}`;
 }

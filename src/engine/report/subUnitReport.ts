@@ -144,7 +144,10 @@ function laggingIndicators(
   }
   const worst = [...byKey.values()]
     .filter((e) => e.units.length > 0)
-    .sort((a, b) => b.units.length / b.judged - a.units.length / a.judged || b.units.length - a.units.length)
+    .sort(
+      (a, b) =>
+        b.units.length / b.judged - a.units.length / a.judged || b.units.length - a.units.length,
+    )
     .slice(0, MAX_NAMES);
   if (worst.length === 0) return undefined;
   const items = worst.map((e) =>

@@ -25,7 +25,11 @@ const PLOT = { left: 48, right: 12, top: 58, bottom: 78 };
 const MAX_AXIS = 200;
 
 function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** A category name broken into at most three lines of about `width` characters. */
@@ -41,7 +45,13 @@ function wrap(text: string, width: number): string[] {
   }
   if (current) lines.push(current);
   if (lines.length <= 3) return lines;
-  return [...lines.slice(0, 2), `${lines.slice(2).join(" ").slice(0, width - 1)}…`];
+  return [
+    ...lines.slice(0, 2),
+    `${lines
+      .slice(2)
+      .join(" ")
+      .slice(0, width - 1)}…`,
+  ];
 }
 
 function axisTop(values: readonly number[]): number {

@@ -1,5 +1,9 @@
 import { AlignmentType, type Paragraph, type Table } from "docx";
-import type { BudgetPart, BudgetReport, BudgetTableReport } from "../../workbook/report/budgetReport";
+import type {
+  BudgetPart,
+  BudgetReport,
+  BudgetTableReport,
+} from "../../workbook/report/budgetReport";
 import { barChartSvg } from "../chart/barChartSvg";
 import type { PngRenderer } from "../chart/pngRenderer";
 import { chartImage } from "./chartImage";
@@ -21,7 +25,11 @@ function totalLine(part: BudgetPart, lang: BudgetReport["lang"]): string | undef
   const bits: string[] = [];
   if (total.estimate) bits.push(vi ? `dự toán ${total.estimate}` : `estimate ${total.estimate}`);
   if (total.actual) {
-    const share = total.percent ? (vi ? `, bằng ${total.percent} dự toán` : `, ${total.percent} of the estimate`) : "";
+    const share = total.percent
+      ? vi
+        ? `, bằng ${total.percent} dự toán`
+        : `, ${total.percent} of the estimate`
+      : "";
     bits.push(vi ? `thực hiện ${total.actual}${share}` : `actual ${total.actual}${share}`);
   }
   return bits.length === 0 ? undefined : `${total.name}: ${bits.join("; ")}.`;
@@ -43,7 +51,8 @@ function partBlocks(part: BudgetPart, number: number, lang: BudgetReport["lang"]
 function tableBody(table: BudgetTableReport, report: BudgetReport, several: boolean): Block[] {
   const words = WORDS[report.lang];
   const out: Block[] = [];
-  if (several) out.push(line(table.heading, { bold: true, italics: true, keepNext: true, before: 120 }));
+  if (several)
+    out.push(line(table.heading, { bold: true, italics: true, keepNext: true, before: 120 }));
   out.push(body([run(`${words.overall}: `, { bold: true }), run(table.sentence)]));
   if (table.blank) return out;
   let number = 0;
@@ -57,7 +66,9 @@ function tableBody(table: BudgetTableReport, report: BudgetReport, several: bool
 }
 
 function reviewLines(review: BudgetReport["review"]): Paragraph[] {
-  return review.map((r) => body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }));
+  return review.map((r) =>
+    body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
+  );
 }
 
 const WIDTHS = [650, 3505, 1300, 1300, 1000, 1600];
@@ -91,17 +102,36 @@ async function tableAppendix(
   several: boolean,
 ): Promise<Block[]> {
   const words = WORDS[report.lang];
-  const charted = table.results.filter((l) => l.depth <= 1 && l.percentOfEstimate !== undefined && !l.isTotal);
+  const charted = table.results.filter(
+    (l) => l.depth <= 1 && l.percentOfEstimate !== undefined && !l.isTotal,
+  );
   const chart = barChartSvg({
     title: words.budgetChartTitle,
     categories: charted.map((l) => (l.code ? `${l.code}. ${l.name}` : l.name)),
-    series: [{ name: words.budgetChartSeries, values: charted.map((l) => l.percentOfEstimate ?? null), color: "#4472C4" }],
+    series: [
+      {
+        name: words.budgetChartSeries,
+        values: charted.map((l) => l.percentOfEstimate ?? null),
+        color: "#4472C4",
+      },
+    ],
     lang: report.lang,
   });
   return [
-    centred(words.budgetTable(several ? table.heading : undefined), { bold: true, before: 240, keepNext: true }),
+    centred(words.budgetTable(several ? table.heading : undefined), {
+      bold: true,
+      before: 240,
+      keepNext: true,
+    }),
     ...(table.unit
-      ? [line(words.amountsIn(table.unit), { italics: true, align: AlignmentType.RIGHT, size: SIZE.table, keepNext: true })]
+      ? [
+          line(words.amountsIn(table.unit), {
+            italics: true,
+            align: AlignmentType.RIGHT,
+            size: SIZE.table,
+            keepNext: true,
+          }),
+        ]
       : []),
     linesTable(table, report),
     ...(charted.length > 0 && charted.length <= 12

@@ -83,7 +83,11 @@ export function documentHeading(heading: IssuerHeading): Table {
           ]),
           cell(right, [
             centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: SIZE.title }),
-            centred("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, size: SIZE.body }),
+            centred("Độc lập - Tự do - Hạnh phúc", {
+              bold: true,
+              underline: true,
+              size: SIZE.body,
+            }),
             line(`${place}, ngày ${BLANK.day} tháng ${BLANK.day} năm ${year}`, {
               italics: true,
               size: SIZE.title,

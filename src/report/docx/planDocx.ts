@@ -119,7 +119,8 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
     body([run(`${words.overall}: `, { bold: true }), run(report.sentence)]),
   ];
   let number = 0;
-  for (const section of report.fields) bodyBlocks.push(...fieldBlocks(section, ++number, report.lang));
+  for (const section of report.fields)
+    bodyBlocks.push(...fieldBlocks(section, ++number, report.lang));
   if (report.subUnits) {
     bodyBlocks.push(sectionHeading(++number, words.subUnits));
     bodyBlocks.push(...report.subUnits.sentences.map((s) => body(s)));
@@ -129,7 +130,9 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
   if (report.review.length > 0) {
     bodyBlocks.push(sectionHeading(++number, words.review), body(words.reviewIntro));
     bodyBlocks.push(
-      ...report.review.map((r) => body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 })),
+      ...report.review.map((r) =>
+        body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
+      ),
     );
   }
   bodyBlocks.push(line("", { after: 240 }), signatureBlock());
@@ -138,7 +141,11 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
     title: words.chartTitle,
     categories: report.chart.map((c) => fieldHeading(c.field, report.lang)),
     series: [
-      { name: words.chartAverage, values: report.chart.map((c) => c.averagePercent), color: "#4472C4" },
+      {
+        name: words.chartAverage,
+        values: report.chart.map((c) => c.averagePercent),
+        color: "#4472C4",
+      },
       { name: words.chartMet, values: report.chart.map((c) => c.metShare), color: "#70AD47" },
     ],
     lang: report.lang,
@@ -158,4 +165,3 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
   ];
   return packDocx(reportDocument(bodyBlocks, appendix, report.title));
 }
-

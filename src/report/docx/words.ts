@@ -44,7 +44,8 @@ export const WORDS: Record<Language, ReportWords> = {
     appendix: "Phụ lục",
     appendixOf: (unit) =>
       `(Kèm theo Báo cáo số ${blank}/BC-UBND ngày ${blank} tháng ${blank} năm ${blank} của Ủy ban nhân dân ${unit || blank})`,
-    planTable: (period) => `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${period.toLocaleUpperCase("vi")}`,
+    planTable: (period) =>
+      `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${period.toLocaleUpperCase("vi")}`,
     planColumns: ["STT", "Chỉ tiêu", "ĐVT", "KH", "TH/ƯTH", "% KH", "Đánh giá"],
     estimateNote: "(*) Số ước thực hiện cả năm.",
     chartTitle: "% kế hoạch bình quân và tỷ lệ chỉ tiêu đạt theo lĩnh vực",
@@ -52,7 +53,15 @@ export const WORDS: Record<Language, ReportWords> = {
     chartMet: "Tỷ lệ chỉ tiêu đạt (%)",
     chartMissing: "(Không vẽ được biểu đồ trong môi trường này: số liệu của biểu đồ ở bảng trên.)",
     subUnitTable: "KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ TRỰC THUỘC",
-    subUnitColumns: ["STT", "Đơn vị", "Chỉ tiêu đánh giá", "Đạt", "Chưa đạt", "Thiếu, lỗi số liệu", "Tỷ lệ đạt"],
+    subUnitColumns: [
+      "STT",
+      "Đơn vị",
+      "Chỉ tiêu đánh giá",
+      "Đạt",
+      "Chưa đạt",
+      "Thiếu, lỗi số liệu",
+      "Tỷ lệ đạt",
+    ],
     budgetIntro: (unit, what) =>
       `Ủy ban nhân dân ${unit || blank} báo cáo ${what.charAt(0).toLocaleLowerCase("vi")}${what.slice(1)} như sau:`,
     revenue: "Thu ngân sách",
@@ -67,7 +76,8 @@ export const WORDS: Record<Language, ReportWords> = {
     unitWord: "đơn vị",
   },
   en: {
-    intro: (unit, what) => `The People's Committee of ${unit || blank} reports on the ${what.charAt(0).toLowerCase()}${what.slice(1)} as follows:`,
+    intro: (unit, what) =>
+      `The People's Committee of ${unit || blank} reports on the ${what.charAt(0).toLowerCase()}${what.slice(1)} as follows:`,
     overall: "Overall",
     subUnits: "Sub-units",
     review: "Figures to review",
@@ -84,7 +94,8 @@ export const WORDS: Record<Language, ReportWords> = {
     chartMissing: "(The chart could not be drawn here: its figures are in the table above.)",
     subUnitTable: "RESULTS OF THE SUB-UNITS",
     subUnitColumns: ["No.", "Unit", "Judged", "Met", "Not met", "Missing or invalid", "Share met"],
-    budgetIntro: (unit, what) => `The People's Committee of ${unit || blank} reports on the ${what.charAt(0).toLowerCase()}${what.slice(1)} as follows:`,
+    budgetIntro: (unit, what) =>
+      `The People's Committee of ${unit || blank} reports on the ${what.charAt(0).toLowerCase()}${what.slice(1)} as follows:`,
     revenue: "Revenue",
     spending: "Spending",
     checks: "What the checks found",

@@ -14,7 +14,7 @@ import {
 import type { BudgetWorkbookCheck } from "../budget/check/checkBudgetWorkbook";
 import { hasNoFigures, noFiguresFinding } from "../budget/check/noFigures";
 import type { ReviewItem } from "./planReport";
-import { budgetReportTitle } from "./reportTitle";
+import { budgetReportTitle, unitName } from "./reportTitle";
 
 export interface BudgetGroup {
   status: BudgetStatusId;
@@ -132,7 +132,8 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
       const blank = hasNoFigures(budget);
       const shown = budget.lines.filter((l) => l.status !== "caption" || l.name.trim() !== "");
       const unit = budget.sentenceInput.unit;
-      const amount = (v: number | undefined) => (v === undefined ? undefined : formatAmount(v, unit, lang));
+      const amount = (v: number | undefined) =>
+        v === undefined ? undefined : formatAmount(v, unit, lang);
       const parts: BudgetPart[] = (["revenue", "expenditure"] as const).map((section) => {
         const lines = budget.lines.filter((l) => l.section === section && !l.isTotal);
         const total = budget.totals.find((t) => t.section === section);
@@ -165,15 +166,16 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
         ...(budget.unit === undefined ? {} : { unit: budget.unit }),
         parts: parts.filter((p) => p.total || p.groups.length > 0 || p.counted.length > 0),
         lines: shown.map((l) => ({
-            code: l.code ?? "",
-            name: l.name,
-            depth: l.depth,
-            isTotal: l.isTotal,
-            estimate: figure(l.amounts.estimate),
-            actual: figure(l.amounts.actual),
-            percent: l.percentOfEstimate === undefined ? "" : budgetPercent(l.percentOfEstimate, lang),
-            status: l.label,
-          })),
+          code: l.code ?? "",
+          name: l.name,
+          depth: l.depth,
+          isTotal: l.isTotal,
+          estimate: figure(l.amounts.estimate),
+          actual: figure(l.amounts.actual),
+          percent:
+            l.percentOfEstimate === undefined ? "" : budgetPercent(l.percentOfEstimate, lang),
+          status: l.label,
+        })),
         results: shown,
         review: reviewItems(budget.findings, lang),
       });
@@ -186,7 +188,7 @@ export function budgetReport(check: BudgetWorkbookCheck, lang: Language = "vi"):
   return {
     kind: "budget",
     lang,
-    ...(first?.table.unitName === undefined ? {} : { unit: first.table.unitName }),
+    ...(first?.table.unitName === undefined ? {} : { unit: unitName(first.table.unitName) }),
     ...(year === undefined ? {} : { year }),
     period,
     title: budgetReportTitle(period, year, lang),

@@ -16,7 +16,7 @@ import { foldText } from "../../engine/text/normalize";
 import type { WorkbookCheck } from "../check/checkWorkbook";
 import type { CheckedTable } from "../check/checkedTable";
 import { chartTable, type ChartRow } from "./fieldChart";
-import { planReportTitle } from "./reportTitle";
+import { planReportTitle, unitName } from "./reportTitle";
 
 /** One row of the appendix table, as its cells read. */
 export interface AppendixRow {
@@ -171,7 +171,7 @@ export function planReport(check: WorkbookCheck, options: PlanReportOptions = {}
   return {
     kind: "plan",
     lang,
-    ...(first?.unit === undefined ? {} : { unit: first.unit }),
+    ...(first?.unit === undefined ? {} : { unit: unitName(first.unit) }),
     ...(first?.year === undefined ? {} : { year: first.year }),
     period,
     title: planReportTitle(period, first?.year, lang),

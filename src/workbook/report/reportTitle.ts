@@ -42,8 +42,23 @@ export function budgetReportTitle(period: PeriodId, year: number | undefined, la
  */
 export function fieldHeading(field: string, lang: Language): string {
   const name = field.trim();
-  if (name === "") return lang === "vi" ? "Chỉ tiêu chưa phân lĩnh vực" : "Indicators without a field";
+  if (name === "")
+    return lang === "vi" ? "Chỉ tiêu chưa phân lĩnh vực" : "Indicators without a field";
   if (name !== name.toLocaleUpperCase("vi")) return name;
   const lower = name.toLocaleLowerCase("vi");
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/**
+ * A unit's name as sentences write it: "PHƯỜNG TÂN PHONG" typed in capitals reads "Phường Tân
+ * Phong" (place names take a capital on every word); a name in mixed case is kept as typed.
+ */
+export function unitName(unit: string): string {
+  const name = unit.replace(/\s+/g, " ").trim();
+  if (name !== name.toLocaleUpperCase("vi") || name === name.toLocaleLowerCase("vi")) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((word) => word.charAt(0).toLocaleUpperCase("vi") + word.slice(1))
+    .join(" ");
 }

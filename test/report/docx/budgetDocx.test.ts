@@ -8,7 +8,11 @@ import {
   type BudgetWorkbookCheck,
 } from "../../../src/workbook/budget/check/checkBudgetWorkbook";
 import { DiskIo } from "../../cli/memoryIo";
-import { OVER_SPENT, REVENUE_BEHIND, typeBudgetWorkbook } from "../../taskpane/support/budgetWorkbook";
+import {
+  OVER_SPENT,
+  REVENUE_BEHIND,
+  typeBudgetWorkbook,
+} from "../../taskpane/support/budgetWorkbook";
 import { readDocx, type ReadDocx } from "./readDocx";
 
 /**
@@ -33,7 +37,11 @@ beforeAll(async () => {
   expect(made).toMatchObject({ code: 0, err: "" });
   docx = readDocx(new Uint8Array(await readFile(out)));
   const workbook = await openWorkbook(new Uint8Array(await readFile(input)));
-  check = checkBudgetWorkbook(await workbook.read(), { period: "6m", highlight: false, chart: false });
+  check = checkBudgetWorkbook(await workbook.read(), {
+    period: "6m",
+    highlight: false,
+    chart: false,
+  });
 }, 120_000);
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -44,15 +52,25 @@ const viNumbers = (text: string) =>
 
 test("the title, the engine's sentence, revenue and spending sections and the checks", () => {
   const [table] = check.sheets.flatMap((s) => s.tables);
-  expect(docx.paragraphs).toContain("Tình hình thực hiện dự toán ngân sách nhà nước 6 tháng đầu năm 2023");
+  expect(docx.paragraphs).toContain(
+    "Tình hình thực hiện dự toán ngân sách nhà nước 6 tháng đầu năm 2023",
+  );
   expect(docx.paragraphs).toContain(`Kết quả chung: ${table.check.sentence}`);
   const headings = docx.paragraphs.filter((p) => /^[IVX]+\. /.test(p));
-  expect(headings).toEqual(["I. Thu ngân sách", "II. Chi ngân sách", "III. Kết quả kiểm tra số liệu"]);
+  expect(headings).toEqual([
+    "I. Thu ngân sách",
+    "II. Chi ngân sách",
+    "III. Kết quả kiểm tra số liệu",
+  ]);
   for (const total of table.check.totals) {
     const line = docx.paragraphs.find((p) => p.startsWith(`${total.name}: `));
     expect(line).toBeDefined();
     const numbers = viNumbers(line!.slice(total.name.length));
-    expect(numbers).toEqual([total.estimate, total.actual, Math.round(total.percentOfEstimate! * 10) / 10]);
+    expect(numbers).toEqual([
+      total.estimate,
+      total.actual,
+      Math.round(total.percentOfEstimate! * 10) / 10,
+    ]);
   }
 });
 
@@ -61,7 +79,9 @@ test("the line over its estimate and the line behind are named with the engine's
   for (const typed of [OVER_SPENT, REVENUE_BEHIND]) {
     const line = lines.find((l) => l.name === typed.name)!;
     expect(["over_estimate", "behind"]).toContain(line.status);
-    const said = docx.paragraphs.find((p) => p.includes(` ${typed.name} thực hiện `) && p.startsWith("+ "));
+    const said = docx.paragraphs.find(
+      (p) => p.includes(` ${typed.name} thực hiện `) && p.startsWith("+ "),
+    );
     expect(said).toBeDefined();
     const numbers = viNumbers(said!.slice(said!.indexOf(" thực hiện ")));
     expect(numbers).toEqual([
@@ -73,7 +93,9 @@ test("the line over its estimate and the line behind are named with the engine's
 });
 
 test("the appendix rows are the table's lines, with their figures and statuses", () => {
-  const appendix = docx.tables.find((t) => t[0].join("|") === "Mã|Nội dung|Dự toán|Thực hiện|% dự toán|Đánh giá");
+  const appendix = docx.tables.find(
+    (t) => t[0].join("|") === "Mã|Nội dung|Dự toán|Thực hiện|% dự toán|Đánh giá",
+  );
   expect(appendix).toBeDefined();
   const lines = check.sheets.flatMap((s) => s.tables).flatMap((t) => t.check.lines);
   const rows = appendix!.slice(1);
@@ -82,7 +104,8 @@ test("the appendix rows are the table's lines, with their figures and statuses",
     const line = lines[i];
     expect(row[1]).toBe(line.name);
     expect(row[5]).toBe(BUDGET_STATUS_LABELS.vi[line.status]);
-    if (line.amounts.estimate !== undefined) expect(viNumbers(row[2])).toEqual([line.amounts.estimate]);
+    if (line.amounts.estimate !== undefined)
+      expect(viNumbers(row[2])).toEqual([line.amounts.estimate]);
     if (line.amounts.actual !== undefined) expect(viNumbers(row[3])).toEqual([line.amounts.actual]);
   });
 });

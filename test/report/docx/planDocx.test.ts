@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { IndicatorResult } from "../../../src/engine/check/checkPlan";
 import { STATUS_LABELS } from "../../../src/engine/model/status";
-import { displayName, fieldSentences, reportSentence } from "../../../src/engine/report/reportSentence";
+import {
+  displayName,
+  fieldSentences,
+  reportSentence,
+} from "../../../src/engine/report/reportSentence";
 import { foldText } from "../../../src/engine/text/normalize";
 import { openWorkbook } from "../../../src/hosts/xlsx";
 import { checkWorkbook, type WorkbookCheck } from "../../../src/workbook/check/checkWorkbook";
@@ -52,7 +56,9 @@ beforeAll(async () => {
     check: await check("quan-7-ke-hoach-2023.xlsx"),
     wards,
   };
-  expect((await io.run("report", file("phuong-tan-hung-2023.xlsx"), "--out", file("w.docx"))).code).toBe(0);
+  expect(
+    (await io.run("report", file("phuong-tan-hung-2023.xlsx"), "--out", file("w.docx"))).code,
+  ).toBe(0);
   ward = {
     docx: readDocx(new Uint8Array(await readFile(file("w.docx")))),
     check: await check("phuong-tan-hung-2023.xlsx"),
@@ -153,7 +159,9 @@ describe.each([
 
   test("the appendix rows are the checked indicators, with the engine's figures and statuses", () => {
     const { docx, check: c } = get();
-    const appendix = docx.tables.find((t) => t[0].join("|") === "STT|Chỉ tiêu|ĐVT|KH|TH/ƯTH|% KH|Đánh giá");
+    const appendix = docx.tables.find(
+      (t) => t[0].join("|") === "STT|Chỉ tiêu|ĐVT|KH|TH/ƯTH|% KH|Đánh giá",
+    );
     expect(appendix).toBeDefined();
     const rows = appendix!.slice(1).filter((r) => r.length === 7);
     expect(rows).toHaveLength(c.results.length);
@@ -175,7 +183,8 @@ describe.each([
     let quoted = 0;
     const seen = new Map<string, number>();
     for (const r of c.results) {
-      if (r.status === "invalid" || r.status === "no_target" || r.status === "not_reported") continue;
+      if (r.status === "invalid" || r.status === "no_target" || r.status === "not_reported")
+        continue;
       const name = displayName(r.indicator);
       const k = seen.get(name) ?? 0;
       seen.set(name, k + 1);

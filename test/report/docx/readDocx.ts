@@ -60,7 +60,14 @@ export function readDocx(bytes: Uint8Array): ReadDocx {
       margins,
     };
   });
-  return { parts: Object.keys(zip), document, styles: parse("word/styles.xml"), paragraphs, tables, sections };
+  return {
+    parts: Object.keys(zip),
+    document,
+    styles: parse("word/styles.xml"),
+    paragraphs,
+    tables,
+    sections,
+  };
 }
 
 export { all };
