@@ -13,10 +13,11 @@ import { documentHeading, documentTitle } from "./heading";
 import { SIZE } from "./page";
 import { listedGroup, sectionHeading } from "./planDocx";
 import { signatureBlock } from "./signature";
-import { body, centred, line, run } from "./text";
+import { centred, line, pending, run, settle, type Pending } from "./text";
 import { WORDS } from "./words";
 
 type Block = Paragraph | Table;
+type Entry = Block | Pending;
 
 function totalLine(part: BudgetPart, lang: BudgetReport["lang"]): string | undefined {
   const total = part.total;
@@ -35,39 +36,41 @@ function totalLine(part: BudgetPart, lang: BudgetReport["lang"]): string | undef
   return bits.length === 0 ? undefined : `${total.name}: ${bits.join("; ")}.`;
 }
 
-function partBlocks(part: BudgetPart, number: number, lang: BudgetReport["lang"]): Block[] {
+function partBlocks(part: BudgetPart, number: number, lang: BudgetReport["lang"]): Entry[] {
   const words = WORDS[lang];
   const title = part.section === "revenue" ? words.revenue : words.spending;
   const total = totalLine(part, lang);
   const counted = part.counted.length > 0 ? `${part.counted.join(", ")}.` : undefined;
   return [
     sectionHeading(number, title),
-    ...(total ? [body(total)] : []),
+    ...(total ? [pending(total)] : []),
     ...part.groups.flatMap((g) => listedGroup(g.lead, g.items)),
-    ...(counted ? [body(`- ${counted.charAt(0).toLocaleUpperCase(lang)}${counted.slice(1)}`)] : []),
+    ...(counted
+      ? [pending(`- ${counted.charAt(0).toLocaleUpperCase(lang)}${counted.slice(1)}`)]
+      : []),
   ];
 }
 
-function tableBody(table: BudgetTableReport, report: BudgetReport, several: boolean): Block[] {
+function tableBody(table: BudgetTableReport, report: BudgetReport, several: boolean): Entry[] {
   const words = WORDS[report.lang];
-  const out: Block[] = [];
+  const out: Entry[] = [];
   if (several)
     out.push(line(table.heading, { bold: true, italics: true, keepNext: true, before: 120 }));
-  out.push(body([run(`${words.overall}: `, { bold: true }), run(table.sentence)]));
+  out.push(pending([run(`${words.overall}: `, { bold: true }), run(table.sentence)]));
   if (table.blank) return out;
   let number = 0;
   for (const part of table.parts) {
     out.push(...partBlocks(part, ++number, report.lang));
   }
   out.push(sectionHeading(++number, words.checks));
-  if (table.review.length === 0) out.push(body(words.checksNone));
-  else out.push(body(words.reviewIntro, { keepNext: true }), ...reviewLines(table.review));
+  if (table.review.length === 0) out.push(pending(words.checksNone));
+  else out.push(pending(words.reviewIntro, { keepNext: true }), ...reviewLines(table.review));
   return out;
 }
 
-function reviewLines(review: BudgetReport["review"]): Paragraph[] {
+function reviewLines(review: BudgetReport["review"]): Pending[] {
   return review.map((r) =>
-    body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
+    pending(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
   );
 }
 
@@ -145,16 +148,16 @@ export async function budgetDocx(report: BudgetReport, png: PngRenderer): Promis
   const words = WORDS[report.lang];
   const unit = report.unit ?? "";
   const several = report.tables.length > 1;
-  const bodyBlocks: Block[] = [
+  const bodyBlocks: Entry[] = [
     documentHeading({ unit: report.unit, year: report.year, symbol: "BC-UBND", lang: report.lang }),
     ...documentTitle(report.title),
-    body(words.budgetIntro(unit, report.title)),
+    pending(words.budgetIntro(unit, report.title)),
     ...report.tables.flatMap((t) => tableBody(t, report, several)),
   ];
   if (report.review.length > 0) {
-    bodyBlocks.push(body(words.reviewIntro, { keepNext: true }), ...reviewLines(report.review));
+    bodyBlocks.push(pending(words.reviewIntro, { keepNext: true }), ...reviewLines(report.review));
   }
-  bodyBlocks.push(line("", { after: 240 }), signatureBlock());
+  bodyBlocks.push(pending("", { after: 240 }), signatureBlock());
   const appendix: Block[] = [];
   const filled = report.tables.filter((t) => !t.blank);
   if (filled.length > 0) {
@@ -165,5 +168,6 @@ export async function budgetDocx(report: BudgetReport, png: PngRenderer): Promis
     for (const table of filled)
       appendix.push(...(await tableAppendix(table, report, png, filled.length > 1)));
   }
-  return packDocx(reportDocument(bodyBlocks, appendix, report.title));
+  // The last two lines and the space above the signature stay on its page.
+  return packDocx(reportDocument(settle(bodyBlocks, 3), appendix, report.title));
 }

@@ -11,30 +11,36 @@ import { packDocx, reportDocument } from "./document";
 import { documentHeading, documentTitle } from "./heading";
 import { SIZE } from "./page";
 import { signatureBlock } from "./signature";
-import { body, centred, line, run } from "./text";
+import { centred, line, pending, run, settle, type Pending } from "./text";
 import { WORDS } from "./words";
 
 type Block = Paragraph | Table;
+type Entry = Block | Pending;
 
 /** "I. Kinh tế" in bold, kept with what follows. */
-export function sectionHeading(number: number, text: string): Paragraph {
-  return line(`${roman(number)}. ${text}`, { bold: true, keepNext: true, before: 120 });
+export function sectionHeading(number: number, text: string): Pending {
+  return pending(`${roman(number)}. ${text}`, {
+    indent: false,
+    bold: true,
+    keepNext: true,
+    before: 120,
+  });
 }
 
 /** "- 3 chỉ tiêu vượt kế hoạch:" then "+ …;" per item, the last ending with a full stop. */
-export function listedGroup(lead: string, items: readonly string[]): Paragraph[] {
+export function listedGroup(lead: string, items: readonly string[]): Pending[] {
   return [
-    body(`- ${lead}`, { keepNext: items.length > 0, after: 60 }),
+    pending(`- ${lead}`, { keepNext: items.length > 0, after: 60 }),
     ...items.map((item, i) =>
-      body(`+ ${item}${i === items.length - 1 ? "." : ";"}`, { after: 60 }),
+      pending(`+ ${item}${i === items.length - 1 ? "." : ";"}`, { after: 60 }),
     ),
   ];
 }
 
-function fieldBlocks(section: FieldSection, number: number, lang: PlanReport["lang"]): Block[] {
+function fieldBlocks(section: FieldSection, number: number, lang: PlanReport["lang"]): Entry[] {
   return [
     sectionHeading(number, fieldHeading(section.field, lang)),
-    ...(section.sentence ? [body(section.sentence)] : []),
+    ...(section.sentence ? [pending(section.sentence)] : []),
     ...section.groups.flatMap((g) => listedGroup(g.lead, g.items)),
   ];
 }
@@ -112,30 +118,30 @@ function subUnitTable(report: PlanReport): Block[] {
 export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Uint8Array> {
   const words = WORDS[report.lang];
   const unit = report.unit ?? "";
-  const bodyBlocks: Block[] = [
+  const bodyBlocks: Entry[] = [
     documentHeading({ unit: report.unit, year: report.year, symbol: "BC-UBND", lang: report.lang }),
     ...documentTitle(report.title),
-    body(words.intro(unit, report.title)),
-    body([run(`${words.overall}: `, { bold: true }), run(report.sentence)]),
+    pending(words.intro(unit, report.title)),
+    pending([run(`${words.overall}: `, { bold: true }), run(report.sentence)]),
   ];
   let number = 0;
   for (const section of report.fields)
     bodyBlocks.push(...fieldBlocks(section, ++number, report.lang));
   if (report.subUnits) {
     bodyBlocks.push(sectionHeading(++number, words.subUnits));
-    bodyBlocks.push(...report.subUnits.sentences.map((s) => body(s)));
+    bodyBlocks.push(...report.subUnits.sentences.map((s) => pending(s)));
     const lagging = report.subUnits.lagging;
     if (lagging) bodyBlocks.push(...listedGroup(lagging.lead, lagging.items));
   }
   if (report.review.length > 0) {
-    bodyBlocks.push(sectionHeading(++number, words.review), body(words.reviewIntro));
+    bodyBlocks.push(sectionHeading(++number, words.review), pending(words.reviewIntro));
     bodyBlocks.push(
       ...report.review.map((r) =>
-        body(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
+        pending(r.place ? `- ${r.place}: ${r.message}` : `- ${r.message}`, { after: 60 }),
       ),
     );
   }
-  bodyBlocks.push(line("", { after: 240 }), signatureBlock());
+  bodyBlocks.push(pending("", { after: 240 }), signatureBlock());
 
   const chart = barChartSvg({
     title: words.chartTitle,
@@ -163,5 +169,6 @@ export async function planDocx(report: PlanReport, png: PngRenderer): Promise<Ui
       : []),
     ...subUnitTable(report),
   ];
-  return packDocx(reportDocument(bodyBlocks, appendix, report.title));
+  // The last two lines and the space above the signature stay on its page.
+  return packDocx(reportDocument(settle(bodyBlocks, 3), appendix, report.title));
 }

@@ -50,3 +50,32 @@ export function body(content: string | TextRun[], options: LineOptions = {}): Pa
 export function centred(text: string, options: LineOptions = {}): Paragraph {
   return line(text, { align: AlignmentType.CENTER, after: 0, ...options });
 }
+
+/**
+ * A body line not made yet: the lines just above the signature are made "keep with next", so
+ * the signature block never stands alone on the last page.
+ */
+export interface Pending {
+  pending: true;
+  content: string | TextRun[];
+  options: LineOptions;
+}
+
+export function pending(content: string | TextRun[], options: LineOptions = {}): Pending {
+  return { pending: true, content, options: { indent: true, ...options } };
+}
+
+/** Makes the pending lines, the last `kept` of them kept with what follows. */
+export function settle<B>(blocks: readonly (B | Pending)[], kept: number): (B | Paragraph)[] {
+  let left = kept;
+  const out: (B | Paragraph)[] = [];
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const block = blocks[i];
+    if (typeof block === "object" && block !== null && "pending" in block) {
+      const keep = left > 0;
+      left -= 1;
+      out.push(line(block.content, keep ? { ...block.options, keepNext: true } : block.options));
+    } else out.push(block);
+  }
+  return out.reverse();
+}
