@@ -2,6 +2,7 @@ import { benchCheckLarge } from "./checkLarge.bench";
 import { benchConsolidate } from "./consolidate.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
+import { benchPreviewImport } from "./previewImport.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchReport } from "./report.bench";
 import { benchTaskPane } from "./taskpane.bench";
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => unknown> = {
   xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
   report: benchReport,
+  previewImport: benchPreviewImport,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

@@ -205,6 +205,8 @@ export const en: Messages = {
     period: "Period of the actuals",
     periodFromTitle: "From the table's title (whole year if none)",
     run: "Check the budget",
+    watching: "Checked budget tables are checked again when you edit them.",
+    recheckedAt: (sheets) => `Budget checked again after an edit on “${sheets}”.`,
     notYet:
       "Not checked yet. Open the sheet with the revenue and spending estimates and actuals, then press “Check the budget”.",
     checkedAt: (tables, sheets) =>
@@ -290,5 +292,11 @@ export const en: Messages = {
     editHint: "Edit a cell as in Excel: a checked plan table is checked again.",
     badCell: "Not a cell address (for example: K12).",
     ready: (file) => `Opened: ${file}`,
+    unsavedTitle: "The open workbook has unsaved changes",
+    unsavedBody: (file) =>
+      `The changes to “${file}” (check results, imported sheets, edited cells) live only in this page. Opening another workbook drops them unless you download this one first.`,
+    unsavedDownload: "Download, then open",
+    unsavedDiscard: "Discard changes and open",
+    unsavedCancel: "Cancel",
   },
 };

@@ -174,6 +174,8 @@ export interface Messages {
     heading: string;
     intro: string;
     notYet: string;
+    watching: string;
+    recheckedAt: (sheets: string) => string;
     checkedAt: (tables: number, sheets: number) => string;
     noTableActive: (sheet: string) => string;
     noTableAll: string;
@@ -243,5 +245,10 @@ export interface Messages {
     editHint: string;
     badCell: string;
     ready: (file: string) => string;
+    unsavedTitle: string;
+    unsavedBody: (file: string) => string;
+    unsavedDownload: string;
+    unsavedDiscard: string;
+    unsavedCancel: string;
   };
 }

@@ -205,6 +205,8 @@ export const vi: Messages = {
     period: "Kỳ thực hiện",
     periodFromTitle: "Theo tiêu đề bảng (cả năm nếu không ghi)",
     run: "Kiểm tra ngân sách",
+    watching: "Tự kiểm tra lại khi sửa bảng ngân sách đã kiểm tra.",
+    recheckedAt: (sheets) => `Đã kiểm tra lại ngân sách sau khi sửa trang “${sheets}”.`,
     notYet:
       "Chưa kiểm tra. Mở trang có bảng dự toán và thực hiện thu, chi rồi nhấn “Kiểm tra ngân sách”.",
     checkedAt: (tables, sheets) =>
@@ -283,5 +285,11 @@ export const vi: Messages = {
     editHint: "Sửa một ô như trong Excel: bảng chỉ tiêu đã kiểm tra sẽ được kiểm tra lại.",
     badCell: "Địa chỉ ô không đúng (ví dụ: K12).",
     ready: (file) => `Đã mở: ${file}`,
+    unsavedTitle: "Sổ tính đang mở có thay đổi chưa lưu",
+    unsavedBody: (file) =>
+      `Các thay đổi trong “${file}” (kết quả kiểm tra, trang đã nhập, ô đã sửa) chỉ nằm trong trang này. Mở sổ khác sẽ bỏ chúng, trừ khi bạn tải sổ xuống trước.`,
+    unsavedDownload: "Tải xuống rồi mở",
+    unsavedDiscard: "Bỏ thay đổi và mở",
+    unsavedCancel: "Hủy",
   },
 };
