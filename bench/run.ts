@@ -4,6 +4,7 @@ import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
 import { benchPreviewImport } from "./previewImport.bench";
 import { benchReadSheet } from "./readSheet.bench";
+import { benchReport } from "./report.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 import { benchXlsxRead } from "./xlsxRead.bench";
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => unknown> = {
   checkLarge: benchCheckLarge,
   xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
+  report: benchReport,
   previewImport: benchPreviewImport,
 };
 

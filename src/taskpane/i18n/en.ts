@@ -153,6 +153,15 @@ export const en: Messages = {
     },
     chartNote:
       "Chỉ tiêu made this sheet and rewrites it each time; the average counts only indicators with a % of plan.",
+    docxHeading: "Word report",
+    docxIntro:
+      "A draft implementation report in the layout of Decree 30/2020/NĐ-CP (A4, Times New Roman): the overall result, each field, the sub-units, and an appendix with the indicator table and chart. Number, date and signer are left blank.",
+    docxBudgetIntro:
+      "A draft report on budget execution in the layout of Decree 30/2020/NĐ-CP: revenue and spending against the estimate, lines over or behind, what the checks found, and an appendix.",
+    download: "Download the report (.docx)",
+    downloadBudget: "Download the budget report (.docx)",
+    downloading: "Building the report…",
+    downloaded: (file) => `Made ${file}: see the browser's downloads.`,
   },
   consolidate: {
     heading: "Consolidate the sub-units' figures",

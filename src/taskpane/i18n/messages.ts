@@ -134,6 +134,14 @@ export interface Messages {
       average: string;
     };
     chartNote: string;
+    /** The Word report (Báo cáo tình hình thực hiện) built in the pane. */
+    docxHeading: string;
+    docxIntro: string;
+    docxBudgetIntro: string;
+    download: string;
+    downloadBudget: string;
+    downloading: string;
+    downloaded: (file: string) => string;
   };
   consolidate: {
     heading: string;

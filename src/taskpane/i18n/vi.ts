@@ -153,6 +153,15 @@ export const vi: Messages = {
     },
     chartNote:
       "Trang này do Chỉ tiêu tạo và ghi lại mỗi lần; % KH bình quân chỉ tính các chỉ tiêu có số % KH.",
+    docxHeading: "Báo cáo Word",
+    docxIntro:
+      "Dự thảo báo cáo tình hình thực hiện theo thể thức Nghị định 30/2020/NĐ-CP (A4, Times New Roman): kết quả chung, từng lĩnh vực, các đơn vị trực thuộc, phụ lục bảng chỉ tiêu và biểu đồ. Số, ngày và người ký để trống.",
+    docxBudgetIntro:
+      "Dự thảo báo cáo tình hình thực hiện dự toán ngân sách theo thể thức Nghị định 30/2020/NĐ-CP: thu, chi so với dự toán, các khoản vượt hoặc chậm, kết quả kiểm tra số liệu, phụ lục.",
+    download: "Tải báo cáo (.docx)",
+    downloadBudget: "Tải báo cáo ngân sách (.docx)",
+    downloading: "Đang tạo báo cáo…",
+    downloaded: (file) => `Đã tạo ${file}: xem thư mục tải về của trình duyệt.`,
   },
   consolidate: {
     heading: "Tổng hợp số liệu các đơn vị",

@@ -8,6 +8,7 @@ import { SelectionErrorBar } from "../components/SelectionErrorBar";
 import { RunOptions } from "../components/RunOptions";
 import type { Operation } from "../components/useOperation";
 import { useMessages } from "../i18n/MessagesContext";
+import { BudgetDocxButton } from "../report/BudgetDocxButton";
 
 // The results, and the budget engine behind them, load with the first budget check.
 const BudgetResults = lazy(() =>
@@ -59,6 +60,7 @@ export function BudgetTab({ runner, watching, canRun, selection, onSelect }: Bud
           <BudgetResults outcome={state.outcome} onSelect={onSelect} />
         </Suspense>
       ) : null}
+      {state.outcome ? <BudgetDocxButton check={state.outcome.check} /> : null}
     </>
   );
 }
