@@ -2,10 +2,10 @@ import type { Change } from "../../workbook/changeSet";
 import { sameSheet } from "./addresses";
 import type { WriteOp } from "./batchScope";
 import { chartOp } from "./chartOps";
-import { requirementOf, type HostFeatures } from "./features";
+import { NOTES_REQUIREMENT, type HostFeatures } from "./features";
 import { columnWidthsOp, freezeOp, listValidationOp, printOp } from "./layoutOps";
 import { rowHeightsOp } from "./rowHeights";
-import { commentOp, noteOp, type NoteState } from "./noteOps";
+import { noteOp, type NoteState } from "./noteOps";
 import { noteKey, type Probe } from "./probe";
 import { activateOp, addSheetOp, deleteSheetOp, hideSheetOp } from "./sheetOps";
 import { styleOp } from "./styleOps";
@@ -47,10 +47,6 @@ export function planChanges(
   const has = (sheet: string) => order !== undefined && order.some((s) => sameSheet(s, sheet));
   const requireSheet = (sheet: string) => {
     if (order && !has(sheet)) throw new Error(`Sheet "${sheet}" is not in the workbook`);
-  };
-  const needs = (change: Change, feature: keyof HostFeatures, op: () => WriteOp) => {
-    if (features[feature]) ops.push(op());
-    else skipped.push({ change, requirement: requirementOf(feature) });
   };
 
   for (const change of changes) {
@@ -101,13 +97,14 @@ export function planChanges(
           });
           break;
         }
-        const before = notes.get(key) ?? (isFresh ? { exists: false } : fromProbe(probe, key));
-        const write = features.notes ? noteOp : features.comments ? commentOp : undefined;
-        if (!write) {
-          skipped.push({ change, requirement: requirementOf("comments") });
+        // Without notes the change set puts findings beside the table instead (findingPlaces.ts):
+        // a note that still comes is reported, never turned into a threaded comment.
+        if (!features.notes) {
+          skipped.push({ change, requirement: NOTES_REQUIREMENT });
           break;
         }
-        const { op, state } = write(change, before);
+        const before = notes.get(key) ?? (isFresh ? { exists: false } : fromProbe(probe, key));
+        const { op, state } = noteOp(change, before);
         if (op) ops.push(op);
         notes.set(key, state);
         break;
@@ -122,15 +119,15 @@ export function planChanges(
         break;
       case "freeze":
         requireSheet(change.sheet);
-        needs(change, "freezePanes", () => freezeOp(change));
+        ops.push(freezeOp(change));
         break;
       case "listValidation":
         requireSheet(change.sheet);
-        needs(change, "dataValidation", () => listValidationOp(change));
+        ops.push(listValidationOp(change));
         break;
       case "print":
         requireSheet(change.sheet);
-        needs(change, "pageLayout", () => printOp(change));
+        ops.push(printOp(change));
         break;
       case "hideSheet":
         requireSheet(change.sheet);
@@ -163,7 +160,7 @@ function positionAfter(order: string[] | undefined, after: string | undefined): 
 
 function fromProbe(probe: Probe | undefined, key: string): NoteState {
   const found = probe?.notes.get(key);
-  return found ? { exists: true, commentId: found.commentId } : { exists: false };
+  return { exists: found !== undefined };
 }
 
 /** A sheet deleted or added anew has no notes: its cells start over. */
