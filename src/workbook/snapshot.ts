@@ -35,6 +35,13 @@ export interface SheetSnapshot {
   tables: TableInfo[];
   /** Cell notes or comments by A1 address, where the host can read them. */
   notes: Record<string, string>;
+  /**
+   * Where the add-in's notes can't go, as the host that read the sheet knows: "everywhere" on a
+   * host without notes (Excel 2021/2024), else the cells holding a person's threaded comment
+   * (never edited, and a note can't sit beside one). Findings for those cells are listed beside
+   * the table instead (write/findingList.ts). Absent: a note goes on any cell.
+   */
+  notesBlocked?: "everywhere" | readonly string[];
 }
 
 export interface WorkbookSnapshot {

@@ -27,6 +27,7 @@ import { readWorkbookInBands } from "./bandedRead";
 import { blockShapes, writtenSizes, type KnownSize } from "./readShape";
 import { importSheets } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
+import { markNoteBlocks } from "./noteBlocks";
 import { listSheets, readWorkbook } from "./readWorkbook";
 import { OwnedAreas } from "./ownedAreas";
 import { FORMAT_CELL_CAP } from "./cellFormats";
@@ -142,6 +143,7 @@ export class OfficeGateway implements WorkbookGateway {
       : this.run((context) =>
           readNamedSheets(context, request, this.features, shapes, areas),
         ).catch((error: unknown) => (isPayloadLimit(error) ? inBands() : listed())));
+    markNoteBlocks(snapshot, this.features);
     this.seen = new Map(snapshot.sheets.map((s) => [s.name.toLocaleUpperCase(), s]));
     this.lastActive = snapshot.activeSheet;
     for (const s of snapshot.sheets) {

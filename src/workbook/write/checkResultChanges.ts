@@ -6,6 +6,7 @@ import type { CheckedTable } from "../check/checkedTable";
 import { mergedAreas, type MergedAreas } from "../mergedAreas";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
+import { findingListChanges } from "./findingList";
 import { findingNoteChanges } from "./findingNotes";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
 import { isSummaryMarker } from "./ownedText";
@@ -224,8 +225,9 @@ function checkedPrintSetup(
 
 /**
  * The change set that writes a sheet's check results: "% KH" and "Đánh giá" filled and
- * coloured by status, findings as notes on their cells (the user's own notes kept), and a
- * summary block per table. Only cells the add-in owns are written; a re-run replaces them.
+ * coloured by status, findings as notes on their cells (the user's own notes kept; listed beside
+ * the table where the host can't put a note), and a summary block per table. Only cells the
+ * add-in owns are written; a re-run replaces them.
  */
 export function checkResultChanges(
   sheet: SheetSnapshot,
@@ -240,14 +242,16 @@ export function checkResultChanges(
     lang,
   );
   const summary = summaryChanges(sheet, tables, placements, merged, lang);
+  const owned = tables.flatMap((t, i) =>
+    ownedColumnChanges(sheet.name, t, placements[i], merged, lang),
+  );
+  const findings = tables.flatMap((t) => t.check.findings);
+  const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
   return [
-    ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
-    ...findingNoteChanges(
-      sheet,
-      tables.flatMap((t) => t.check.findings),
-      lang,
-    ),
+    ...owned,
+    ...findingNoteChanges(sheet, findings, lang),
     ...summary.changes,
+    ...findingListChanges(sheet, findings, lang, "plan", top, [...owned, ...summary.changes]),
     // The page is set up on the first check (no summary block yet); a re-check leaves the
     // page setup as it is, so a re-check with nothing new writes nothing.
     ...(earlierSummaryBlocks(sheet).length === 0 && printsLegibly(tables, placements)

@@ -6,6 +6,7 @@ import { changeSet, type Change, type ChangeSet } from "../../changeSet";
 import { carriesNotice } from "../../consolidate/ownedSheets";
 import type { WorkbookSnapshot } from "../../snapshot";
 import { uniqueSheetName, sameSheetName } from "../../templates/sheetName";
+import { findingListChanges } from "../../write/findingList";
 import { findingNoteChanges } from "../../write/findingNotes";
 import { readBudgetSheet } from "../read/readBudgetSheet";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
@@ -78,7 +79,8 @@ function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
 
 /**
  * Reads every budget table of the workbook, checks it, and describes the write-back: the owned
- * "% dự toán (tính)" and "Đánh giá" columns, findings as notes, and the chart sheet. The add-in's
+ * "% dự toán (tính)" and "Đánh giá" columns, findings as notes (listed beside the table where
+ * the host can't put a note), and the chart sheet. The add-in's
  * own chart sheet is never read as a budget table.
  */
 export function checkBudgetWorkbook(
@@ -107,9 +109,15 @@ export function checkBudgetWorkbook(
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
-      for (const { table, check } of tables)
-        changes.push(...budgetColumnChanges(space, table, check, lang));
-      changes.push(...findingNoteChanges(sheet, findings, lang, "budget"));
+      const columns = tables.flatMap(({ table, check }) =>
+        budgetColumnChanges(space, table, check, lang),
+      );
+      const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
+      changes.push(
+        ...columns,
+        ...findingNoteChanges(sheet, findings, lang, "budget"),
+        ...findingListChanges(sheet, findings, lang, "budget", top, columns),
+      );
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
