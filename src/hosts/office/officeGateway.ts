@@ -186,14 +186,15 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13): two requests, or more only when
-   * the files together are over the request budget.
+   * Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13): one request a file, each under
+   * the request budget. Excel for iPad has no such API (ImportUnsupportedError); a file Excel on
+   * the web would refuse is refused first, nothing sent (ImportRefusedError, importCheck.ts).
    */
   async importSheets(files: readonly Uint8Array[]): Promise<string[][]> {
-    if (!this.features.insertWorksheets) throw new ImportUnsupportedError("platform");
+    if (!this.features.insertWorksheets) throw new ImportUnsupportedError("iPad");
     if (files.length === 0) return [];
     this.seen = new Map();
-    return this.run((context) => importSheets(context, files, this.budget));
+    return this.run((context) => importSheets(context, files, this.features.web, this.budget));
   }
 
   /**

@@ -64,6 +64,8 @@ export interface Host {
   library: LibraryModel;
   /** Whether the user is editing a cell (see cellEdit.ts). */
   cellEdit: CellEditMode;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline" (the web) or "iOS" (iPad). */
+  platform: string;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
