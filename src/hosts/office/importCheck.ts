@@ -67,16 +67,14 @@ export function webRefusedParts(bytes: Uint8Array): WebRefusedPart[] {
 }
 
 /**
- * Why the host would refuse a file, before it is sent: on the web, the parts above and a file
- * over the request budget (its base64). Undefined when it may go.
+ * Why Excel on the web would refuse a file, before it is sent: the parts above, and a file over
+ * the request budget (its base64). Undefined when it may go.
  */
-export function importRefusal(
+export function webImportRefusal(
   bytes: Uint8Array,
   base64Length: number,
-  web: boolean,
   budget: number,
 ): ImportRefusal | undefined {
-  if (!web) return undefined;
   const parts = webRefusedParts(bytes);
   if (parts.length > 0) return { kind: "webParts", parts };
   if (base64Length > budget) return { kind: "tooLarge", bytes: bytes.length, limit: budget };

@@ -1,6 +1,8 @@
-import { ImportRefusedError } from "../importRefusal";
+import { ImportRefusedError, type ImportRefusal } from "../importRefusal";
 import { REQUEST_BUDGET } from "./applyChanges";
-import { importRefusal } from "./importCheck";
+
+/** Why the host would refuse a file, from its bytes and its base64's length (importCheck.ts). */
+export type ImportCheck = (bytes: Uint8Array, base64Length: number) => ImportRefusal | undefined;
 
 /** Bytes to base64 in slices: String.fromCharCode over a whole file overflows the call stack. */
 export function toBase64(bytes: Uint8Array): string {
@@ -23,12 +25,11 @@ export function toBase64(bytes: Uint8Array): string {
 export async function importSheets(
   context: Excel.RequestContext,
   files: readonly Uint8Array[],
-  web: boolean,
-  budget: number = REQUEST_BUDGET,
+  refuse: ImportCheck = () => undefined,
 ): Promise<string[][]> {
   const encoded = files.map((file, index) => {
     const base64 = toBase64(file);
-    const refusal = importRefusal(file, base64.length, web, budget);
+    const refusal = refuse(file, base64.length);
     if (refusal) throw new ImportRefusedError(index, refusal);
     return base64;
   });

@@ -25,7 +25,7 @@ import { officeLibrary, type ExcelLibrary } from "./library";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
 import { blockShapes, writtenSizes, type KnownSize } from "./readShape";
-import { importSheets } from "./importSheets";
+import { importSheets, type ImportCheck } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
 import { markNoteBlocks } from "./noteBlocks";
 import { listSheets, readWorkbook } from "./readWorkbook";
@@ -194,7 +194,13 @@ export class OfficeGateway implements WorkbookGateway {
     if (!this.features.insertWorksheets) throw new ImportUnsupportedError("iPad");
     if (files.length === 0) return [];
     this.seen = new Map();
-    return this.run((context) => importSheets(context, files, this.features.web, this.budget));
+    // The package reader is loaded only to look into files on the web, not with the gateway.
+    let refuse: ImportCheck | undefined;
+    if (this.features.web) {
+      const { webImportRefusal } = await import("./importCheck");
+      refuse = (bytes, length) => webImportRefusal(bytes, length, this.budget);
+    }
+    return this.run((context) => importSheets(context, files, refuse));
   }
 
   /**
