@@ -1,5 +1,4 @@
 import { ImportRefusedError, type ImportRefusal } from "../importRefusal";
-import { REQUEST_BUDGET } from "./applyChanges";
 
 /** Why the host would refuse a file, from its bytes and its base64's length (importCheck.ts). */
 export type ImportCheck = (bytes: Uint8Array, base64Length: number) => ImportRefusal | undefined;
