@@ -75,6 +75,8 @@ module.exports = (_env, argv = {}) => {
         csp: contentSecurityPolicy({ officeJs: true }),
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the bundle itself: preloaded before Office.js, run after it.
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

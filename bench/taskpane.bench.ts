@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { CHROMIUM, DIST, launchChromium, watchPage } from "../test/e2e/support/chromium";
-import { officeJsFile } from "../test/e2e/support/officeCdn";
+import type { Page } from "playwright-core";
+import { CHROMIUM, DIST, launchChromium } from "../test/e2e/support/chromium";
+import { officeJsBody, officeJsFile } from "../test/e2e/support/officeCdn";
 import { serveFolder } from "../test/e2e/support/staticServer";
 
 const GZIP_GOAL_KB = 200;
-const RENDER_GOAL_MS = 500;
+/** Issue 12's goal for the first render. */
+const RENDER_GOAL_MS = 300;
 const RUNS = 5;
 
 /** The scripts a page loads at start (not the chunks it loads later), by src. */
@@ -38,20 +40,51 @@ function reportSize(): void {
 }
 
 /**
+ * Serves Office.js at its CDN URL from the npm copy and refuses every other outside request
+ * (counted). Only requests that leave the page's origin are intercepted: the page's own files
+ * come straight from the local server, as an add-in's come from its own, without a round trip
+ * through this process for each (the end-to-end tests' watchPage intercepts every request, which
+ * on a busy machine adds more to the measure than the page itself does).
+ */
+async function serveOfficeJs(page: Page, origin: string): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route(
+    (url) => !url.href.startsWith(`${origin}/`),
+    (route) => {
+      const url = route.request().url();
+      const office = officeJsFile(url);
+      if (office) {
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript; charset=utf-8",
+          headers: { "Access-Control-Allow-Origin": "*" },
+          body: officeJsBody(office),
+        });
+      }
+      refused.push(url);
+      return route.abort();
+    },
+  );
+  return refused;
+}
+
+/**
  * Time from navigation to the pane's tabs on screen, in headless Chromium, each run in a fresh
- * context (nothing cached), served from localhost, Office.js at its CDN URL by interception. Outside Office, office.js finds no host and
- * the pane renders without a workbook: the same components, the same first render.
+ * context (nothing cached), served from localhost, Office.js at its CDN URL by interception.
+ * Outside Office, office.js finds no host and the pane renders without a workbook: the same
+ * components, the same first render.
  */
 async function reportFirstRender(): Promise<void> {
   const server = await serveFolder(DIST);
   const browser = await launchChromium();
   try {
     const times: number[] = [];
+    const refused: string[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
       // Office.js at its CDN URL, served from the npm copy by interception (see officeCdn.ts).
-      await watchPage(page, server.origin);
+      refused.push(...(await serveOfficeJs(page, server.origin)));
       await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
       await page.waitForFunction(() => document.querySelector('[role="tablist"]') !== null, null, {
         polling: "raf",
@@ -67,6 +100,9 @@ async function reportFirstRender(): Promise<void> {
         `${times[0].toFixed(0)} ms over ${RUNS} cold loads (goal ≤ ${RENDER_GOAL_MS} ms: ` +
         `${verdict(median <= RENDER_GOAL_MS)})`,
     );
+    if (refused.length > 0) {
+      console.log(`  outside requests refused: ${[...new Set(refused)].join(", ")}`);
+    }
   } finally {
     await browser.close();
     await server.close();

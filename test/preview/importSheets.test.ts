@@ -5,7 +5,7 @@ import * as path from "path";
 import { demoCommand } from "../../src/cli/commands/demoCommand";
 import { createWorkbook, openWorkbook } from "../../src/hosts/xlsx";
 import { PreviewGateway } from "../../src/preview/previewGateway";
-import { importFiles } from "../../src/taskpane/consolidate/importFiles";
+import { importFiles, insertedSheets } from "../../src/taskpane/consolidate/importFiles";
 import { runConsolidation } from "../../src/taskpane/consolidate/runConsolidation";
 import { CORPUS } from "../support/corpus";
 
@@ -87,16 +87,13 @@ describe("the preview imports the sub-units' files into the workbook in the page
       gateway,
       WARDS.map((name) => ({ name, bytes: file(name) })),
     );
-    expect(outcome).toEqual({
-      kind: "imported",
-      sheets: [
-        "KH 2023 - Phường Tân Phong",
-        "KH 2023 - Phường Tân Hưng",
-        "KH 2023 - Phường Tân Quy",
-      ],
-    });
+    expect(insertedSheets(outcome)).toEqual([
+      "KH 2023 - Phường Tân Phong",
+      "KH 2023 - Phường Tân Hưng",
+      "KH 2023 - Phường Tân Quy",
+    ]);
     const after = (await gateway.listSheets()).map((s) => s.name);
-    expect(after).toEqual([...before, ...(outcome.kind === "imported" ? outcome.sheets : [])]);
+    expect(after).toEqual([...before, ...insertedSheets(outcome)]);
 
     // Each imported sheet holds what the ward's own file holds, cell for cell.
     for (const [i, name] of WARDS.entries()) {
@@ -128,10 +125,10 @@ describe("the preview imports the sub-units' files into the workbook in the page
       { name: "a.xlsx", bytes: ward },
       { name: "b.xlsx", bytes: ward },
     ]);
-    expect(outcome).toEqual({
-      kind: "imported",
-      sheets: ["KH 2023 - Phường Tân Phong", "KH 2023 - Phường Tân Phong (2)"],
-    });
+    expect(insertedSheets(outcome)).toEqual([
+      "KH 2023 - Phường Tân Phong",
+      "KH 2023 - Phường Tân Phong (2)",
+    ]);
     const saved = await gateway.toBuffer();
     const source = openpyxlView(ward, ["KH 2023 - Phường Tân Phong"]);
     const copied = openpyxlView(saved, ["KH 2023 - Phường Tân Phong (2)"]);
@@ -149,7 +146,7 @@ describe("the preview imports the sub-units' files into the workbook in the page
       const gateway = new PreviewGateway(createWorkbook());
       await gateway.apply({ changes: [{ kind: "addSheet", sheet: "Tổng hợp" }] });
       const outcome = await importFiles(gateway, [{ name, bytes }]);
-      expect(outcome).toEqual({ kind: "imported", sheets });
+      expect(insertedSheets(outcome)).toEqual(sheets);
       const source = openpyxlView(bytes, sheets) as Record<string, { cells: object }>;
       const copied = openpyxlView(await gateway.toBuffer(), sheets);
       // The file has cells (the test would pass on empty sheets otherwise).
@@ -160,22 +157,28 @@ describe("the preview imports the sub-units' files into the workbook in the page
     60_000,
   );
 
-  test("a damaged file is refused by name in Vietnamese (English in English), and nothing is written", async () => {
-    const gateway = await parentInPreview();
-    const before = await gateway.listSheets();
+  test("a damaged file is refused by name in Vietnamese (English in English), with nothing of it written; the good file beside it is imported", async () => {
     const damaged = "e04_ejs_invalid-xml.xlsx";
     const files = [
       { name: WARDS[0], bytes: file(WARDS[0]) },
       { name: damaged, bytes: new Uint8Array(readFileSync(path.join(CORPUS, damaged))) },
     ];
-    await expect(importFiles(gateway, files)).rejects.toThrow(
-      /e04_ejs_invalid-xml\.xlsx.* bị hỏng \(nội dung XML bên trong sai cấu trúc\)/,
-    );
-    gateway.language = "en";
-    await expect(importFiles(gateway, files)).rejects.toThrow(
-      /e04_ejs_invalid-xml\.xlsx.* is damaged \(the XML inside it is malformed\)/,
-    );
-    expect(await gateway.listSheets()).toEqual(before);
+    for (const [language, said] of [
+      ["vi", /e04_ejs_invalid-xml\.xlsx.* bị hỏng \(nội dung XML bên trong sai cấu trúc\)/],
+      ["en", /e04_ejs_invalid-xml\.xlsx.* is damaged \(the XML inside it is malformed\)/],
+    ] as const) {
+      const gateway = await parentInPreview();
+      gateway.language = language;
+      const before = (await gateway.listSheets()).map((s) => s.name);
+      const outcome = await importFiles(gateway, files);
+      if (outcome.kind !== "files") throw new Error(`unexpected ${outcome.kind}`);
+      const [good, bad] = outcome.files;
+      expect(good).toEqual({ file: WARDS[0], kind: "inserted", sheets: [expect.any(String)] });
+      expect(bad.kind).toBe("failed");
+      expect(bad.kind === "failed" && bad.error.detail).toMatch(said);
+      const after = (await gateway.listSheets()).map((s) => s.name);
+      expect(after).toEqual([...before, ...insertedSheets(outcome)]);
+    }
   });
 
   test("a password-protected file is not a zip: refused by name as Excel's import refuses it", async () => {
@@ -184,7 +187,7 @@ describe("the preview imports the sub-units' files into the workbook in the page
     const outcome = await importFiles(gateway, [
       { name: locked, bytes: new Uint8Array(readFileSync(path.join(CORPUS, locked))) },
     ]);
-    expect(outcome).toEqual({ kind: "not_xlsx", files: [locked] });
+    expect(outcome).toEqual({ kind: "files", files: [{ file: locked, kind: "notXlsx" }] });
   });
 
   test("an .xls file is refused by name before anything is read, as in Excel", async () => {
@@ -193,6 +196,6 @@ describe("the preview imports the sub-units' files into the workbook in the page
     const outcome = await importFiles(gateway, [
       { name: xls, bytes: new Uint8Array(readFileSync(path.join(CORPUS, xls))) },
     ]);
-    expect(outcome).toEqual({ kind: "not_xlsx", files: [xls] });
+    expect(outcome).toEqual({ kind: "files", files: [{ file: xls, kind: "notXlsx" }] });
   });
 });

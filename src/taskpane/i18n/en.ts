@@ -175,13 +175,24 @@ export const en: Messages = {
     parentHint: "Targets, roll-up rules and the list of sub-units come from this sheet.",
     importFiles: "Import sub-units' .xlsx files…",
     importHint: "The files' sheets are copied to the end of this workbook and chosen.",
-    imported: (sheets) => `Imported: ${sheets}.`,
-    importUnsupported: (requirement) =>
-      requirement
-        ? `This Excel cannot import files (it needs ${requirement}). Open the sub-unit's file and copy its sheet into this workbook.`
+    imported: (file, sheets) => `${file}: imported ${sheets}.`,
+    importUnsupported: (platform) =>
+      platform === "iPad"
+        ? "Excel for iPad does not support importing sheets from a file. Import them in Excel on a computer or Excel on the web, or open the sub-unit's file and copy its sheet into this workbook."
         : "Files cannot be imported here. Open the sub-unit's file in Excel and copy its sheet into this workbook.",
-    importNotXlsx: (files) =>
-      `Could not import ${files}: only .xlsx files. Open the file in Excel and save it as .xlsx.`,
+    importNotXlsx: (file) =>
+      `${file}: not imported, only .xlsx files are. Open the file in Excel and save it as .xlsx.`,
+    importWebParts: (file, parts) =>
+      `${file}: not imported, as Excel on the web does not take files holding ${parts}. Open the file, delete the ${parts}, save it and import it again; or import it in Excel on a computer. None of this file's sheets was copied.`,
+    importParts: {
+      charts: "charts (chart sheets too)",
+      comments: "notes or comments",
+      pivotTables: "PivotTables",
+      slicers: "slicers",
+    },
+    importTooLarge: (file, size, limit) =>
+      `${file}: not imported, the file (${size}) is more than Excel on the web takes at once (${limit}). Remove pictures or spare sheets and save it, or import it in Excel on a computer.`,
+    importFailed: (file, reason) => `${file}: not imported. ${reason}`,
     refresh: "Refresh the sheet list",
     run: "Consolidate",
     needUnits: "Choose at least one sub-unit sheet.",

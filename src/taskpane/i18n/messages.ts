@@ -1,4 +1,5 @@
 import type { ExcelErrorCode } from "../gateway/excelErrorCode";
+import type { WebRefusedPart } from "../../hosts/importRefusal";
 import type { BudgetSection } from "../../engine/budget/rawBudget";
 import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
@@ -154,9 +155,17 @@ export interface Messages {
     parentHint: string;
     importFiles: string;
     importHint: string;
-    imported: (sheets: string) => string;
-    importUnsupported: (requirement: string) => string;
-    importNotXlsx: (files: string) => string;
+    /** One line a file: inserted, with the sheets it gave. */
+    imported: (file: string, sheets: string) => string;
+    /** Excel for iPad ("iPad"), or a workbook with no way to insert files (""). */
+    importUnsupported: (platform: string) => string;
+    importNotXlsx: (file: string) => string;
+    /** Excel on the web refuses the file for what it holds: `parts` named in importParts. */
+    importWebParts: (file: string, parts: string) => string;
+    importParts: Record<WebRefusedPart, string>;
+    importTooLarge: (file: string, size: string, limit: string) => string;
+    /** Excel failed the file: `reason` is the catalogue's words for its error. */
+    importFailed: (file: string, reason: string) => string;
     refresh: string;
     run: string;
     needUnits: string;

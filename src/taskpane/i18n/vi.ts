@@ -175,13 +175,24 @@ export const vi: Messages = {
     parentHint: "Lấy kế hoạch, cách tổng hợp và danh sách đơn vị từ trang này.",
     importFiles: "Nhập file .xlsx của đơn vị…",
     importHint: "Các trang trong file được chép vào cuối sổ tính này và được chọn sẵn.",
-    imported: (sheets) => `Đã nhập: ${sheets}.`,
-    importUnsupported: (requirement) =>
-      requirement
-        ? `Excel này chưa nhập được file (cần ${requirement}). Hãy mở file của đơn vị và chép trang vào sổ tính này.`
+    imported: (file, sheets) => `${file}: đã nhập ${sheets}.`,
+    importUnsupported: (platform) =>
+      platform === "iPad"
+        ? "Excel trên iPad không hỗ trợ nhập trang tính từ file. Hãy nhập bằng Excel trên máy tính hoặc Excel trên web, hoặc mở file của đơn vị và chép trang vào sổ tính này."
         : "Ở đây chưa nhập được file. Hãy mở file của đơn vị trong Excel và chép trang vào sổ tính này.",
-    importNotXlsx: (files) =>
-      `Không nhập được ${files}: chỉ nhận file .xlsx. Hãy mở file trong Excel và lưu lại dưới dạng .xlsx.`,
+    importNotXlsx: (file) =>
+      `${file}: không nhập được, chỉ nhận file .xlsx. Hãy mở file trong Excel và lưu lại dưới dạng .xlsx.`,
+    importWebParts: (file, parts) =>
+      `${file}: không nhập được, vì Excel trên web không nhận file có ${parts}. Hãy mở file, xóa ${parts}, lưu lại rồi nhập lại; hoặc nhập bằng Excel trên máy tính. Chưa trang nào của file này được chép.`,
+    importParts: {
+      charts: "biểu đồ (cả trang biểu đồ)",
+      comments: "ghi chú hoặc bình luận",
+      pivotTables: "PivotTable",
+      slicers: "slicer (bộ lọc)",
+    },
+    importTooLarge: (file, size, limit) =>
+      `${file}: không nhập được, file ${size} lớn hơn mức Excel trên web nhận trong một lần (${limit}). Hãy xóa bớt hình ảnh, trang thừa rồi lưu lại, hoặc nhập bằng Excel trên máy tính.`,
+    importFailed: (file, reason) => `${file}: không nhập được. ${reason}`,
     refresh: "Làm mới danh sách trang",
     run: "Tổng hợp",
     needUnits: "Hãy chọn ít nhất một trang của đơn vị cấp dưới.",

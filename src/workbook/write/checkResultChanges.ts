@@ -7,6 +7,7 @@ import type { CheckedTable } from "../check/checkedTable";
 import { mergedAreas, type MergedAreas } from "../mergedAreas";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
+import { findingListChanges } from "./findingList";
 import { findingNoteChanges } from "./findingNotes";
 import { LAST_COLUMN } from "./freeColumns";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
@@ -244,10 +245,10 @@ function noRoom(sheet: string, cell: string, vi: string, en: string): Finding {
 
 /**
  * The change set that writes a sheet's check results: "% KH" and "Đánh giá" filled and
- * coloured by status, findings as notes on their cells (the user's own notes kept), and a
- * summary block per table. Only cells the add-in owns are written; a re-run replaces them.
- * Owned columns or summary blocks with no room left before XFD are not written, and a finding
- * says so (the results are still in the report).
+ * coloured by status, findings as notes on their cells (the user's own notes kept; listed beside
+ * the table where the host can't put a note), and a summary block per table. Only cells the
+ * add-in owns are written; a re-run replaces them. Owned columns or summary blocks with no room
+ * left before XFD are not written, and a finding says so (the results are still in the report).
  */
 export function checkResultChanges(
   sheet: SheetSnapshot,
@@ -294,14 +295,16 @@ export function checkResultChanges(
       ),
     );
   }
+  const owned = written.flatMap((t, i) =>
+    ownedColumnChanges(sheet.name, t, placements[i], merged, lang),
+  );
+  const checkFindings = tables.flatMap((t) => t.check.findings);
+  const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
   const changes: Change[] = [
-    ...written.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
-    ...findingNoteChanges(
-      sheet,
-      tables.flatMap((t) => t.check.findings),
-      lang,
-    ),
+    ...owned,
+    ...findingNoteChanges(sheet, checkFindings, lang),
     ...summary.changes,
+    ...findingListChanges(sheet, checkFindings, lang, "plan", top, [...owned, ...summary.changes]),
     // The page is set up on the first check (no summary block yet); a re-check leaves the
     // page setup as it is, so a re-check with nothing new writes nothing.
     ...(earlierSummaryBlocks(sheet).length === 0 && printsLegibly(tables, placements)

@@ -6,6 +6,7 @@ import { changeSet, type Change, type ChangeSet } from "../../changeSet";
 import { carriesNotice } from "../../consolidate/ownedSheets";
 import type { WorkbookSnapshot } from "../../snapshot";
 import { uniqueSheetName, sameSheetName } from "../../templates/sheetName";
+import { findingListChanges } from "../../write/findingList";
 import { findingNoteChanges } from "../../write/findingNotes";
 import { readBudgetSheet } from "../read/readBudgetSheet";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
@@ -78,7 +79,8 @@ function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
 
 /**
  * Reads every budget table of the workbook, checks it, and describes the write-back: the owned
- * "% dự toán (tính)" and "Đánh giá" columns, findings as notes, and the chart sheet. The add-in's
+ * "% dự toán (tính)" and "Đánh giá" columns, findings as notes (listed beside the table where
+ * the host can't put a note), and the chart sheet. The add-in's
  * own chart sheet is never read as a budget table.
  */
 export function checkBudgetWorkbook(
@@ -108,12 +110,18 @@ export function checkBudgetWorkbook(
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
       const noted = [...findings];
+      const columns: Change[] = [];
       for (const { table, check } of tables) {
         const write = budgetColumnChanges(space, table, check, lang);
-        changes.push(...write.changes);
+        columns.push(...write.changes);
         findings.push(...write.findings);
       }
-      changes.push(...findingNoteChanges(sheet, noted, lang, "budget"));
+      const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
+      changes.push(
+        ...columns,
+        ...findingNoteChanges(sheet, noted, lang, "budget"),
+        ...findingListChanges(sheet, noted, lang, "budget", top, columns),
+      );
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
