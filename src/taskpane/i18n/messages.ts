@@ -133,6 +133,8 @@ export interface Messages {
       metShareOnPace: string;
       average: string;
     };
+    /** "Kỳ báo cáo": the key of the period line under the chart sheet's title. */
+    chartPeriod: string;
     chartNote: string;
   };
   consolidate: {

@@ -4,14 +4,21 @@ import { address, columnLetter, rangeAddress } from "../a1";
 import type { Change, PrintSetup, WriteValue } from "../changeSet";
 import type { CheckedTable } from "../check/checkedTable";
 import { mergedAreas, type MergedAreas } from "../mergedAreas";
-import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
+import { isEmptyArea, lastUsedColumn, valueAt } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
 import { findingNoteChanges } from "./findingNotes";
+import { tablePrintSetup } from "./tablePrintSetup";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
 import { isSummaryMarker } from "./ownedText";
 import { STATUS_STYLE } from "./statusStyle";
 import { rowRuns, writableRuns } from "./writableRuns";
-import { SUMMARY_HEIGHT, SUMMARY_WIDTH, summaryBlockChanges } from "./summaryBlock";
+import {
+  SENTENCE_ROWS,
+  SUMMARY_HEIGHT,
+  SUMMARY_SENTENCE_LABEL,
+  SUMMARY_WIDTH,
+  summaryBlockChanges,
+} from "./summaryBlock";
 
 const PERCENT_FORMAT = "0.0";
 
@@ -99,7 +106,8 @@ function ownedColumnChanges(
         kind: "style",
         sheet,
         range: rangeAddress({ row: run.from, column }, { row: run.to, column }),
-        style: { ...STATUS_STYLE[run.key], border: true },
+        // Top, as the table's texts: in a row made tall by a wrapped name it reads on its line.
+        style: { ...STATUS_STYLE[run.key], border: true, vertical: "top" },
       });
     }
   }
@@ -118,6 +126,24 @@ function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column
   return out;
 }
 
+/**
+ * The last row of an earlier block at `at`: its sentence row ("Nhận xét", either language), or
+ * the bottom of the merged area that starts there; a block without one is as tall as a block now.
+ */
+function earlierBlockBottom(
+  sheet: SheetSnapshot,
+  merged: MergedAreas,
+  at: { row: number; column: number },
+): number {
+  const labels = new Set(Object.values(SUMMARY_SENTENCE_LABEL));
+  for (let row = at.row + 1; row < at.row + SUMMARY_HEIGHT; row += 1) {
+    const value = valueAt(sheet, row, at.column);
+    if (typeof value !== "string" || !labels.has(value.trim())) continue;
+    return merged.bottomFrom(row, at.column) ?? row;
+  }
+  return at.row + SUMMARY_HEIGHT - 1;
+}
+
 function summaryChanges(
   sheet: SheetSnapshot,
   tables: readonly CheckedTable[],
@@ -126,22 +152,20 @@ function summaryChanges(
   lang: Language,
 ): { changes: Change[]; area: string } {
   const earlier = earlierSummaryBlocks(sheet);
-  const changes: Change[] = earlier.map((at): Change => ({
+  const owned = earlier.map((at) => ({ ...at, bottom: earlierBlockBottom(sheet, merged, at) }));
+  const changes: Change[] = owned.map((at): Change => ({
     kind: "clear",
     sheet: sheet.name,
-    range: rangeAddress(at, {
-      row: at.row + SUMMARY_HEIGHT - 1,
-      column: at.column + SUMMARY_WIDTH - 1,
-    }),
+    range: rangeAddress(at, { row: at.bottom, column: at.column + SUMMARY_WIDTH - 1 }),
   }));
   const firstTop = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
+  const right = (l: number) => l + SUMMARY_WIDTH - 1;
+  const stackBottom = (top: number, height: number) => top + tables.length * (height + 1) - 2;
   let left: number;
   if (earlier.length > 0) left = earlier[0].column;
   else {
     left = Math.max(lastUsedColumn(sheet), ...placements.map((p) => p.statusColumn)) + 2;
-    const height = SUMMARY_HEIGHT * tables.length + tables.length - 1;
-    const bottom = firstTop + height;
-    const right = (l: number) => l + SUMMARY_WIDTH - 1;
+    const bottom = stackBottom(firstTop, SUMMARY_HEIGHT);
     while (
       !isEmptyArea(sheet, firstTop, left, bottom, right(left)) ||
       merged.touches(firstTop, left, bottom, right(left))
@@ -149,44 +173,44 @@ function summaryChanges(
       left += 1;
   }
   const top = earlier.length > 0 ? Math.min(...earlier.map((e) => e.row)) : firstTop;
+  // Under an earlier, shorter block the rows the sentence would take more must be free: a cell
+  // the user typed there is never written over, and the sentence stays one cell.
+  const ownedBottom = Math.max(top - 1, ...owned.map((o) => o.bottom));
+  const free = (bottom: number) =>
+    bottom <= ownedBottom ||
+    (isEmptyArea(sheet, ownedBottom + 1, left, bottom, right(left)) &&
+      !merged.touches(ownedBottom + 1, left, bottom, right(left)));
+  const sentenceRows = free(stackBottom(top, SUMMARY_HEIGHT)) ? SENTENCE_ROWS : 1;
+  const height = SUMMARY_HEIGHT - SENTENCE_ROWS + sentenceRows;
   tables.forEach(({ table, check }, i) => {
     changes.push(
       ...summaryBlockChanges(
         sheet.name,
-        top + i * (SUMMARY_HEIGHT + 1),
+        top + i * (height + 1),
         left,
         check,
         table.unit,
         lang,
+        sentenceRows,
       ),
     );
   });
   const area = rangeAddress(
     { row: top, column: left },
-    {
-      row: top + tables.length * (SUMMARY_HEIGHT + 1) - 2,
-      column: left + SUMMARY_WIDTH - 1,
-    },
+    { row: stackBottom(top, height), column: right(left) },
   );
   return { changes, area };
 }
 
-/**
- * Columns an A4 landscape page holds at a readable size when fitted to its width: a wide form
- * (vn01's eleven column groups, 80 columns) would print at 1–2 pt, so its page setup is left
- * as the user had it.
- */
-const LEGIBLE_COLUMNS = 24;
-
-function printsLegibly(
+/** The rightmost column of the tables and their owned columns. */
+function rightColumn(
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
-): boolean {
-  const right = Math.max(
+): number {
+  return Math.max(
     ...tables.map((t) => t.table.lastColumn),
     ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
   );
-  return right <= LEGIBLE_COLUMNS;
 }
 
 function sameRows(a: readonly number[], b: readonly number[]): boolean {
@@ -196,30 +220,26 @@ function sameRows(a: readonly number[], b: readonly number[]): boolean {
 /**
  * The checked sheet prints its tables (title rows above them included) on A4 landscape fitted
  * to the width, no empty rows below; the summary block prints after them on a page of its own.
+ * One header for every table (a wide sheet's unit groups share theirs) repeats on each page.
  */
 function checkedPrintSetup(
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
   summaryArea: string,
-): PrintSetup {
-  const bottom = Math.max(...tables.map((t) => t.table.lastDataRow));
-  const right = Math.max(
-    ...tables.map((t) => t.table.lastColumn),
-    ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
-  );
-  const tableArea = rangeAddress({ row: 1, column: 1 }, { row: bottom, column: right });
-  // One header for every table (a wide sheet's unit groups share theirs) repeats on each page.
+): PrintSetup | undefined {
   const header = tables.every((t) => sameRows(t.table.headerRows, tables[0].table.headerRows))
     ? tables[0].table.headerRows
     : [];
-  return {
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    margins: "narrow",
-    area: `${tableArea},${summaryArea}`,
-    ...(header.length > 0 ? { titleRows: `${Math.min(...header)}:${Math.max(...header)}` } : {}),
-  };
+  return tablePrintSetup({
+    bottom: Math.max(...tables.map((t) => t.table.lastDataRow)),
+    right: rightColumn(tables, placements),
+    headerRows: header,
+    more: [summaryArea],
+  });
+}
+
+function printChange(sheet: string, setup: PrintSetup | undefined): Change[] {
+  return setup ? [{ kind: "print", sheet, setup }] : [];
 }
 
 /**
@@ -240,6 +260,7 @@ export function checkResultChanges(
     lang,
   );
   const summary = summaryChanges(sheet, tables, placements, merged, lang);
+  const setup = checkedPrintSetup(tables, placements, summary.area);
   return [
     ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
     ...findingNoteChanges(
@@ -250,14 +271,6 @@ export function checkResultChanges(
     ...summary.changes,
     // The page is set up on the first check (no summary block yet); a re-check leaves the
     // page setup as it is, so a re-check with nothing new writes nothing.
-    ...(earlierSummaryBlocks(sheet).length === 0 && printsLegibly(tables, placements)
-      ? [
-          {
-            kind: "print" as const,
-            sheet: sheet.name,
-            setup: checkedPrintSetup(tables, placements, summary.area),
-          },
-        ]
-      : []),
+    ...(earlierSummaryBlocks(sheet).length === 0 ? printChange(sheet.name, setup) : []),
   ];
 }

@@ -16,6 +16,7 @@ import {
   hasChartLines,
 } from "../write/budgetChartSheet";
 import { budgetColumnChanges } from "../write/budgetColumnChanges";
+import { budgetPrintChanges } from "../write/budgetPrintSetup";
 import { mergedAreas } from "../../mergedAreas";
 
 /** Columns the sheet's tables already own: appended columns of another table go elsewhere. */
@@ -107,9 +108,13 @@ export function checkBudgetWorkbook(
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
-      for (const { table, check } of tables)
-        changes.push(...budgetColumnChanges(space, table, check, lang));
+      const placed = tables.map(({ table, check }) => {
+        const written = budgetColumnChanges(space, table, check, lang);
+        changes.push(...written.changes);
+        return { table, placement: written.placement };
+      });
       changes.push(...findingNoteChanges(sheet, findings, lang, "budget"));
+      changes.push(...budgetPrintChanges(sheet.name, placed));
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
@@ -118,7 +123,10 @@ export function checkBudgetWorkbook(
   if (options.chart !== false && hasChartLines(checks)) {
     const target = chartSheetFor(snapshot, lang);
     chartSheet = target.sheet;
-    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace));
+    const unitName = sheets
+      .flatMap((s) => s.tables.map((t) => t.table.unitName))
+      .find((u) => u !== undefined);
+    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace, unitName));
   }
   return {
     sheets,

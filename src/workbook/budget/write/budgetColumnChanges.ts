@@ -16,14 +16,17 @@ const PERCENT_FORMAT = "0.0";
  * row to its last row). A share table or a breakdown has no estimate to compare with, so it
  * gets "Đánh giá" alone.
  */
+export interface OwnedBudgetPlacement {
+  percentColumn?: number;
+  statusColumn: number;
+  /** True when the columns are new: the table is checked for the first time. */
+  appended: boolean;
+}
+
 export function ownedBudgetPlacement(
   table: ReadBudgetTable,
   space: ColumnSpace,
-): {
-  percentColumn?: number;
-  statusColumn: number;
-  appended: boolean;
-} {
+): OwnedBudgetPlacement {
   const { percent, status } = table.ownedColumns;
   const withPercent = table.kind === "amounts";
   if (status !== undefined && (percent !== undefined || !withPercent)) {
@@ -49,7 +52,7 @@ export function budgetColumnChanges(
   table: ReadBudgetTable,
   check: BudgetCheck,
   lang: Language,
-): Change[] {
+): { changes: Change[]; placement: OwnedBudgetPlacement } {
   const sheet = space.sheet.name;
   const place = ownedBudgetPlacement(table, space);
   const first = place.percentColumn ?? place.statusColumn;
@@ -58,7 +61,12 @@ export function budgetColumnChanges(
   const changes: Change[] = [];
   if (place.appended) {
     const headerTop = table.headerRows[0] ?? top - 1;
-    const headerBottom = table.headerRows[table.headerRows.length - 1] ?? headerTop;
+    // Down through the column-number row under the header, if any: the owned header is one
+    // cell there, with no empty bordered cell under it on paper.
+    const headerBottom = Math.max(
+      table.headerRows[table.headerRows.length - 1] ?? headerTop,
+      table.columnNumberRow ?? headerTop,
+    );
     const owned =
       place.percentColumn === undefined ? (["status"] as const) : (["percent", "status"] as const);
     changes.push({
@@ -84,18 +92,19 @@ export function budgetColumnChanges(
         { row: headerTop, column: first },
         { row: headerBottom, column: place.statusColumn },
       ),
-      style: { bold: true, border: true, horizontal: "center", wrap: true },
+      style: { bold: true, border: true, horizontal: "center", vertical: "middle", wrap: true },
     });
+    // Wide enough for the headers on one line: the header row's height is the user's.
     changes.push({
       kind: "columnWidths",
       sheet,
       widths: {
-        ...(place.percentColumn === undefined ? {} : { [columnLetter(place.percentColumn)]: 11 }),
+        ...(place.percentColumn === undefined ? {} : { [columnLetter(place.percentColumn)]: 16 }),
         [columnLetter(place.statusColumn)]: 18,
       },
     });
   }
-  if (bottom < top) return changes;
+  if (bottom < top) return { changes, placement: place };
   const byRow = new Map(check.lines.map((line) => [line.row, line]));
   const percents: WriteValue[][] = [];
   const statuses: WriteValue[][] = [];
@@ -147,5 +156,5 @@ export function budgetColumnChanges(
       });
     }
   }
-  return changes;
+  return { changes, placement: place };
 }
