@@ -11,7 +11,7 @@ import type { SheetSnapshot } from "../snapshot";
  * Each ratio goes to the line of that place among its section's last-level lines.
  */
 const REVENUE = [1.06, 1.03, 0.97, 1.12, 1.08, 0.94, 1.02, 1.05, 1.1, 0.99, 1.01];
-const LAND_USE = 0.78;
+const LAND_USE = 0.85;
 const SPENDING = [0.91, 0.96, 0.98, 0.95, 1.04, 0.97, 0.93, 0.99, 0.96, 0.98, 0.94];
 const RESERVE = 0.35;
 

@@ -127,21 +127,27 @@ function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column
 }
 
 /**
- * The last row of an earlier block at `at`: its sentence row ("Nhận xét", either language), or
- * the bottom of the merged area that starts there; a block without one is as tall as a block now.
+ * Where an earlier block at `at` ends, and the rows a re-run clears: from its marker to its
+ * sentence row ("Nhận xét", either language), or, where the sentence is merged over several rows,
+ * to the row above it (its two cells are rewritten alone, never part of a merged area). A block
+ * without a sentence row is taken as tall as a block now.
  */
-function earlierBlockBottom(
+function earlierBlockRows(
   sheet: SheetSnapshot,
   merged: MergedAreas,
   at: { row: number; column: number },
-): number {
+): { bottom: number; clearTo: number } {
   const labels = new Set(Object.values(SUMMARY_SENTENCE_LABEL));
   for (let row = at.row + 1; row < at.row + SUMMARY_HEIGHT; row += 1) {
     const value = valueAt(sheet, row, at.column);
     if (typeof value !== "string" || !labels.has(value.trim())) continue;
-    return merged.bottomFrom(row, at.column) ?? row;
+    const mergedTo = merged.bottomFrom(row, at.column);
+    return mergedTo === undefined
+      ? { bottom: row, clearTo: row }
+      : { bottom: mergedTo, clearTo: row - 1 };
   }
-  return at.row + SUMMARY_HEIGHT - 1;
+  const bottom = at.row + SUMMARY_HEIGHT - 1;
+  return { bottom, clearTo: bottom };
 }
 
 function summaryChanges(
@@ -152,11 +158,11 @@ function summaryChanges(
   lang: Language,
 ): { changes: Change[]; area: string } {
   const earlier = earlierSummaryBlocks(sheet);
-  const owned = earlier.map((at) => ({ ...at, bottom: earlierBlockBottom(sheet, merged, at) }));
+  const owned = earlier.map((at) => ({ ...at, ...earlierBlockRows(sheet, merged, at) }));
   const changes: Change[] = owned.map((at): Change => ({
     kind: "clear",
     sheet: sheet.name,
-    range: rangeAddress(at, { row: at.bottom, column: at.column + SUMMARY_WIDTH - 1 }),
+    range: rangeAddress(at, { row: at.clearTo, column: at.column + SUMMARY_WIDTH - 1 }),
   }));
   const firstTop = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
   const right = (l: number) => l + SUMMARY_WIDTH - 1;

@@ -49,14 +49,20 @@ export function summaryBlockChanges(
     [t.unit, unit ?? ""],
     ...STATUS_IDS.map((id): WriteValue[] => [STATUS_LABELS[lang][id], summary.counts[id]]),
     [t.total, summary.total],
-    [t.sentence, reportSentence(summary, check.results, lang)],
-    ...Array.from({ length: sentenceRows - 1 }, (): WriteValue[] => [null, null]),
   ];
-  const bottom = top + rows.length - 1;
-  const sentenceRow = bottom - sentenceRows + 1;
+  const sentenceRow = top + rows.length;
+  const bottom = sentenceRow + sentenceRows - 1;
   const right = left + SUMMARY_WIDTH - 1;
   const changes: Change[] = [
     { kind: "values", sheet, anchor: address(top, left), rows },
+    // The sentence and its label each in the first cell of its merged area, written alone: a
+    // re-check that rewrites only what changed never writes part of a merged area.
+    ...[t.sentence, reportSentence(summary, check.results, lang)].map((text, i): Change => ({
+      kind: "values",
+      sheet,
+      anchor: address(sentenceRow, left + i),
+      rows: [[text]],
+    })),
     {
       kind: "style",
       sheet,

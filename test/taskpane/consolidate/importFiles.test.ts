@@ -62,7 +62,7 @@ describe("importing the sub-units' files into the open workbook", () => {
     });
     expect(excel.syncCount).toBe(2);
     const inserted = await gateway.read({ sheets: ["KH 2023 - Phường 1 (2)"] });
-    expect(inserted.sheets[0].values.flat()).toContain("ỦY BAN NHÂN DÂN PHƯỜNG 1");
+    expect(inserted.sheets[0].values.flat()).toContain("ỦY BAN NHÂN DÂN\nPHƯỜNG 1");
   });
 
   test("files over the request budget go in several requests, each under it", async () => {
