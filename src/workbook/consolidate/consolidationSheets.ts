@@ -249,7 +249,7 @@ export function consolidationSheets(
   const yearEnd = isYearEnd(result.summary.period);
   const periodLine = words.period(PERIOD_LABELS[lang][result.summary.period], result.units.length);
   const unit = options.parentUnit === undefined ? {} : { unit: options.parentUnit };
-  const summaryWidths = [7, 46, 11, 15, 15, 13, 8, 12, 28];
+  const summaryWidths = [7, 46, 12, 15, 15, 13, 8, 12, 28];
   const summary = new SheetDraft(summarySheet);
   titled(
     summary,
