@@ -17,6 +17,8 @@ export interface PrintedSheet {
   pages: number;
   /** The smallest font size on its pages, in points as printed (after fitting). */
   smallestFont: number;
+  /** The width and height in points of every MediaBox (page tree and pages; A4 landscape: 842 × 595). */
+  pageSizes: Array<[number, number]>;
   pdf: string;
 }
 
@@ -80,9 +82,19 @@ function onlySheet(files: Record<string, Uint8Array>, keep: number): Record<stri
 }
 
 /** Pages of a PDF and the smallest size any text is set in (LibreOffice scales Tf itself). */
-export function pdfFacts(pdf: Uint8Array): { pages: number; smallestFont: number } {
+export function pdfFacts(pdf: Uint8Array): {
+  pages: number;
+  smallestFont: number;
+  pageSizes: Array<[number, number]>;
+} {
   const text = Buffer.from(pdf).toString("latin1");
   const pages = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  const pageSizes = [
+    ...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+  ].map((m): [number, number] => [
+    Math.round(Number(m[3]) - Number(m[1])),
+    Math.round(Number(m[4]) - Number(m[2])),
+  ]);
   let smallest = Infinity;
   for (const m of text.matchAll(/stream\r?\n/g)) {
     const start = (m.index ?? 0) + m[0].length;
@@ -99,7 +111,7 @@ export function pdfFacts(pdf: Uint8Array): { pages: number; smallestFont: number
       if (size > 0) smallest = Math.min(smallest, size);
     }
   }
-  return { pages, smallestFont: Number.isFinite(smallest) ? smallest : 0 };
+  return { pages, smallestFont: Number.isFinite(smallest) ? smallest : 0, pageSizes };
 }
 
 /**
