@@ -65,8 +65,9 @@ export interface WorkbookGateway {
    * Optional: inserts every sheet of each .xlsx file at the end of this workbook and returns,
    * file by file, the names they got here (the host renames a sheet whose name is taken).
    * Office: ExcelApi 1.13; throws an `ImportUnsupportedError` where the host lacks it.
+   * `names` are the files' names, for a host that says which file it could not read.
    */
-  importSheets?(files: readonly Uint8Array[]): Promise<string[][]>;
+  importSheets?(files: readonly Uint8Array[], names?: readonly string[]): Promise<string[][]>;
   onChange?(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> | StopWatching;
 }
 

@@ -40,6 +40,16 @@ export type PrintSetup = {
   margins?: "narrow";
 };
 
+/** One conditional-format rule: a formula relative to the range's top-left cell, and a look. */
+export interface ConditionalRule {
+  formula: string;
+  look: "good" | "neutral" | "bad";
+}
+
+/** What an entry cell accepts: a number (with optional bounds) or one item of a list. */
+export type EntryRule =
+  { type: "decimal" | "whole"; min?: number; max?: number } | { type: "list"; list: string[] };
+
 /**
  * One change to a workbook, described as data. A change set is applied by a gateway in one
  * batch; the order of changes is the order they are applied in.
@@ -63,6 +73,34 @@ export type Change =
   | { kind: "freeze"; sheet: string; rows: number; columns: number }
   /** A drop-down list on every cell of the range. */
   | { kind: "listValidation"; sheet: string; range: string; list: string[] }
+  /**
+   * Formulas into cells the add-in owns ("=IF(C7>=D7,…)", English function names, A1 refs,
+   * ',' separators); null leaves the cell.
+   */
+  | { kind: "formulas"; sheet: string; anchor: string; rows: (string | null)[][] }
+  /**
+   * Conditional formats on a range. Each rule's formula is written relative to the range's
+   * top-left cell (as Excel's UI does); rules are tried in order and the first that matches
+   * wins (stopIfTrue). Looks are Excel's built-in cell styles: good = fill #C6EFCE font #006100,
+   * neutral = fill #FFEB9C font #9C5700, bad = fill #FFC7CE font #9C0006.
+   */
+  | { kind: "conditionalFormat"; sheet: string; range: string; rules: ConditionalRule[] }
+  /** Protects the sheet with no password (against accidents); the listed ranges stay unlocked. */
+  | { kind: "protectSheet"; sheet: string; unlocked: string[] }
+  /**
+   * Custom document properties (File ▸ Info ▸ Properties ▸ Custom), text values, merged into
+   * what the file has.
+   */
+  | { kind: "documentProperties"; custom: Record<string, string> }
+  /** An entry rule on every cell of the range with Excel's input message and error alert (stop style). */
+  | {
+      kind: "entryValidation";
+      sheet: string;
+      range: string;
+      rule: EntryRule;
+      prompt?: { title: string; message: string };
+      error?: { title: string; message: string };
+    }
   | { kind: "print"; sheet: string; setup: PrintSetup }
   | { kind: "hideSheet"; sheet: string; veryHidden: boolean }
   | { kind: "activate"; sheet: string; cell?: string }
@@ -85,6 +123,8 @@ export type Change =
 export type ChangeKind = Change["kind"];
 
 export type ChartChange = Extract<Change, { kind: "chart" }>;
+
+export type EntryValidationChange = Extract<Change, { kind: "entryValidation" }>;
 
 export interface ChangeSet {
   changes: Change[];

@@ -2,9 +2,10 @@ import { findingMessage, hasErrors, type Finding } from "../../engine/findings/f
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/xlsx";
-import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
+import { consolidateUnitTables } from "../../workbook/consolidate/consolidateWorkbooks";
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
+import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unitTables";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
@@ -33,6 +34,26 @@ async function readAll(io: CliIo, files: readonly string[], lang: Language) {
 }
 
 /**
+ * Reads the sub-units' workbooks one at a time, keeping only the plan tables each gives: a
+ * province's 168 wards are never all in memory as snapshots and packages at once. Every file
+ * is tried, so that each unreadable one is named; undefined when any could not be read.
+ */
+async function readUnits(
+  io: CliIo,
+  files: readonly string[],
+  lang: Language,
+): Promise<UnitTables[] | undefined> {
+  const units: UnitTables[] = [];
+  let unreadable = false;
+  for (const [book, file] of files.entries()) {
+    const workbook = await openInput(io, file, lang);
+    if (!workbook) unreadable = true;
+    else if (!unreadable) units.push(readUnitTables(await workbook.read(), book));
+  }
+  return unreadable ? undefined : units;
+}
+
+/**
  * `chitieu consolidate <file.xlsx...> [--plan parent.xlsx] --out report.xlsx`: rolls the
  * sub-units' sheets up into the parent's and writes the consolidated, source and matrix
  * sheets into a new workbook.
@@ -46,9 +67,9 @@ export async function consolidateCommand(
   if (outIsInput(io, options.out, [...files, options.plan], lang)) return EXIT.unreadable;
   // Every input is tried, so that each unreadable one is named, not only the first.
   const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
-  const units = await readAll(io, files, lang);
-  if ((options.plan !== undefined && !parent) || units.some((u) => !u)) return EXIT.unreadable;
-  const result = consolidateWorkbooks(units as WorkbookSnapshot[], parent, {
+  const units = await readUnits(io, files, lang);
+  if ((options.plan !== undefined && !parent) || !units) return EXIT.unreadable;
+  const result = consolidateUnitTables(units, parent, {
     lang,
     ...(options.period ? { period: options.period } : {}),
   });

@@ -20,6 +20,7 @@ export class OwnedAreas {
 
   record(changes: readonly Change[]): void {
     for (const change of changes) {
+      if (!("sheet" in change)) continue;
       const key = change.sheet.toLocaleUpperCase();
       if (change.kind === "addSheet" || change.kind === "deleteOwnSheet") this.bySheet.delete(key);
       if (change.kind !== "style" && change.kind !== "clear") continue;

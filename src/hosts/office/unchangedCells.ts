@@ -30,6 +30,7 @@ export function dropUnchanged(
       .map((c) => c.sheet.toLocaleUpperCase()),
   );
   const sheetOf = (change: Change) => {
+    if (!("sheet" in change)) return undefined;
     const key = change.sheet.toLocaleUpperCase();
     return remade.has(key) ? undefined : seen.get(key);
   };
@@ -41,7 +42,7 @@ export function dropUnchanged(
   const reset = new Set<string>();
   return changes.flatMap((change): Change[] => {
     const sheet = sheetOf(change);
-    if (!sheet) return [change];
+    if (!sheet || !("sheet" in change)) return [change];
     const key = change.sheet.toLocaleUpperCase();
     const touched = (row: number, column: number) => {
       const k = `${key}!${cellKey(row, column)}`;

@@ -19,6 +19,7 @@ export function findWriteBlocker(
 ): WriteRefusedError | undefined {
   const added = new Set<string>();
   for (const change of changes) {
+    if (!("sheet" in change)) continue;
     const key = change.sheet.toLocaleUpperCase();
     if (change.kind === "addSheet" || change.kind === "deleteOwnSheet") added.add(key);
     const sheet = added.has(key) ? undefined : seen.get(key);

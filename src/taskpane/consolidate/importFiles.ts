@@ -26,7 +26,10 @@ export async function importFiles(
   const refused = files.filter((f) => !looksLikeXlsx(f.bytes)).map((f) => f.name);
   if (refused.length > 0) return { kind: "not_xlsx", files: refused };
   try {
-    const names = await gateway.importSheets(files.map((f) => f.bytes));
+    const names = await gateway.importSheets(
+      files.map((f) => f.bytes),
+      files.map((f) => f.name),
+    );
     return { kind: "imported", sheets: names.flat() };
   } catch (error) {
     if (error instanceof ImportUnsupportedError) {

@@ -154,6 +154,15 @@ export const en: Messages = {
     chartPeriod: "Reporting period",
     chartNote:
       "Chỉ tiêu made this sheet and rewrites it each time; the average counts only indicators with a % of plan.",
+    docxHeading: "Word report",
+    docxIntro:
+      "A draft implementation report in the layout of Decree 30/2020/NĐ-CP (A4, Times New Roman): the overall result, each field, the sub-units, and an appendix with the indicator table and chart. Number, date and signer are left blank.",
+    docxBudgetIntro:
+      "A draft report on budget execution in the layout of Decree 30/2020/NĐ-CP: revenue and spending against the estimate, lines over or behind, what the checks found, and an appendix.",
+    download: "Download the report (.docx)",
+    downloadBudget: "Download the budget report (.docx)",
+    downloading: "Building the report…",
+    downloaded: (file) => `Made ${file}: see the browser's downloads.`,
   },
   consolidate: {
     heading: "Consolidate the sub-units' figures",
@@ -197,6 +206,8 @@ export const en: Messages = {
     period: "Period of the actuals",
     periodFromTitle: "From the table's title (whole year if none)",
     run: "Check the budget",
+    watching: "Checked budget tables are checked again when you edit them.",
+    recheckedAt: (sheets) => `Budget checked again after an edit on “${sheets}”.`,
     notYet:
       "Not checked yet. Open the sheet with the revenue and spending estimates and actuals, then press “Check the budget”.",
     checkedAt: (tables, sheets) =>
@@ -282,5 +293,11 @@ export const en: Messages = {
     editHint: "Edit a cell as in Excel: a checked plan table is checked again.",
     badCell: "Not a cell address (for example: K12).",
     ready: (file) => `Opened: ${file}`,
+    unsavedTitle: "The open workbook has unsaved changes",
+    unsavedBody: (file) =>
+      `The changes to “${file}” (check results, imported sheets, edited cells) live only in this page. Opening another workbook drops them unless you download this one first.`,
+    unsavedDownload: "Download, then open",
+    unsavedDiscard: "Discard changes and open",
+    unsavedCancel: "Cancel",
   },
 };

@@ -136,6 +136,14 @@ export interface Messages {
     /** "Kỳ báo cáo": the key of the period line under the chart sheet's title. */
     chartPeriod: string;
     chartNote: string;
+    /** The Word report (Báo cáo tình hình thực hiện) built in the pane. */
+    docxHeading: string;
+    docxIntro: string;
+    docxBudgetIntro: string;
+    download: string;
+    downloadBudget: string;
+    downloading: string;
+    downloaded: (file: string) => string;
   };
   consolidate: {
     heading: string;
@@ -168,6 +176,8 @@ export interface Messages {
     heading: string;
     intro: string;
     notYet: string;
+    watching: string;
+    recheckedAt: (sheets: string) => string;
     checkedAt: (tables: number, sheets: number) => string;
     noTableActive: (sheet: string) => string;
     noTableAll: string;
@@ -237,5 +247,10 @@ export interface Messages {
     editHint: string;
     badCell: string;
     ready: (file: string) => string;
+    unsavedTitle: string;
+    unsavedBody: (file: string) => string;
+    unsavedDownload: string;
+    unsavedDiscard: string;
+    unsavedCancel: string;
   };
 }

@@ -154,6 +154,15 @@ export const vi: Messages = {
     chartPeriod: "Kỳ báo cáo",
     chartNote:
       "Trang này do Chỉ tiêu tạo và ghi lại mỗi lần; % KH bình quân chỉ tính các chỉ tiêu có số % KH.",
+    docxHeading: "Báo cáo Word",
+    docxIntro:
+      "Dự thảo báo cáo tình hình thực hiện theo thể thức Nghị định 30/2020/NĐ-CP (A4, Times New Roman): kết quả chung, từng lĩnh vực, các đơn vị trực thuộc, phụ lục bảng chỉ tiêu và biểu đồ. Số, ngày và người ký để trống.",
+    docxBudgetIntro:
+      "Dự thảo báo cáo tình hình thực hiện dự toán ngân sách theo thể thức Nghị định 30/2020/NĐ-CP: thu, chi so với dự toán, các khoản vượt hoặc chậm, kết quả kiểm tra số liệu, phụ lục.",
+    download: "Tải báo cáo (.docx)",
+    downloadBudget: "Tải báo cáo ngân sách (.docx)",
+    downloading: "Đang tạo báo cáo…",
+    downloaded: (file) => `Đã tạo ${file}: xem thư mục tải về của trình duyệt.`,
   },
   consolidate: {
     heading: "Tổng hợp số liệu các đơn vị",
@@ -197,6 +206,8 @@ export const vi: Messages = {
     period: "Kỳ thực hiện",
     periodFromTitle: "Theo tiêu đề bảng (cả năm nếu không ghi)",
     run: "Kiểm tra ngân sách",
+    watching: "Tự kiểm tra lại khi sửa bảng ngân sách đã kiểm tra.",
+    recheckedAt: (sheets) => `Đã kiểm tra lại ngân sách sau khi sửa trang “${sheets}”.`,
     notYet:
       "Chưa kiểm tra. Mở trang có bảng dự toán và thực hiện thu, chi rồi nhấn “Kiểm tra ngân sách”.",
     checkedAt: (tables, sheets) =>
@@ -275,5 +286,11 @@ export const vi: Messages = {
     editHint: "Sửa một ô như trong Excel: bảng chỉ tiêu đã kiểm tra sẽ được kiểm tra lại.",
     badCell: "Địa chỉ ô không đúng (ví dụ: K12).",
     ready: (file) => `Đã mở: ${file}`,
+    unsavedTitle: "Sổ tính đang mở có thay đổi chưa lưu",
+    unsavedBody: (file) =>
+      `Các thay đổi trong “${file}” (kết quả kiểm tra, trang đã nhập, ô đã sửa) chỉ nằm trong trang này. Mở sổ khác sẽ bỏ chúng, trừ khi bạn tải sổ xuống trước.`,
+    unsavedDownload: "Tải xuống rồi mở",
+    unsavedDiscard: "Bỏ thay đổi và mở",
+    unsavedCancel: "Hủy",
   },
 };

@@ -268,7 +268,9 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
           <Subtitle2 as="h3">
             {t.consolidate.sentence} · {t.consolidate.unitCount(done.result.units.length)}
           </Subtitle2>
-          <p className={sentenceStyles.sentence}>{done.result.sentence}</p>
+          <p className={sentenceStyles.sentence} data-testid="consolidate-sentence">
+            {done.result.sentence}
+          </p>
           <Subtitle2 as="h3">{t.consolidate.findings(findings.length)}</Subtitle2>
           {findings.length === 0 ? (
             <Body1>{t.consolidate.noFindings}</Body1>

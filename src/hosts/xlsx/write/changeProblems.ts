@@ -1,9 +1,15 @@
 import type { CellStyle, ChartChange, WriteValue } from "../../../workbook/changeSet";
 import { CHART_TITLE_LIMIT } from "../../../workbook/changeSet";
-import { LIST_SOURCE_LIMIT } from "./listFormula";
+import { CELL_TEXT_LIMIT } from "../../../workbook/changeProblems";
 
-/** Longest text Excel keeps in a cell. */
-export const CELL_TEXT_LIMIT = 32_767;
+export {
+  CELL_TEXT_LIMIT,
+  conditionalProblem,
+  entryProblem,
+  formulaProblem,
+  listProblem,
+  propertiesProblem,
+} from "../../../workbook/changeProblems";
 
 export function valueProblem(value: WriteValue): string | undefined {
   if (value === null || typeof value === "boolean") return undefined;
@@ -34,19 +40,6 @@ export function styleProblem(style: CellStyle): string | undefined {
     (typeof style.numberFormat !== "string" || !style.numberFormat)
   ) {
     return "a number format is a non-empty format code";
-  }
-  return undefined;
-}
-
-export function listProblem(list: string[]): string | undefined {
-  if (!Array.isArray(list) || list.length === 0) return "a drop-down list needs at least one item";
-  if (list.some((item) => typeof item !== "string")) return "drop-down items are text";
-  const withComma = list.find((item) => item.includes(","));
-  if (withComma !== undefined) {
-    return `drop-down item "${withComma}" contains a comma, which a typed list can't hold`;
-  }
-  if (list.join(",").length > LIST_SOURCE_LIMIT) {
-    return `the drop-down list is over ${LIST_SOURCE_LIMIT} characters`;
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ import {
   budgetChartSheetChanges,
   hasChartLines,
 } from "../write/budgetChartSheet";
-import { budgetColumnChanges } from "../write/budgetColumnChanges";
+import { budgetColumnChanges, type OwnedBudgetPlacement } from "../write/budgetColumnChanges";
 import { budgetPrintChanges } from "../write/budgetPrintSetup";
 import { mergedAreas } from "../../mergedAreas";
 
@@ -108,12 +108,15 @@ export function checkBudgetWorkbook(
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
-      const placed = tables.map(({ table, check }) => {
-        const written = budgetColumnChanges(space, table, check, lang);
-        changes.push(...written.changes);
-        return { table, placement: written.placement };
-      });
-      changes.push(...findingNoteChanges(sheet, findings, lang, "budget"));
+      const noted = [...findings];
+      const placed: Array<{ table: ReadBudgetTable; placement: OwnedBudgetPlacement }> = [];
+      for (const { table, check } of tables) {
+        const write = budgetColumnChanges(space, table, check, lang);
+        changes.push(...write.changes);
+        findings.push(...write.findings);
+        if (write.placement) placed.push({ table, placement: write.placement });
+      }
+      changes.push(...findingNoteChanges(sheet, noted, lang, "budget"));
       changes.push(...budgetPrintChanges(sheet.name, placed));
     }
   }
