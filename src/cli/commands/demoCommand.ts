@@ -5,6 +5,8 @@ import type { PlanTemplateId } from "../../engine/templates/types";
 import { createWorkbook } from "../../hosts/xlsx";
 import { changeSet } from "../../workbook/changeSet";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
+import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
+import { demoBudgetFigures } from "../../workbook/demo/demoBudgetFigures";
 import { templateChanges } from "../../workbook/templates/templateChanges";
 import { QUAN_7_WARDS } from "../../workbook/demo/demoRoster";
 import { fileSlug } from "../../workbook/demo/fileSlug";
@@ -44,6 +46,26 @@ function demoUnits(): DemoUnit[] {
 }
 
 /**
+ * The district's budget table from the budget template with a year's execution typed in, and
+ * its checked copy ("% dự toán (tính)", "Đánh giá", the chart sheet).
+ */
+async function demoBudget(io: CliIo, stem: string, lang: Language): Promise<void> {
+  const workbook = createWorkbook();
+  const made = templateChanges({ template: "budget", unit: DISTRICT, year: YEAR, lang });
+  await workbook.apply(changeSet(made.changes));
+  const blank = await workbook.read();
+  await workbook.apply(changeSet(blank.sheets.flatMap((sheet) => demoBudgetFigures(sheet))));
+  await io.writeFile(`${stem}.xlsx`, await workbook.toBuffer());
+  const check = checkBudgetWorkbook(await workbook.read(), { lang, period: "year" });
+  await workbook.apply(check.changes);
+  await io.writeFile(`${stem}-checked.xlsx`, await workbook.toBuffer());
+  for (const sentence of check.sentences) io.stdout(`${DISTRICT}: ${sentence}\n`);
+  io.stdout(
+    `  ${stem}.xlsx\n  ${stem}-checked.xlsx (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
+  );
+}
+
+/**
  * `npm run demo`: the main job on a machine without Excel. Writes Quận 7's plan and its ten
  * wards' plans from the templates with a year's figures (the wards' targets add up to the
  * district's; Tân Phong runs ahead, a few wards lag), checks each and writes its highlighted
@@ -75,6 +97,7 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
       `  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
     );
   }
+  await demoBudget(io, `${folder}/${fileSlug(DISTRICT)}-ngan-sach-${YEAR}`, lang);
   const [district, ...wards] = units;
   const wardFiles = wards.map((w) => `${folder}/${w.file}.xlsx`).join(" ");
   io.stdout(

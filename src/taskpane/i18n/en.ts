@@ -151,6 +151,7 @@ export const en: Messages = {
       metShareOnPace: "Share met or on track (%)",
       average: "Average % of plan",
     },
+    chartPeriod: "Reporting period",
     chartNote:
       "Chỉ tiêu made this sheet and rewrites it each time; the average counts only indicators with a % of plan.",
     docxHeading: "Word report",

@@ -134,6 +134,8 @@ export interface Messages {
       metShareOnPace: string;
       average: string;
     };
+    /** "Kỳ báo cáo": the key of the period line under the chart sheet's title. */
+    chartPeriod: string;
     chartNote: string;
     /** The Word report (Báo cáo tình hình thực hiện) built in the pane. */
     docxHeading: string;

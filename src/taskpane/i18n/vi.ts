@@ -151,6 +151,7 @@ export const vi: Messages = {
       metShareOnPace: "Tỷ lệ đạt và đúng tiến độ (%)",
       average: "% KH bình quân",
     },
+    chartPeriod: "Kỳ báo cáo",
     chartNote:
       "Trang này do Chỉ tiêu tạo và ghi lại mỗi lần; % KH bình quân chỉ tính các chỉ tiêu có số % KH.",
     docxHeading: "Báo cáo Word",

@@ -16,7 +16,8 @@ import {
   budgetChartSheetChanges,
   hasChartLines,
 } from "../write/budgetChartSheet";
-import { budgetColumnChanges } from "../write/budgetColumnChanges";
+import { budgetColumnChanges, type OwnedBudgetPlacement } from "../write/budgetColumnChanges";
+import { budgetPrintChanges } from "../write/budgetPrintSetup";
 import { mergedAreas } from "../../mergedAreas";
 
 /** Columns the sheet's tables already own: appended columns of another table go elsewhere. */
@@ -111,16 +112,19 @@ export function checkBudgetWorkbook(
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
       const noted = [...findings];
       const columns: Change[] = [];
+      const placed: Array<{ table: ReadBudgetTable; placement: OwnedBudgetPlacement }> = [];
       for (const { table, check } of tables) {
         const write = budgetColumnChanges(space, table, check, lang);
         columns.push(...write.changes);
         findings.push(...write.findings);
+        if (write.placement) placed.push({ table, placement: write.placement });
       }
       const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
       changes.push(
         ...columns,
         ...findingNoteChanges(sheet, noted, lang, "budget"),
         ...findingListChanges(sheet, noted, lang, "budget", top, columns),
+        ...budgetPrintChanges(sheet.name, placed),
       );
     }
   }
@@ -130,7 +134,10 @@ export function checkBudgetWorkbook(
   if (options.chart !== false && hasChartLines(checks)) {
     const target = chartSheetFor(snapshot, lang);
     chartSheet = target.sheet;
-    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace));
+    const unitName = sheets
+      .flatMap((s) => s.tables.map((t) => t.table.unitName))
+      .find((u) => u !== undefined);
+    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace, unitName));
   }
   return {
     sheets,
