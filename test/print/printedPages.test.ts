@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { colourCounts } from "../support/colourCounts";
 import { printSheets, type PrintedSheet } from "./printedPages";
 import { sampleFiles } from "./sampleFiles";
 
@@ -42,4 +44,16 @@ test.each<[string, string, number, number]>([
   // Every MediaBox (the page tree's and each page's) is A4 turned landscape.
   expect(found.pageSizes.length).toBeGreaterThanOrEqual(found.pages);
   for (const size of found.pageSizes) expect(size).toEqual(A4_LANDSCAPE);
+});
+
+test.each([
+  ["quan-7-ngan-sach-2023-checked.xlsx", "Biểu đồ ngân sách"],
+  ["bieu-do-2023.xlsx", "Biểu đồ % KH"],
+])("%s “%s”: the chart's bars are drawn (LibreOffice draws a series with no fill as nothing)", (file, sheet) => {
+  const found = printed.find((p) => path.basename(p.file) === file && p.sheet === sheet);
+  if (!found) throw new Error(`${file} ${sheet} was not printed`);
+  const page = path.join(work, `${path.basename(file, ".xlsx")}-chart`);
+  execFileSync("pdftoppm", ["-r", "60", "-f", "1", "-l", "1", "-singlefile", found.pdf, page]);
+  const counts = colourCounts(readFileSync(`${page}.ppm`), ["#4472C4"]);
+  expect(counts["#4472C4"]).toBeGreaterThan(500);
 });
