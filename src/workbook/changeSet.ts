@@ -124,6 +124,8 @@ export type ChangeKind = Change["kind"];
 
 export type ChartChange = Extract<Change, { kind: "chart" }>;
 
+export type EntryValidationChange = Extract<Change, { kind: "entryValidation" }>;
+
 export interface ChangeSet {
   changes: Change[];
 }

@@ -1,8 +1,14 @@
 import type { ChangeSet } from "../../workbook/changeSet";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ReadRequest, SheetListing, WorkbookGateway } from "../gateway";
-import type { XlsxPackage } from "./package";
-import { applyChangeSetToPackage, partsOfPackage, zipPackage, type PackageParts } from "./write";
+import { packageRefusal, type XlsxPackage } from "./package";
+import {
+  applyChangeSetToPackage,
+  DamagedPartError,
+  partsOfPackage,
+  zipPackage,
+  type PackageParts,
+} from "./write";
 import { openXlsx, openXlsxParts, type XlsxReadInfo, type XlsxReader } from "./xlsxReader";
 
 const decoder = new TextDecoder();
@@ -62,10 +68,23 @@ export class XlsxGateway implements WorkbookGateway {
     return this.isEmpty() ? { sheets: [] } : this.current().read(request);
   }
 
+  /**
+   * Applies the change set to the package. A package the writer cannot write from (no
+   * well-formed [Content_Types].xml) is refused in the file's one "damaged" line, as a file
+   * that cannot be opened is.
+   */
   async apply(changes: ChangeSet): Promise<void> {
     if (changes.changes.length === 0) return;
-    const { methods } = this.unpacked();
-    this.contents = { parts: applyChangeSetToPackage(this.unpacked().parts, changes), methods };
+    const { parts, methods } = this.unpacked();
+    let written: PackageParts;
+    try {
+      written = applyChangeSetToPackage(parts, changes);
+    } catch (error) {
+      if (!(error instanceof DamagedPartError)) throw error;
+      const reason = error.missing ? "missing_part" : "malformed_xml";
+      throw packageRefusal(reason, this.info.fileName, error.message);
+    }
+    this.contents = { parts: written, methods };
     this.reader = undefined;
   }
 

@@ -2,23 +2,24 @@ import type { Change, ChangeSet } from "../../../workbook/changeSet";
 import { withWorksheetNames } from "./appXml";
 import { clearRange, mergeRange, writeStyle, writeValues } from "./cellOps";
 import { ChartWrites } from "./chartOps";
-import {
-  setColumnWidths,
-  setFreeze,
-  setRowHeights,
-  setListValidation,
-  setPrint,
-} from "./layoutOps";
+import { setConditionalFormat } from "./conditionalFormatOps";
+import { setCustomProperties } from "./customProperties";
+import { requireContentTypes } from "./damagedPart";
+import { writeFormulas } from "./formulaOps";
+import { setColumnWidths, setFreeze, setRowHeights, setPrint } from "./layoutOps";
+import { setEntryValidation, setListValidation } from "./validationOps";
 import { NoteWrites } from "./noteOps";
 import { PackageEdit } from "./packageEdit";
 import type { PackageParts } from "./packageParts";
 import { planPackageChanges } from "./planPackage";
+import { protectSheet } from "./protectionOps";
 import { addSheet, deleteSheet, syncTabSelection } from "./sheetOps";
 import type { SheetEntry } from "./workbookDoc";
 
 /**
  * Applies a change set to an .xlsx package by patching its parts in place. The whole set is
- * checked first (a bad set throws a ChangeSetError and changes nothing); then each change is
+ * checked first (a bad set throws a ChangeSetError and changes nothing; a package without a
+ * well-formed [Content_Types].xml throws a DamagedPartError); then each change is
  * applied in order. Only the parts the changes reach are rewritten: in a changed worksheet
  * every element other than the written cells keeps its text; every other part keeps its bytes.
  */
@@ -30,6 +31,7 @@ export function applyChangeSetToPackage(
   const edit = new PackageEdit(parts);
   planPackageChanges(edit, list);
   if (list.length === 0) return parts;
+  requireContentTypes(edit.pkg);
   const worksheetNames = () => edit.workbook.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
   const namesBefore = worksheetNames();
   const notes = new NoteWrites(edit);
@@ -95,11 +97,20 @@ export function applyChangeSetToPackage(
         charts.add(entry(), change);
         break;
       case "formulas":
+        writeFormulas(edit, entry(), change.anchor, change.rows);
+        break;
       case "conditionalFormat":
+        setConditionalFormat(edit, entry(), change.range, change.rules);
+        break;
       case "protectSheet":
+        protectSheet(edit, entry(), change.unlocked);
+        break;
       case "documentProperties":
+        setCustomProperties(edit, change.custom);
+        break;
       case "entryValidation":
-        throw new Error(`The .xlsx writer does not write "${change.kind}" changes yet`);
+        setEntryValidation(edit, entry(), change);
+        break;
       default: {
         const unknown: never = change;
         throw new Error(`Unknown change ${JSON.stringify(unknown)}`);

@@ -16,7 +16,7 @@ function range(text: string): RangeRef {
 }
 
 /** The style a new cell takes: its row's (when the row has one) or its column's. */
-function defaultStyle(doc: WorksheetDoc, row: RowEntry, column: number): string | undefined {
+export function defaultStyle(doc: WorksheetDoc, row: RowEntry, column: number): string | undefined {
   const open = row.openTag ?? row.text.slice(0, row.text.indexOf(">") + 1);
   const custom = attribute(open, "customFormat");
   const s = attribute(open, "s");
@@ -28,7 +28,7 @@ function defaultStyle(doc: WorksheetDoc, row: RowEntry, column: number): string 
  * Replaces a cell's content. A formula that goes leaves the calculation chain; when the cell was
  * the master of a shared formula, the other cells of the group get the formula written out.
  */
-function replaceCell(
+export function replaceCell(
   edit: PackageEdit,
   entry: SheetEntry,
   doc: WorksheetDoc,

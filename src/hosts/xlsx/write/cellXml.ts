@@ -67,3 +67,19 @@ export function sharedMaster(cellText: string): { si: string; ref: string } | un
   const ref = attribute(tag, "ref");
   return si !== undefined && ref !== undefined ? { si, ref } : undefined;
 }
+
+/**
+ * A cell element holding a formula (already in stored form, see formulaText.ts) with no cached
+ * value: Excel and LibreOffice compute it on open (the workbook asks for a full calculation).
+ */
+export function formulaCellXml(
+  prefix: string,
+  row: number,
+  column: number,
+  style: string | undefined,
+  formula: string,
+): string {
+  const q = (name: string) => `${prefix}${name}`;
+  const s = style !== undefined && style !== "0" ? ` s="${escapeXml(style)}"` : "";
+  return `<${q("c")} r="${address(row, column)}"${s}><${q("f")}>${escapeXml(formula)}</${q("f")}></${q("c")}>`;
+}

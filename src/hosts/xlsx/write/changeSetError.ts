@@ -11,9 +11,7 @@ export type ChangeSetErrorCode =
   | "merge_overlap"
   | "no_visible_sheet"
   | "too_large"
-  | "bad_list"
-  /** A change kind this host does not write (yet). */
-  | "unsupported_change";
+  | "bad_list";
 
 /**
  * A change set this gateway will not apply, found before anything is written: the workbook is

@@ -10,6 +10,7 @@ export const CONTENT_TYPES = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  customProperties: "application/vnd.openxmlformats-officedocument.custom-properties+xml",
 };
 
 function insertBeforeEnd(xml: string, element: string): string {

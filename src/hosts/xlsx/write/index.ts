@@ -5,3 +5,4 @@ export type { PackageParts } from "./packageParts";
 export { partsOfPackage } from "./partsOfPackage";
 export { unzipPackage, zipPackage, type UnzippedPackage } from "./zipPackage";
 export { useDeflate, type Deflate } from "./zipWriter";
+export { DamagedPartError } from "./damagedPart";

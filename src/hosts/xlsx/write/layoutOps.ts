@@ -1,15 +1,13 @@
-import { columnNumber, parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
+import { columnNumber } from "../../../workbook/a1";
 import type { PrintSetup } from "../../../workbook/changeSet";
-import { listFormula } from "./listFormula";
 import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
-import { contains, intersects, subtract } from "./rangeMath";
 import { withColumnWidths } from "./colsXml";
 import type { PackageEdit } from "./packageEdit";
 import { withFreeze } from "./sheetViews";
 import type { SheetEntry } from "./workbookDoc";
 import { childElements } from "./xmlScan";
-import { asStartTag, attribute, escapeXml, unescapeXml, withAttribute } from "./xmlText";
+import { asStartTag, unescapeXml, withAttribute } from "./xmlText";
 
 export function setColumnWidths(
   edit: PackageEdit,
@@ -48,59 +46,6 @@ export function setFreeze(
 ): void {
   const doc = edit.sheet(entry);
   doc.setChild("sheetViews", withFreeze(doc.child("sheetViews"), doc.prefix, rows, columns));
-}
-
-/**
- * A drop-down list on every cell of the range, replacing the validation those cells had; a
- * validation that only partly overlaps keeps its other cells (its area split into rectangles).
- * Every other validation keeps its text.
- */
-export function setListValidation(
-  edit: PackageEdit,
-  entry: SheetEntry,
-  rangeText: string,
-  list: string[],
-): void {
-  const doc = edit.sheet(entry);
-  const q = (n: string) => `${doc.prefix}${n}`;
-  const target = parseRange(rangeText) as RangeRef;
-  const current = doc.child("dataValidations");
-  const outer = current ? childElements(current)[0] : undefined;
-  const items: string[] = [];
-  if (current && outer) {
-    for (const c of childElements(current, outer.contentStart, outer.contentEnd)) {
-      const text = current.slice(c.start, c.end);
-      if (c.name !== "dataValidation") {
-        items.push(text);
-        continue;
-      }
-      const areas = (attribute(c.openTag, "sqref") ?? "")
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((a) => parseRange(a.replace(/\$/g, "")));
-      if (!areas.some((a) => a && intersects(a, target))) {
-        items.push(text);
-        continue;
-      }
-      const rest = areas.flatMap((a) => (!a ? [] : contains(target, a) ? [] : subtract(a, target)));
-      if (rest.length === 0) continue;
-      const sqref = rest.map((a) => rangeAddress(a.start, a.end)).join(" ");
-      items.push(withAttribute(c.openTag, "sqref", sqref) + text.slice(c.openTag.length));
-    }
-  }
-  items.push(
-    `<${q("dataValidation")} type="list" allowBlank="1" showErrorMessage="1" ` +
-      `sqref="${rangeAddress(target.start, target.end)}"><${q("formula1")}>${escapeXml(listFormula(list))}` +
-      `</${q("formula1")}></${q("dataValidation")}>`,
-  );
-  const count = items.filter((t) => /^<(?:[\w.-]+:)?dataValidation[\s>/]/.test(t)).length;
-  const qname = outer?.qname ?? q("dataValidations");
-  const open = withAttribute(
-    outer ? asStartTag(outer.openTag) : `<${qname}>`,
-    "count",
-    String(count),
-  );
-  doc.setChild("dataValidations", `${open}${items.join("")}</${qname}>`);
 }
 
 /**

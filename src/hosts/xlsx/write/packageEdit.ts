@@ -1,8 +1,16 @@
 import { CalcChainEdit } from "./calcChainEdit";
 import { parseSharedStrings } from "./cellValue";
 import { PackageEditor, type PackageParts } from "./packageParts";
-import { isRelType, parseRelationships, resolveTarget } from "./relationships";
-import { StyleSheet } from "./styleSheet";
+import { CONTENT_TYPES, withOverride } from "./contentTypes";
+import {
+  isRelType,
+  nextRelId,
+  parseRelationships,
+  relativeTarget,
+  resolveTarget,
+  withRelationship,
+} from "./relationships";
+import { minimalStylesXml, StyleSheet } from "./styleSheet";
 import { REL_NS, WorkbookDoc, type SheetEntry } from "./workbookDoc";
 import { WorksheetDoc } from "./worksheetDoc";
 
@@ -78,11 +86,34 @@ export class PackageEdit {
     return rel ? resolveTarget(this.workbook.path, rel.target) : undefined;
   }
 
+  /**
+   * The style sheet's text. A package without one (Excel always writes it, some generators
+   * don't, or it was lost) gets a minimal style sheet, its relationship and content type, so
+   * that the cells the change set styles have a sheet to point into; cells without a style
+   * index keep Excel's defaults, as they had.
+   */
   private stylesXml(): string {
     const path = this.stylesPath();
     const xml = path ? this.pkg.read(path) : undefined;
-    if (xml === undefined) throw new Error("The workbook has no style sheet (styles.xml)");
-    return xml;
+    if (xml !== undefined) return xml;
+    const created = minimalStylesXml();
+    const folder = this.workbook.path.slice(0, this.workbook.path.lastIndexOf("/") + 1);
+    const target = path ?? `${folder}styles.xml`;
+    this.pkg.write(target, created);
+    if (!path) {
+      const rels = this.pkg.read(this.workbook.relsPath);
+      this.pkg.write(
+        this.workbook.relsPath,
+        withRelationship(rels, {
+          id: nextRelId(parseRelationships(rels)),
+          type: this.relType("styles"),
+          target: relativeTarget(this.workbook.path, target),
+        }),
+      );
+    }
+    const types = this.pkg.need("[Content_Types].xml");
+    this.pkg.write("[Content_Types].xml", withOverride(types, target, CONTENT_TYPES.styles));
+    return created;
   }
 
   /** The shared strings, parsed once when a chart needs cached texts. */

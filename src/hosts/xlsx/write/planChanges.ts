@@ -7,7 +7,16 @@ import {
 } from "../../../workbook/a1";
 import type { Change } from "../../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
-import { chartProblem, listProblem, styleProblem, valueProblem } from "./changeProblems";
+import {
+  chartProblem,
+  conditionalProblem,
+  entryProblem,
+  formulaProblem,
+  listProblem,
+  propertiesProblem,
+  styleProblem,
+  valueProblem,
+} from "./changeProblems";
 import { printAreaFormula } from "./printArea";
 import { titleRows } from "./printTitleRows";
 import { cellCount, contains, insideSheet, intersects, sameRange } from "./rangeMath";
@@ -208,13 +217,56 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
         if (problem) fail("bad_value", problem);
         break;
       }
-      case "formulas":
-      case "conditionalFormat":
-      case "protectSheet":
-      case "documentProperties":
-      case "entryValidation":
-        fail("unsupported_change", `the .xlsx writer does not write "${change.kind}" changes yet`);
+      case "formulas": {
+        const sheet = sheetOf(change.sheet);
+        const anchor = cellOf(change.anchor).start;
+        if (!Array.isArray(change.rows) || change.rows.some((row) => !Array.isArray(row))) {
+          fail("bad_value", "rows must be an array of arrays");
+        }
+        change.rows.forEach((row, i) =>
+          row.forEach((formula, j) => {
+            const at = { row: anchor.row + i, column: anchor.column + j };
+            if (!insideSheet({ start: at, end: at })) fail("bad_address", "rows run off the sheet");
+            const problem = formulaProblem(formula);
+            if (problem) fail("bad_value", problem);
+            if (formula !== null && sheet.merges.some((m) => isCovered(m, at))) {
+              fail(
+                "merged_cell",
+                `cell ${cellName(at)} is inside a merged area, not its first cell`,
+              );
+            }
+          }),
+        );
         break;
+      }
+      case "conditionalFormat": {
+        sheetOf(change.sheet);
+        rangeOf(change.range);
+        const problem = conditionalProblem(change.rules);
+        if (problem) fail("bad_value", problem);
+        break;
+      }
+      case "protectSheet": {
+        sheetOf(change.sheet);
+        if (!Array.isArray(change.unlocked)) fail("bad_value", "unlocked is a list of ranges");
+        const cells = change.unlocked.reduce((n, text) => n + cellCount(rangeOf(text)), 0);
+        if (cells > STYLE_CELL_LIMIT) {
+          fail("too_large", `the unlocked ranges have more than ${STYLE_CELL_LIMIT} cells`);
+        }
+        break;
+      }
+      case "documentProperties": {
+        const problem = propertiesProblem(change.custom);
+        if (problem) fail("bad_value", problem);
+        break;
+      }
+      case "entryValidation": {
+        sheetOf(change.sheet);
+        rangeOf(change.range);
+        const problem = entryProblem(change);
+        if (problem) fail(change.rule?.type === "list" ? "bad_list" : "bad_value", problem);
+        break;
+      }
       default: {
         const unknown: never = change;
         throw new ChangeSetError(

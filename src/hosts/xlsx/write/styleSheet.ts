@@ -21,7 +21,23 @@ interface StyleList {
   span?: ElementSpan;
 }
 
-const LIST_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"];
+/** The lists of CT_Stylesheet, in schema order (cellStyles is only followed, never added to). */
+const LIST_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+];
+
+/** A differential format's font and fill colours ("#RRGGBB"). */
+export interface DxfLook {
+  fontColor: string;
+  fill: string;
+}
 
 /**
  * The style sheet (styles.xml) of a package, edited by appending only: a style change derives
@@ -117,6 +133,63 @@ export class StyleSheet {
       xf = this.withAlignment(xf, style);
     }
     const index = String(this.indexOf("cellXfs", xf));
+    this.derived.set(key, index);
+    return index;
+  }
+
+  /**
+   * The index of a differential format (dxf, for conditional formats) with the font colour and
+   * solid fill, appended to <dxfs> unless an equal one is there. A dxf's solid fill colour is
+   * its pattern's bgColor, as Excel writes it.
+   */
+  dxf(look: DxfLook): number {
+    const q = (n: string) => `${this.prefix}${n}`;
+    const rgb = (color: string) => `FF${color.slice(1).toUpperCase()}`;
+    return this.indexOf(
+      "dxfs",
+      `<${q("dxf")}><${q("font")}><${q("color")} rgb="${rgb(look.fontColor)}"/></${q("font")}>` +
+        `<${q("fill")}><${q("patternFill")}><${q("bgColor")} rgb="${rgb(look.fill)}"/>` +
+        `</${q("patternFill")}></${q("fill")}></${q("dxf")}>`,
+    );
+  }
+
+  /**
+   * The style index of a cell whose style is `base` but unlocked (its format's <protection
+   * locked="0"/>), for entry cells of a protected sheet. Everything else of the format stays.
+   */
+  unlocked(base: string | undefined): string {
+    const key = `${base ?? "0"}|unlocked`;
+    const known = this.derived.get(key);
+    if (known !== undefined) return known;
+    const q = (n: string) => `${this.prefix}${n}`;
+    const baseIndex = Number(base ?? "0");
+    const xf =
+      this.item("cellXfs", Number.isInteger(baseIndex) ? baseIndex : 0) ??
+      this.item("cellXfs", 0) ??
+      `<${q("xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const openEnd = xf.indexOf(">") + 1;
+    let open = withAttribute(xf.slice(0, openEnd), "applyProtection", "1");
+    const selfClosing = open.endsWith("/>");
+    if (selfClosing) open = `${open.slice(0, -2).replace(/\s+$/, "")}>`;
+    const inner = selfClosing ? "" : xf.slice(openEnd, xf.lastIndexOf("</"));
+    const children = childElements(inner).map((c) => ({
+      name: c.name,
+      text: inner.slice(c.start, c.end),
+    }));
+    const protection = children.find((c) => c.name === "protection");
+    if (protection) {
+      const end = protection.text.indexOf(">") + 1;
+      protection.text =
+        withAttribute(protection.text.slice(0, end), "locked", "0") + protection.text.slice(end);
+    } else {
+      // CT_Xf: alignment, protection, extLst.
+      const at = children.filter((c) => c.name === "alignment").length;
+      children.splice(at, 0, { name: "protection", text: `<${q("protection")} locked="0"/>` });
+    }
+    const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? q("xf");
+    const index = String(
+      this.indexOf("cellXfs", `${open}${children.map((c) => c.text).join("")}</${qname}>`),
+    );
     this.derived.set(key, index);
     return index;
   }

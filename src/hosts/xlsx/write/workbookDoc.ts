@@ -70,6 +70,7 @@ export class WorkbookDoc {
   private readonly localNames = new Map<string, Map<SheetEntry, string>>();
   private structureChanged = false;
   private activeChanged = false;
+  private fullCalc = false;
   active: SheetEntry | undefined;
 
   constructor(
@@ -282,9 +283,36 @@ export class WorkbookDoc {
     return kept.length > 0 ? kept.join("") : undefined;
   }
 
+  /**
+   * Asks Excel and LibreOffice to calculate every formula when the file opens (calcPr
+   * fullCalcOnLoad): formulas the writer adds have no cached value.
+   */
+  calculateOnLoad(): void {
+    this.fullCalc = true;
+  }
+
+  private calcPrEdit(): TextEdit {
+    const calcPr = this.children.find((c) => c.name === "calcPr");
+    if (calcPr) {
+      const end = calcPr.start + calcPr.openTag.length;
+      return {
+        start: calcPr.start,
+        end,
+        text: withAttribute(calcPr.openTag, "fullCalcOnLoad", "1"),
+      };
+    }
+    return { ...this.insertionPoint("calcPr"), text: `<${this.prefix}calcPr fullCalcOnLoad="1"/>` };
+  }
+
   /** workbook.xml after the edits, or undefined when nothing in it changed. */
   toXml(): string | undefined {
-    if (!this.structureChanged && !this.activeChanged) return undefined;
+    if (!this.structureChanged && !this.activeChanged && !this.fullCalc) return undefined;
+    const edits: TextEdit[] = this.fullCalc ? [this.calcPrEdit()] : [];
+    if (this.structureChanged || this.activeChanged) edits.push(...this.structureEdits());
+    return applyEdits(this.xml, edits);
+  }
+
+  private structureEdits(): TextEdit[] {
     const q = (n: string) => `${this.prefix}${n}`;
     const edits: TextEdit[] = [];
     const sheetsEl = this.children.find((c) => c.name === "sheets");
@@ -332,7 +360,7 @@ export class WorkbookDoc {
       const views = `<${q("bookViews")}><${q("workbookView")} activeTab="${activeIndex}"/></${q("bookViews")}>`;
       edits.push({ ...this.insertionPoint("bookViews"), text: views });
     }
-    return applyEdits(this.xml, edits);
+    return edits;
   }
 
   private insertionPoint(name: string): { start: number; end: number } {

@@ -72,6 +72,25 @@ export class WorksheetDoc {
     this.segments.splice(this.insertionIndex(name), 0, { name, text });
   }
 
+  /**
+   * Replaces every child named `name` with `texts`, in order: they go where the first of them
+   * was, or in schema order when there was none. Whitespace between the old ones stays.
+   */
+  setChildren(name: string, texts: string[]): void {
+    const first = this.segments.findIndex((s) => s.name === name);
+    const at = first >= 0 ? first : this.insertionIndex(name);
+    const kept = this.segments.filter((s, i) => s.name !== name || i < at);
+    const before = kept.slice(0, at);
+    const after = kept.slice(at);
+    this.segments.splice(
+      0,
+      this.segments.length,
+      ...before,
+      ...texts.map((text) => ({ name, text })),
+      ...after,
+    );
+  }
+
   private insertionIndex(name: string): number {
     const rank = worksheetRank(name) ?? Number.MAX_SAFE_INTEGER;
     let at = 0;
