@@ -1,6 +1,7 @@
 import { DEFAULT_AT_RISK_TOLERANCE } from "../evaluate/options";
 import type { PeriodId } from "../model/period";
 import type { Language, StatusId } from "../model/status";
+import { needsBaseline } from "../model/target";
 import type { RawIndicatorRow } from "../read/rawRow";
 import { entryKind, type EntryKind } from "./entryKind";
 import { percentFormula } from "./percentFormula";
@@ -51,12 +52,18 @@ export function compileTable(
   };
   return rowProfiles(rows).map((profile, i) => {
     const where = cells[i];
+    const target = profile.indicator.target;
+    const typedBaseline =
+      where.baseline !== undefined &&
+      profile.profile.fixed === "missing" &&
+      target !== undefined &&
+      needsBaseline(target);
     const fixed = profile.profile.invalid ? "invalid" : profile.profile.fixed;
     return {
       status: statusFormula(profile, where, o),
       percent: percentFormula(profile, where, where.status, o.lang),
       entry: entryKind(profile, o.lang),
-      ...(fixed && !profile.asFigure ? { fixed } : {}),
+      ...(fixed && !profile.asFigure && !typedBaseline ? { fixed } : {}),
       profile,
     };
   });

@@ -3,7 +3,7 @@ import { STATE_WORDS } from "./entryWords";
 import { anyOf, ifThen, isFilledCell, isOneOf } from "./formulaText";
 import { figurePercentFormula, statusWord } from "./judgeFormula";
 import type { RowProfile } from "./rowProfile";
-import type { RowCells } from "./statusFormula";
+import { percentGoal, type RowCells } from "./statusFormula";
 
 /** Statuses with no "% KH": nothing was judged. */
 const NO_PERCENT: readonly StatusId[] = ["invalid", "missing", "not_reported", "no_target"];
@@ -19,7 +19,7 @@ export function percentFormula(
   status: string,
   lang: Language,
 ): string {
-  const goal = row.asFigure?.goal ?? row.profile.goal;
+  const goal = percentGoal(row, cells);
   const of = (x: string) =>
     ifThen(
       `ISNUMBER(${x})`,

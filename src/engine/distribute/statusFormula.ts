@@ -1,14 +1,21 @@
 import { PERIOD_FRACTION, isYearEnd, type PeriodId } from "../model/period";
 import type { Language } from "../model/status";
+import { needsBaseline } from "../model/target";
 import { ALL_STATE_WORDS, STATE_WORDS } from "./entryWords";
+import { fromGoal, typedBaselineGoal, type FormulaGoal } from "./formulaGoal";
 import { anyOf, allOf, ifThen, isFilledCell, isOneOf, numberLiteral } from "./formulaText";
 import { midYearFormula, statusWord, yearEndFormula } from "./judgeFormula";
-import type { FigureBounds, JudgeProfile, RowProfile } from "./rowProfile";
+import type { FigureBounds, RowProfile } from "./rowProfile";
 
-/** The cells one row's formulas read and write (A1, relative). */
+/** The cells one row's formulas read (A1, relative). */
 export interface RowCells {
   actual: string;
   forecast: string;
+  /**
+   * Last year's figure when the sub-unit types it (the plan had none for it): a change against
+   * last year ("tăng 6-8%") is then judged against what is typed there.
+   */
+  baseline?: string;
 }
 
 export interface FormulaOptions {
@@ -22,6 +29,15 @@ export interface FormulaOptions {
   reported: string;
 }
 
+/** How one row is judged, as formulas see it. */
+interface FormulaProfile {
+  invalid?: true;
+  fixed?: RowProfile["profile"]["fixed"];
+  goal?: FormulaGoal;
+  /** A number, or the typed baseline cell (an anchor only when above 0). */
+  slipAnchor?: number | { cell: string };
+}
+
 /** A figure outside what the row allows (a rate outside 0–100, a negative count). */
 function outOfBounds(x: string, bounds: FigureBounds): string[] {
   const outside = [
@@ -33,10 +49,15 @@ function outOfBounds(x: string, bounds: FigureBounds): string[] {
 
 /**
  * An entry the engine cannot use, which makes the row "Số liệu lỗi": an error value, TRUE or
- * FALSE, text that is no milestone state, a figure out of bounds. Never errs itself.
+ * FALSE, text that is no milestone state (any text, for last year's figure), a figure out of
+ * bounds. Never errs itself.
  */
-export function badEntry(x: string, bounds: FigureBounds): string {
-  const text = allOf([`ISTEXT(${x})`, isFilledCell(x), `NOT(${isOneOf(x, ALL_STATE_WORDS)})`]);
+export function badEntry(x: string, bounds: FigureBounds, states = true): string {
+  const text = allOf([
+    `ISTEXT(${x})`,
+    isFilledCell(x),
+    ...(states ? [`NOT(${isOneOf(x, ALL_STATE_WORDS)})`] : []),
+  ]);
   return ifThen(
     `ISERROR(${x})`,
     "TRUE",
@@ -45,20 +66,23 @@ export function badEntry(x: string, bounds: FigureBounds): string {
 }
 
 /** A unit slip (rowSlipFindings): a positive figure 100× its anchor, or 1/100 of it. */
-function slip(x: string, anchor: number | undefined): string | undefined {
+function slip(x: string, anchor: FormulaProfile["slipAnchor"]): string | undefined {
   if (anchor === undefined) return undefined;
-  const a = numberLiteral(anchor);
-  return ifThen(
-    allOf([`ISNUMBER(${x})`, `N(${x})>0`]),
-    anyOf([`N(${x})/${a}>=100`, `${a}/N(${x})>=100`]),
-    "FALSE",
-  );
+  const a = typeof anchor === "number" ? numberLiteral(anchor) : `N(${anchor.cell})`;
+  const positive = [
+    `ISNUMBER(${x})`,
+    `N(${x})>0`,
+    ...(typeof anchor === "number" ? [] : [`${a}>0`]),
+  ];
+  return ifThen(allOf(positive), anyOf([`N(${x})/${a}>=100`, `${a}/N(${x})>=100`]), "FALSE");
 }
 
 /** judgeMilestone over a state the cell is known to hold. */
 function stateFormula(x: string, yearEnd: boolean, lang: Language): string {
   const done = statusWord("achieved", lang);
-  if (yearEnd) return ifThen(isOneOf(x, STATE_WORDS.done), done, statusWord("not_achieved", lang));
+  if (yearEnd) {
+    return ifThen(isOneOf(x, STATE_WORDS.done), done, statusWord("not_achieved", lang));
+  }
   return ifThen(
     isOneOf(x, STATE_WORDS.done),
     done,
@@ -74,10 +98,10 @@ function stateFormula(x: string, yearEnd: boolean, lang: Language): string {
 function judged(
   x: string,
   yearEnd: boolean,
-  profile: JudgeProfile,
+  profile: FormulaProfile,
   row: RowProfile,
   o: FormulaOptions,
-) {
+): string {
   if (profile.fixed) return statusWord(profile.fixed, o.lang);
   const state = stateFormula(x, yearEnd, o.lang);
   const goal = profile.goal;
@@ -99,11 +123,11 @@ function judged(
 
 /** The row once its entries are readable: judged on the actual, else (year end) the estimate. */
 function profileFormula(
-  profile: JudgeProfile,
+  profile: FormulaProfile,
   row: RowProfile,
   cells: RowCells,
   o: FormulaOptions,
-) {
+): string {
   const invalid = statusWord("invalid", o.lang);
   if (profile.invalid) return invalid;
   const missing = statusWord("missing", o.lang);
@@ -113,16 +137,46 @@ function profileFormula(
   };
   const { actual, forecast } = cells;
   const yearEnd = isYearEnd(o.period);
-  const onForecast =
-    yearEnd && !profile.fixed
-      ? ifThen(isFilledCell(forecast), judged(forecast, true, profile, row, o), missing)
-      : profile.fixed
-        ? statusWord(profile.fixed, o.lang)
-        : missing;
+  let onForecast = profile.fixed ? statusWord(profile.fixed, o.lang) : missing;
+  if (yearEnd && !profile.fixed) {
+    onForecast = ifThen(isFilledCell(forecast), judged(forecast, true, profile, row, o), missing);
+  }
   return ifThen(
     isFilledCell(actual),
     guard(actual, judged(actual, yearEnd, profile, row, o)),
     guard(forecast, onForecast),
+  );
+}
+
+function formulaProfile(profile: RowProfile["profile"]): FormulaProfile {
+  return {
+    ...(profile.invalid ? { invalid: true as const } : {}),
+    ...(profile.fixed ? { fixed: profile.fixed } : {}),
+    ...(profile.goal ? { goal: fromGoal(profile.goal) } : {}),
+    ...(profile.slipAnchor === undefined ? {} : { slipAnchor: profile.slipAnchor }),
+  };
+}
+
+/**
+ * The row judged against last year's figure typed in `baseline`: missing while it is blank
+ * (needs_baseline), else the change planned from it; that figure is the slip anchor.
+ */
+function typedBaselineFormula(
+  row: RowProfile,
+  baseline: string,
+  cells: RowCells,
+  o: FormulaOptions,
+): string | undefined {
+  const target = row.indicator.target;
+  const waiting = row.profile.fixed === "missing" && !row.profile.invalid;
+  if (!target || !needsBaseline(target) || !waiting) return undefined;
+  const goal = typedBaselineGoal(target, baseline);
+  if (!goal) return undefined;
+  const typed: FormulaProfile = { goal, slipAnchor: { cell: baseline } };
+  return ifThen(
+    isFilledCell(baseline),
+    profileFormula(typed, row, cells, o),
+    profileFormula({ fixed: "missing" }, row, cells, o),
   );
 }
 
@@ -132,22 +186,32 @@ function profileFormula(
  * be read; the plan's own faults; a unit slip in the figure judged; then the judgement.
  */
 export function statusFormula(row: RowProfile, cells: RowCells, o: FormulaOptions): string {
-  const { actual, forecast } = cells;
-  const plain = profileFormula(row.profile, row, cells, o);
+  const { actual, forecast, baseline } = cells;
+  const typed = baseline === undefined ? undefined : typedBaselineFormula(row, baseline, cells, o);
+  const plain = typed ?? profileFormula(formulaProfile(row.profile), row, cells, o);
   const entries = row.asFigure
     ? ifThen(
         anyOf([`ISNUMBER(${actual})`, `ISNUMBER(${forecast})`]),
-        profileFormula(row.asFigure, row, cells, o),
+        profileFormula(formulaProfile(row.asFigure), row, cells, o),
         plain,
       )
     : plain;
+  const bad = [badEntry(actual, row.bounds), badEntry(forecast, row.bounds)];
+  if (baseline !== undefined) bad.push(badEntry(baseline, row.bounds, false));
   return `=${ifThen(
     `${o.reported}=0`,
     statusWord("not_reported", o.lang),
-    ifThen(
-      anyOf([badEntry(actual, row.bounds), badEntry(forecast, row.bounds)]),
-      statusWord("invalid", o.lang),
-      entries,
-    ),
+    ifThen(anyOf(bad), statusWord("invalid", o.lang), entries),
   )}`;
+}
+
+/** The goal a typed figure is held to for % KH (the typed baseline's, where there is one). */
+export function percentGoal(row: RowProfile, cells: RowCells): FormulaGoal | undefined {
+  const target = row.indicator.target;
+  if (cells.baseline !== undefined && target && row.profile.fixed === "missing") {
+    const typed = typedBaselineGoal(target, cells.baseline);
+    if (typed) return typed;
+  }
+  const goal = row.asFigure?.goal ?? row.profile.goal;
+  return goal ? fromGoal(goal) : undefined;
 }

@@ -85,6 +85,8 @@ interface Case {
   row: number;
   actual: Entry;
   forecast: Entry;
+  /** Last year's figure as the sub-unit typed it, when the plan left it to them. */
+  baseline?: Entry;
 }
 
 interface Built {
@@ -99,25 +101,42 @@ function buildSheet(
   period: PeriodId,
   lang: Language,
   entriesOf: (cells: PlanCells) => Array<[Entry, Entry]>,
+  typedBaseline = false,
 ): Built {
   const planRows: RawIndicatorRow[] = [];
   const rows: RawIndicatorRow[] = [];
   const cases: Case[] = [];
   let r = FIRST_ROW;
-  for (const seed of SEED_TARGETS) {
-    for (const [actual, forecast] of entriesOf(seed.cells)) {
-      planRows.push(rawRow(r, seed.cells));
-      rows.push(
-        rawRow(r, { ...seed.cells, actual: entryCell(actual), forecast: entryCell(forecast) }),
-      );
-      cases.push({ label: seed.label, row: r, actual, forecast });
-      r += 1;
+  for (const seed of typedBaseline ? CHANGE_TARGETS : SEED_TARGETS) {
+    const { baseline: given, ...plan } = seed.cells;
+    const seedBaseline = typeof given === "number" ? given : null;
+    const baselines: Entry[] = typedBaseline ? [seedBaseline, ...ODD_BASELINES] : [seedBaseline];
+    for (const baseline of baselines) {
+      for (const [actual, forecast] of entriesOf(seed.cells)) {
+        planRows.push(rawRow(r, typedBaseline ? plan : seed.cells));
+        const typed = { actual: entryCell(actual), forecast: entryCell(forecast) };
+        const lastYear = typedBaseline ? { baseline: entryCell(baseline) } : { baseline: given };
+        rows.push(rawRow(r, { ...plan, ...lastYear, ...typed }));
+        cases.push({
+          label: seed.label,
+          row: r,
+          actual,
+          forecast,
+          ...(typedBaseline ? { baseline } : {}),
+        });
+        r += 1;
+      }
     }
   }
   const last = r - 1;
   const compiled = compileTable(
     planRows,
-    planRows.map((p) => ({ actual: `K${p.row}`, forecast: `L${p.row}`, status: `O${p.row}` })),
+    planRows.map((p) => ({
+      actual: `K${p.row}`,
+      forecast: `L${p.row}`,
+      status: `O${p.row}`,
+      ...(typedBaseline ? { baseline: `H${p.row}` } : {}),
+    })),
     { period, lang, reported: REPORTED },
   );
   const cells: Record<string, SpecValue> = {
@@ -131,6 +150,8 @@ function buildSheet(
       const column = cell.address.replace(/\d+$/, "");
       if (column === "K") cells[cell.address] = specValue(c.actual);
       else if (column === "L") cells[cell.address] = specValue(c.forecast);
+      else if (column === "H" && "baseline" in c)
+        cells[cell.address] = specValue(c.baseline ?? null);
       else cells[cell.address] = cell.value as SpecValue;
     }
     cells[`N${row.row}`] = compiled[i].percent;
@@ -139,7 +160,19 @@ function buildSheet(
   return { spec: { name, cells }, rows, cases };
 }
 
-const SHEETS: Array<{ name: string; period: PeriodId; lang: Language; silent?: boolean }> = [
+/** The changes against last year, whose baseline a sub-unit may have to type itself. */
+const CHANGE_TARGETS = SEED_TARGETS.filter((s) => /giảm|tăng/.test(String(s.cells.target)));
+
+/** Last year's figure typed oddly: far off, zero, negative, text, an error. */
+const ODD_BASELINES: Entry[] = [null, 0, 2, -5, "năm trước", { error: "#DIV/0!" }, 20000];
+
+const SHEETS: Array<{
+  name: string;
+  period: PeriodId;
+  lang: Language;
+  silent?: boolean;
+  typedBaseline?: boolean;
+}> = [
   { name: "q1", period: "q1", lang: "vi" },
   { name: "6m", period: "6m", lang: "vi" },
   { name: "9m", period: "9m", lang: "vi" },
@@ -147,6 +180,8 @@ const SHEETS: Array<{ name: string; period: PeriodId; lang: Language; silent?: b
   { name: "year-en", period: "year", lang: "en" },
   { name: "silent-6m", period: "6m", lang: "vi", silent: true },
   { name: "silent-year", period: "year", lang: "vi", silent: true },
+  { name: "typed-6m", period: "6m", lang: "vi", typedBaseline: true },
+  { name: "typed-year", period: "year", lang: "vi", typedBaseline: true },
 ];
 
 /** A unit that reported nothing: blanks, zeros and dashes only. */
@@ -159,7 +194,7 @@ const SILENT: Array<[Entry, Entry]> = [
 
 describe("the status and % KH formulas, recalculated by LibreOffice, agree with checkPlan", () => {
   const built = SHEETS.map((s) =>
-    buildSheet(s.name, s.period, s.lang, s.silent ? () => SILENT : entriesFor),
+    buildSheet(s.name, s.period, s.lang, s.silent ? () => SILENT : entriesFor, s.typedBaseline),
   );
   let values: ReturnType<typeof recalcWithLibreOffice>;
 
@@ -189,7 +224,8 @@ describe("the status and % KH formulas, recalculated by LibreOffice, agree with 
         const want = STATUS_LABELS[sheet.lang][result.status];
         const status = got[`O${c.row}`];
         const percent = got[`N${c.row}`];
-        const what = `${c.label}: actual ${JSON.stringify(c.actual)}, estimate ${JSON.stringify(c.forecast)}`;
+        const typed = "baseline" in c ? `, last year ${JSON.stringify(c.baseline)}` : "";
+        const what = `${c.label}: actual ${JSON.stringify(c.actual)}, estimate ${JSON.stringify(c.forecast)}${typed}`;
         if (status !== want) wrong.push(`row ${c.row} ${what}: formula ${status}, engine ${want}`);
         if (result.percent === undefined) {
           if (percent !== "" && percent !== null) wrong.push(`row ${c.row} ${what}: % ${percent}`);
@@ -202,6 +238,13 @@ describe("the status and % KH formulas, recalculated by LibreOffice, agree with 
       if (sheet.silent) {
         expect(got.B1).toBe(0);
         expect(new Set(check.results.map((r) => r.status))).toEqual(new Set(["not_reported"]));
+      } else if (sheet.typedBaseline) {
+        const statuses = new Set(check.results.map((r) => r.status));
+        const judged =
+          sheet.period === "year" ? ["exceeded", "not_achieved"] : ["at_risk", "lagging"];
+        for (const s of [...judged, "missing", "invalid"]) {
+          expect(statuses).toContain(s);
+        }
       } else {
         // Every status the period allows shows up somewhere in the table.
         const statuses = new Set(check.results.map((r) => r.status));
