@@ -29,6 +29,10 @@ export interface HelpText {
   consolidateOut: string;
   demo: string;
   folder: string;
+  distribute: string;
+  distributeOut: string;
+  units: string;
+  deadline: string;
 }
 
 export const HELP_TEXT: Record<Language, HelpText> = {
@@ -60,6 +64,10 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     consolidateOut: "tệp kết quả",
     demo: "tạo bộ sổ tính mẫu có số liệu, kiểm tra và tô màu",
     folder: "thư mục",
+    distribute: "giao chỉ tiêu: mỗi đơn vị cấp dưới một tệp .xlsx tự kiểm tra",
+    distributeOut: "thư mục ghi các tệp (mỗi đơn vị một tệp)",
+    units: "chỉ giao cho các đơn vị này, cách nhau bởi dấu phẩy",
+    deadline: "hạn gửi lại, ghi trên trang Hướng dẫn (ví dụ “15/7/2023”)",
   },
   en: {
     program: "Chỉ tiêu: checks socio-economic plan indicators in .xlsx files",
@@ -89,5 +97,9 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     consolidateOut: "output file",
     demo: "write, check and highlight sample workbooks",
     folder: "folder",
+    distribute: "distribute targets: one self-checking .xlsx per sub-unit",
+    distributeOut: "folder for the files (one per sub-unit)",
+    units: "only these sub-units, separated by commas",
+    deadline: "deadline for sending back, shown on the instructions sheet (e.g. “15/7/2023”)",
   },
 };

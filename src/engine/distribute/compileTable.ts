@@ -30,6 +30,11 @@ export interface CompiledRow {
   entry: EntryKind;
   /** The status the row has whatever is typed in it (no plan, a faulty target), if any. */
   fixed?: StatusId;
+  /**
+   * The row's baseline cell (FormulaRow.baseline) is read: a change against last year that the
+   * plan gives no figure for. Elsewhere the baseline cell offered is ignored.
+   */
+  typedBaseline?: true;
   profile: RowProfile;
 }
 
@@ -51,19 +56,23 @@ export function compileTable(
     reported: options.reported,
   };
   return rowProfiles(rows).map((profile, i) => {
-    const where = cells[i];
     const target = profile.indicator.target;
     const typedBaseline =
-      where.baseline !== undefined &&
+      cells[i].baseline !== undefined &&
       profile.profile.fixed === "missing" &&
+      !profile.profile.invalid &&
       target !== undefined &&
       needsBaseline(target);
+    // A baseline cell is only read where a change against last year waits for it.
+    const { baseline: _unused, ...plain } = cells[i];
+    const where = typedBaseline ? cells[i] : plain;
     const fixed = profile.profile.invalid ? "invalid" : profile.profile.fixed;
     return {
       status: statusFormula(profile, where, o),
       percent: percentFormula(profile, where, where.status, o.lang),
       entry: entryKind(profile, o.lang),
       ...(fixed && !profile.asFigure && !typedBaseline ? { fixed } : {}),
+      ...(typedBaseline ? { typedBaseline: true as const } : {}),
       profile,
     };
   });
