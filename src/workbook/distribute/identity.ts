@@ -54,9 +54,14 @@ const PROPERTY: Record<keyof DistributionIdentity, string> = {
 
 const KEYS = Object.keys(PROPERTY) as Array<keyof DistributionIdentity>;
 
-const GIVEN_HEADER = ["Mã", "Dòng", "Chỉ tiêu", "Kế hoạch", "Kế hoạch tối đa", "TH năm trước"];
 const FIRST_KEY_ROW = 2;
-const GIVEN_HEADER_ROW = FIRST_KEY_ROW + KEYS.length + 1;
+/**
+ * The targets as given, one JSON array a row ([code, row, name, target, max, baseline]) under
+ * this line: no header a plan reader could take for a table, if the sheet comes back merely
+ * hidden (LibreOffice saves very hidden sheets as hidden).
+ */
+const GIVEN_MARKER = "given";
+const GIVEN_MARKER_ROW = FIRST_KEY_ROW + KEYS.length;
 
 /** The fingerprint of what was given: who, when, and every target with its place. */
 export function targetsFingerprint(
@@ -74,17 +79,12 @@ export function identityChanges(
 ): Change[] {
   const sheet = IDENTITY_SHEET;
   const rows: WriteValue[][] = [
-    [MARKER, null, null, null, null, null],
-    ...KEYS.map((key): WriteValue[] => [key, String(identity[key]), null, null, null, null]),
-    [null, null, null, null, null, null],
-    GIVEN_HEADER,
+    [MARKER, null],
+    ...KEYS.map((key): WriteValue[] => [key, String(identity[key])]),
+    [GIVEN_MARKER, given.length],
     ...given.map((g): WriteValue[] => [
-      g.code ?? null,
-      g.row,
-      g.name,
-      g.target,
-      g.targetMax,
-      g.baseline,
+      JSON.stringify([g.code ?? null, g.row, g.name, g.target, g.targetMax, g.baseline]),
+      null,
     ]),
   ];
   const custom = Object.fromEntries(KEYS.map((key) => [PROPERTY[key], String(identity[key])]));
@@ -138,33 +138,49 @@ function asIdentity(
   return identity.unit && identity.parent && identity.template ? identity : undefined;
 }
 
-function cellValue(sheet: SheetSnapshot, row: number, column: number): WriteValue {
-  const value = valueAt(sheet, row, column);
-  return value === undefined || (typeof value === "object" && value !== null) ? null : value;
+function writeValue(value: unknown): WriteValue {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? value
+    : null;
+}
+
+/** One given target from its JSON row; undefined when the row is not one. */
+function givenTarget(cell: unknown): GivenTarget | undefined {
+  if (typeof cell !== "string") return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cell);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 6) return undefined;
+  const [code, row, name, target, targetMax, baseline] = parsed as unknown[];
+  if (typeof row !== "number" || typeof name !== "string") return undefined;
+  return {
+    ...(typeof code === "string" ? { code } : {}),
+    row,
+    name,
+    target: writeValue(target),
+    targetMax: writeValue(targetMax),
+    baseline: writeValue(baseline),
+  };
 }
 
 function fromSheet(sheet: SheetSnapshot): ReadIdentity | undefined {
   if (text(valueAt(sheet, 1, 1)) !== MARKER) return undefined;
   const byKey = new Map<string, string>();
-  for (let row = FIRST_KEY_ROW; row < FIRST_KEY_ROW + KEYS.length + 1; row++) {
+  for (let row = FIRST_KEY_ROW; row < FIRST_KEY_ROW + KEYS.length; row++) {
     byKey.set(text(valueAt(sheet, row, 1)), text(valueAt(sheet, row, 2)));
   }
   const identity = asIdentity((key) => byKey.get(key) ?? "");
   if (!identity) return undefined;
+  if (text(valueAt(sheet, GIVEN_MARKER_ROW, 1)) !== GIVEN_MARKER) return undefined;
+  const count = Number(valueAt(sheet, GIVEN_MARKER_ROW, 2));
   const given: GivenTarget[] = [];
-  const last = sheet.origin.row + sheet.values.length - 1;
-  for (let row = GIVEN_HEADER_ROW + 1; row <= last; row++) {
-    const at = Number(valueAt(sheet, row, 2));
-    if (!Number.isInteger(at)) continue;
-    const code = text(valueAt(sheet, row, 1));
-    given.push({
-      ...(code === "" ? {} : { code }),
-      row: at,
-      name: text(valueAt(sheet, row, 3)),
-      target: cellValue(sheet, row, 4),
-      targetMax: cellValue(sheet, row, 5),
-      baseline: cellValue(sheet, row, 6),
-    });
+  for (let i = 1; i <= count; i++) {
+    const parsed = givenTarget(valueAt(sheet, GIVEN_MARKER_ROW + i, 1));
+    if (!parsed) return undefined;
+    given.push(parsed);
   }
   const selfConsistent = targetsFingerprint(identity, given) === identity.fingerprint;
   return { identity, given, from: "sheet", selfConsistent };
