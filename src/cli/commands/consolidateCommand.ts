@@ -2,6 +2,9 @@ import { findingMessage, hasErrors, type Finding } from "../../engine/findings/f
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/xlsx";
+import { changeSet } from "../../workbook/changeSet";
+import { trackerChanges } from "../../workbook/distribute/collect/collectReturns";
+import { collectInputs, printTracker } from "../collectInputs";
 import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
@@ -48,10 +51,21 @@ export async function consolidateCommand(
   const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
   const units = await readAll(io, files, lang);
   if ((options.plan !== undefined && !parent) || units.some((u) => !u)) return EXIT.unreadable;
-  const result = consolidateWorkbooks(units as WorkbookSnapshot[], parent, {
-    lang,
-    ...(options.period ? { period: options.period } : {}),
-  });
+  // Workbooks the add-in distributed are known by what they carry (see collectInputs).
+  const collected = collectInputs(files, units as WorkbookSnapshot[], parent, options.period);
+  const period = options.period ?? collected?.settlement.period;
+  const consolidated = consolidateWorkbooks(
+    collected ? collected.accepted : (units as WorkbookSnapshot[]),
+    parent,
+    {
+      lang,
+      ...(period ? { period } : {}),
+      ...(collected ? { expectedUnits: collected.settlement.expected } : {}),
+    },
+  );
+  const result = collected
+    ? { ...consolidated, findings: [...collected.settlement.findings, ...consolidated.findings] }
+    : consolidated;
   const workbook = createWorkbook();
   const existingSheets = (await workbook.read()).sheets.map((s) => s.name);
   const sheets = consolidationSheets(result, {
@@ -60,6 +74,10 @@ export async function consolidateCommand(
     ...(result.parentUnit === undefined ? {} : { parentUnit: result.parentUnit }),
   });
   await workbook.apply(sheets.changes);
+  if (collected) {
+    const taken = [sheets.summarySheet, sheets.sourcesSheet, sheets.matrixSheet];
+    await workbook.apply(changeSet(trackerChanges(collected, taken, lang).changes));
+  }
   await io.writeFile(options.out, await workbook.toBuffer());
 
   if (options.json) {
@@ -68,13 +86,15 @@ export async function consolidateCommand(
       { files, out: options.out, ...(options.plan === undefined ? {} : { plan: options.plan }) },
       lang,
     );
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    const submissions = collected ? { submissions: collected.tracker } : {};
+    io.stdout(`${JSON.stringify({ ...doc, ...submissions }, null, 2)}\n`);
     return exitFor(result.findings, options.strict);
   }
   // The add-in's own sheets fed back in: one line each, before the report.
   const skipped = result.findings.filter((f) => f.rule === "own_output_skipped");
   for (const f of skipped) io.stdout(`${SEVERITY_WORDS[lang].info}: ${findingMessage(f, lang)}\n`);
   io.stdout(`${result.sentence}\n`);
+  if (collected) printTracker(io, collected, lang);
   printFindings(
     io,
     result.findings.filter((f) => f.rule !== "own_output_skipped"),

@@ -63,10 +63,14 @@ const FIRST_KEY_ROW = 2;
 const GIVEN_MARKER = "given";
 const GIVEN_MARKER_ROW = FIRST_KEY_ROW + KEYS.length;
 
-/** The fingerprint of what was given: who, when, and every target with its place. */
+/**
+ * The fingerprint of what was given: to whom, for which period, and every target (code, name,
+ * target, its maximum, last year's figure), in order. Places on the sheet are not part of it, so
+ * that a parent's workbook gives the same fingerprint again for the same plan.
+ */
 export function targetsFingerprint(
   who: Pick<DistributionIdentity, "parent" | "unit" | "year" | "period">,
-  given: readonly GivenTarget[],
+  given: ReadonlyArray<Omit<GivenTarget, "row">>,
 ): string {
   const targets = given.map((g) => [g.code ?? "", g.name, g.target, g.targetMax, g.baseline]);
   return fingerprint(JSON.stringify([who.parent, who.unit, who.year, who.period, targets]));
