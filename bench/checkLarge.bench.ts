@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compiledCliNote, timedCli } from "./cliProcess";
+import { compiledCliNote, timedCli, usageText } from "./cliProcess";
 import { largePlanFile } from "./largePlanFile";
 import { openpyxlLoad } from "./openpyxlLoad";
 
@@ -22,7 +22,7 @@ export async function benchCheckLarge(): Promise<void> {
     if (typeof python === "string") console.log(`  openpyxl load: skipped — ${python}`);
     else
       console.log(
-        `  openpyxl load_workbook, whole process: ${python.wallMs} ms (peak RSS ${python.rss.toFixed(0)} MB)`,
+        `  openpyxl load_workbook, whole process: ${python.wallMs} ms wall, ${python.cpuMs.toFixed(0)} ms CPU, peak RSS ${python.rss.toFixed(0)} MB`,
       );
     for (const args of [
       ["check", file],
@@ -32,10 +32,10 @@ export async function benchCheckLarge(): Promise<void> {
       const ratio =
         typeof python === "string"
           ? ""
-          : `${(run.ms / python.wallMs).toFixed(2)}× openpyxl's load; `;
+          : ` (${(run.ms / python.wallMs).toFixed(2)}× openpyxl's load wall, ${(run.cpuMs / python.cpuMs).toFixed(2)}× its CPU)`;
       console.log(
         `  chitieu ${args.includes("--out") ? "check --out" : "check"}, whole process: ` +
-          `${run.ms.toFixed(0)} ms (${ratio}peak RSS ${run.peakMb.toFixed(0)} MB)`,
+          `${usageText(run)}${ratio}`,
       );
     }
   } finally {

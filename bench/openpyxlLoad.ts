@@ -9,15 +9,18 @@ cells = 0
 for f in json.loads(sys.argv[1]):
     wb = openpyxl.load_workbook(f)
     for ws in wb.worksheets: cells += ws.max_row * ws.max_column
+usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"ms": (time.perf_counter() - started) * 1000, "cells": cells,
-  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))`;
+  "rss": usage.ru_maxrss / 1024, "cpuMs": (usage.ru_utime + usage.ru_stime) * 1000}))`;
 
-/** A reader's run in its own process: its reading time, whole-process time and peak RSS. */
+/** A reader's run in its own process: its reading time, whole-process time, CPU time and peak RSS. */
 export interface Run {
   ms: number;
   cells: number;
   rss: number;
   wallMs: number;
+  /** User + system CPU time of the whole process. */
+  cpuMs: number;
 }
 
 /**

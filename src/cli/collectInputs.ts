@@ -1,30 +1,11 @@
-import type { PeriodId } from "../engine/model/period";
 import type { Language } from "../engine/model/status";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { collectReturns, type Collection } from "../workbook/distribute/collect/collectReturns";
-import { inspectReturn } from "../workbook/distribute/collect/returnedFile";
+import type { Collection } from "../workbook/distribute/collect/collectReturns";
 import { TRACKER_TEXT } from "../workbook/distribute/collect/trackerSheet";
 import type { CliIo } from "./io";
 
 /** The file's name without its folder, as messages and the tracker show it. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
-}
-
-/**
- * When any input is a workbook the add-in distributed, the returns are collected: each file
- * known by what it carries, checked against the parent, one per sub-unit. Undefined when none
- * is (the files are consolidated as they are).
- */
-export function collectInputs(
-  files: readonly string[],
-  snapshots: readonly WorkbookSnapshot[],
-  parent: WorkbookSnapshot | undefined,
-  period: PeriodId | undefined,
-): Collection | undefined {
-  const returns = snapshots.map((s, i) => inspectReturn(baseName(files[i] ?? ""), s));
-  if (!returns.some((r) => r.identity)) return undefined;
-  return collectReturns(returns, parent, period ? { period } : {});
 }
 
 /** "Theo dõi nộp báo cáo: đã nhận 8/10 đơn vị" and a line per sub-unit not complete. */

@@ -20,7 +20,11 @@ export async function openInput(
     return undefined;
   }
   try {
-    return await openWorkbook(data, { fileName: path.split(/[\\/]/).pop() ?? path });
+    // A command reads its input once: the parsed cells are not held beside the snapshot.
+    return await openWorkbook(data, {
+      fileName: path.split(/[\\/]/).pop() ?? path,
+      readOnce: true,
+    });
   } catch (error) {
     if (isWorkbookOpenError(error)) {
       io.stderr(`${path}: ${lang === "vi" ? error.messageVi : error.messageEn}\n`);

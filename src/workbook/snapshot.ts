@@ -14,6 +14,26 @@ export interface TableInfo {
 }
 
 /**
+ * A data validation (Data ▸ Data Validation) on one range, as the file states it. A validation
+ * stated on several areas ("A1:A5 C1") gives one entry per area.
+ */
+export interface ValidationInfo {
+  /** One A1 area ("B5:B40", "G2"). */
+  range: string;
+  /** As the file names it: "list", "decimal", "whole", "date", "time", "textLength", "custom", "none". */
+  type: string;
+  /** A typed list's items ("Đạt,Không đạt"); absent when the list comes from cells or a name. */
+  list?: string[];
+  /**
+   * Inclusive bounds, where the rule states a number: "between" gives both, "equal" gives the
+   * same number to both, "greaterThanOrEqual" min, "lessThanOrEqual" max. Strict and negated
+   * operators give neither.
+   */
+  min?: number;
+  max?: number;
+}
+
+/**
  * Everything an operation needs from one sheet, read in one go: the used range's values,
  * number formats and formulas as 2-D arrays anchored at `origin`, plus layout facts.
  * Rows and columns are 1-based sheet coordinates.
@@ -35,11 +55,25 @@ export interface SheetSnapshot {
   tables: TableInfo[];
   /** Cell notes or comments by A1 address, where the host can read them. */
   notes: Record<string, string>;
+  /** Data validations, where the host reads them (the .xlsx host does; absent when none). */
+  validations?: ValidationInfo[];
+  /**
+   * A1 addresses of the cells that hold a threaded comment (Excel 365's conversations), by
+   * row then column, where the host reads them; absent when none.
+   */
+  threadedCommentCells?: string[];
+  /** True when the sheet is protected (Review ▸ Protect Sheet), where the host reads it. */
+  protected?: boolean;
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   activeSheet?: string;
+  /**
+   * Custom document properties (File ▸ Info ▸ Properties ▸ Custom) as text, where the host reads
+   * them; absent when the workbook has none.
+   */
+  properties?: Record<string, string>;
 }
 
 export function emptySheet(name: string): SheetSnapshot {

@@ -2,13 +2,15 @@ import { findingMessage, hasErrors, type Finding } from "../../engine/findings/f
 import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/xlsx";
-import { changeSet } from "../../workbook/changeSet";
-import { trackerChanges } from "../../workbook/distribute/collect/collectReturns";
-import { collectInputs, printTracker } from "../collectInputs";
-import { consolidateWorkbooks } from "../../workbook/consolidate/consolidateWorkbooks";
+import { consolidateUnitTables } from "../../workbook/consolidate/consolidateWorkbooks";
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
+import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unitTables";
+import { changeSet } from "../../workbook/changeSet";
+import { collectReturns, trackerChanges } from "../../workbook/distribute/collect/collectReturns";
+import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import { baseName, printTracker } from "../collectInputs";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
@@ -36,6 +38,32 @@ async function readAll(io: CliIo, files: readonly string[], lang: Language) {
 }
 
 /**
+ * Reads the sub-units' workbooks one at a time, keeping only the plan tables each gives and
+ * what it carries (inspectReturn: a distributed workbook's identity, its report sheet alone):
+ * a province's 168 wards are never all in memory as snapshots and packages at once. Every file
+ * is tried, so that each unreadable one is named; undefined when any could not be read.
+ */
+async function readUnits(
+  io: CliIo,
+  files: readonly string[],
+  lang: Language,
+): Promise<{ units: UnitTables[]; returns: ReturnedFile[] } | undefined> {
+  const units: UnitTables[] = [];
+  const returns: ReturnedFile[] = [];
+  let unreadable = false;
+  for (const [book, file] of files.entries()) {
+    const workbook = await openInput(io, file, lang);
+    if (!workbook) unreadable = true;
+    else if (!unreadable) {
+      const inspected = inspectReturn(baseName(file), await workbook.read());
+      returns.push(inspected.returned);
+      units.push(readUnitTables(inspected.snapshot, book));
+    }
+  }
+  return unreadable ? undefined : { units, returns };
+}
+
+/**
  * `chitieu consolidate <file.xlsx...> [--plan parent.xlsx] --out report.xlsx`: rolls the
  * sub-units' sheets up into the parent's and writes the consolidated, source and matrix
  * sheets into a new workbook.
@@ -49,13 +77,15 @@ export async function consolidateCommand(
   if (outIsInput(io, options.out, [...files, options.plan], lang)) return EXIT.unreadable;
   // Every input is tried, so that each unreadable one is named, not only the first.
   const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
-  const units = await readAll(io, files, lang);
-  if ((options.plan !== undefined && !parent) || units.some((u) => !u)) return EXIT.unreadable;
-  // Workbooks the add-in distributed are known by what they carry (see collectInputs).
-  const collected = collectInputs(files, units as WorkbookSnapshot[], parent, options.period);
+  const read = await readUnits(io, files, lang);
+  if ((options.plan !== undefined && !parent) || !read) return EXIT.unreadable;
+  // Workbooks the add-in distributed are known by what they carry: checked, one per sub-unit.
+  const collected = read.returns.some((r) => r.identity)
+    ? collectReturns(read.returns, parent, options.period ? { period: options.period } : {})
+    : undefined;
   const period = options.period ?? collected?.settlement.period;
-  const consolidated = consolidateWorkbooks(
-    collected ? collected.accepted : (units as WorkbookSnapshot[]),
+  const consolidated = consolidateUnitTables(
+    collected ? collected.accepted.map((i) => read.units[i]) : read.units,
     parent,
     {
       lang,

@@ -5,13 +5,13 @@ export {
   type SkippedSheet,
   type XlsxReadInfo,
 } from "./xlsxReader";
-export { XlsxPackage, type PackageLimits } from "./package";
+export { XlsxPackage, useNativeZip, type PackageLimits } from "./package";
 export {
   WorkbookOpenError,
   isWorkbookOpenError,
   type WorkbookOpenErrorCode,
 } from "./package/workbookOpenError";
-export { XlsxGateway, openWorkbook } from "./xlsxGateway";
+export { XlsxGateway, openWorkbook, type OpenWorkbookOptions } from "./xlsxGateway";
 export { createWorkbook } from "./createWorkbook";
 export { ChangeSetError, type ChangeSetErrorCode } from "./write/changeSetError";
 export { useDeflate } from "./write";

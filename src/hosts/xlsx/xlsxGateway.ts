@@ -25,15 +25,19 @@ type Contents = { pkg: XlsxPackage } | { parts: PackageParts; methods: Map<strin
 export class XlsxGateway implements WorkbookGateway {
   private reader: XlsxReader | undefined;
   private contents: Contents;
+  /** Let the reader (every sheet's parsed cells) go after a read: see openWorkbook's readOnce. */
+  private readonly readOnce: boolean;
 
   constructor(
     contents: XlsxPackage | PackageParts,
     methods: Map<string, number>,
     readonly info: XlsxReadInfo,
     reader?: XlsxReader,
+    options: { readOnce?: boolean } = {},
   ) {
     this.contents = contents instanceof Map ? { parts: contents, methods } : { pkg: contents };
     this.reader = reader;
+    this.readOnce = options.readOnce ?? false;
   }
 
   /** The parts and their compression methods, every part inflated (once) on first need. */
@@ -65,7 +69,10 @@ export class XlsxGateway implements WorkbookGateway {
 
   /** The active sheet alone, or the sheets asked for in the order asked, or every worksheet. */
   async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
-    return this.isEmpty() ? { sheets: [] } : this.current().read(request);
+    if (this.isEmpty()) return { sheets: [] };
+    const snapshot = await this.current().read(request);
+    if (this.readOnce) this.reader = undefined;
+    return snapshot;
   }
 
   /**
@@ -103,11 +110,27 @@ export class XlsxGateway implements WorkbookGateway {
   }
 }
 
+export interface OpenWorkbookOptions {
+  /** The file's name, for messages. */
+  fileName?: string;
+  /**
+   * The caller reads the workbook once (a command line run): the sheets' parsed cells are let go
+   * after the first read, so that they are not held beside the snapshot while it is checked. A
+   * later read parses the package again; nothing else changes.
+   */
+  readOnce?: boolean;
+}
+
 /** Opens .xlsx (or .xlsm) bytes as a gateway, or throws one WorkbookOpenError saying why not. */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
-  options: { fileName?: string } = {},
+  options: OpenWorkbookOptions = {},
 ): Promise<XlsxGateway> {
-  const reader = openXlsx(data, options);
-  return new XlsxGateway(reader.pkg, new Map(), reader.info, reader);
+  const reader = openXlsx(
+    data,
+    options.fileName === undefined ? {} : { fileName: options.fileName },
+  );
+  return new XlsxGateway(reader.pkg, new Map(), reader.info, reader, {
+    readOnce: options.readOnce ?? false,
+  });
 }

@@ -15,7 +15,7 @@ import type { ReadPlanTable } from "../read/readPlanTable";
 import type { WorkbookSnapshot } from "../snapshot";
 import { consolidationPeriod, type PeriodSource } from "./consolidationPeriod";
 import { readParentSheets, type ParentSheets } from "./parentSheets";
-import { readUnitTables, type FoundTable } from "./unitTables";
+import { readUnitTables, type FoundTable, type UnitTables } from "./unitTables";
 
 export interface ConsolidateWorkbooksOptions extends ConsolidateOptions {
   /** Overrides the period the sub-units' titles give; "year" when neither says. */
@@ -133,8 +133,24 @@ export function consolidateWorkbooks(
   parentSnapshot?: WorkbookSnapshot,
   options: ConsolidateWorkbooksOptions = {},
 ): WorkbookConsolidation {
+  return consolidateUnitTables(
+    subUnits.map((s, i) => readUnitTables(s, i)),
+    parentSnapshot,
+    options,
+  );
+}
+
+/**
+ * consolidateWorkbooks from the plan tables already taken out of each sub-unit's workbook
+ * (readUnitTables, in input order): a caller reading many files keeps each one's tables, not
+ * its whole snapshot, until all are read.
+ */
+export function consolidateUnitTables(
+  read: readonly UnitTables[],
+  parentSnapshot?: WorkbookSnapshot,
+  options: ConsolidateWorkbooksOptions = {},
+): WorkbookConsolidation {
   const { period: asked, expectedUnits, ...rest } = options;
-  const read = subUnits.map((s, i) => readUnitTables(s, i));
   const found = read.flatMap((r) => r.tables);
   const parentSheets = parentSnapshot ? readParentSheets(parentSnapshot) : undefined;
   const parentTable = parentSheets?.plan;

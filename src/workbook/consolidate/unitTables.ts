@@ -13,6 +13,13 @@ export interface FoundTable {
   periodCell?: string;
 }
 
+/** What one sub-unit's workbook gives a consolidation: its plan tables, findings, skipped sheets. */
+export interface UnitTables {
+  tables: FoundTable[];
+  findings: Finding[];
+  skipped: SkippedSheet[];
+}
+
 /** A sheet the add-in wrote, left out, with the finding that says so. */
 export interface SkippedSheet {
   sheet: string;
@@ -51,7 +58,7 @@ export function readableSheets(snapshot: WorkbookSnapshot): {
  * sheets are not read; the add-in's own output (a consolidation fed back in, a chart sheet) is
  * never a sub-unit: it is skipped with one informational finding.
  */
-export function readUnitTables(snapshot: WorkbookSnapshot, book: number) {
+export function readUnitTables(snapshot: WorkbookSnapshot, book: number): UnitTables {
   const tables: FoundTable[] = [];
   const findings: Finding[] = [];
   const { sheets, skipped } = readableSheets(snapshot);

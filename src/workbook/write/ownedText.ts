@@ -25,7 +25,10 @@ export const SUMMARY_MARKER: Record<Language, string> = {
   en: "INDICATOR CHECK RESULTS",
 };
 
+/** The markers folded once: a re-run asks this of every text cell of the sheet. */
+const FOLDED_MARKERS = [foldText(SUMMARY_MARKER.vi), foldText(SUMMARY_MARKER.en)];
+
 export function isSummaryMarker(text: string): boolean {
   const folded = foldText(text);
-  return folded === foldText(SUMMARY_MARKER.vi) || folded === foldText(SUMMARY_MARKER.en);
+  return folded === FOLDED_MARKERS[0] || folded === FOLDED_MARKERS[1];
 }

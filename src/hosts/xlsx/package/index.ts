@@ -2,6 +2,7 @@ export { XlsxPackage, type PackageOptions } from "./xlsxPackage";
 export { DEFAULT_LIMITS, type PackageLimits } from "./limits";
 export { type ZipEntry } from "./zipDirectory";
 export { crc32 } from "./crc32";
+export { useNativeZip, type NativeZip, type RawInflate, type Crc32 } from "./nativeZip";
 export {
   parseRelationships,
   relationshipKind,

@@ -2,6 +2,7 @@ import { Inflate } from "fflate";
 import { concatBytes } from "./concatBytes";
 import { crc32 } from "./crc32";
 import type { PackageLimits } from "./limits";
+import { nativeZip, type RawInflate } from "./nativeZip";
 import { ZipFormatError, type ZipEntry } from "./zipDirectory";
 
 /** Thrown when inflating would pass a limit: the caller refuses the file as too large. */
@@ -46,6 +47,8 @@ export function inflateEntry(
 }
 
 function inflateChecked(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const native = nativeZip();
+  if (native && entry.size > 0) return inflateNative(native.inflate, data, entry, budget);
   const chunks: Uint8Array[] = [];
   let length = 0;
   let ended = false;
@@ -70,6 +73,33 @@ function inflateChecked(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
   if (!ended && entry.size > 0)
     throw new ZipFormatError(`${entry.name}: deflate stream ends early`);
   return chunks.length === 1 ? chunks[0] : concatBytes(chunks, length);
+}
+
+/**
+ * The entry inflated at once by the host's inflater, never past its declared size; the declared
+ * size passed the limits before anything was inflated (checkDeclaredSizes), so a bomb is
+ * refused before memory grows, as with the sliced inflate above.
+ */
+function inflateNative(
+  inflate: RawInflate,
+  data: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+): Uint8Array {
+  // Checked again here, so that the guard does not rest on how the package was opened.
+  if (budget.inflated + entry.size > budget.limits.maxTotalBytes) {
+    throw new InflateLimitError(`inflated more than ${budget.limits.maxTotalBytes} bytes`);
+  }
+  account(0, entry, budget, entry.size);
+  let out: Uint8Array;
+  try {
+    out = inflate(data, entry.size);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ZipFormatError(`${entry.name}: ${detail}`);
+  }
+  account(out.length, entry, budget);
+  return out;
 }
 
 function account(bytes: number, entry: ZipEntry, budget: InflateBudget, entrySoFar = bytes): void {

@@ -1,4 +1,5 @@
 import { parseXml } from "../package";
+import { detached } from "./detached";
 
 /**
  * A legacy comments part (xl/commentsN.xml) as note text by cell address: the text's runs
@@ -25,7 +26,7 @@ export function parseComments(xml: string): Record<string, string> {
       if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "comment") {
-        if (ref) notes[ref.replace(/\$/g, "").toUpperCase()] = text;
+        if (ref) notes[ref.replace(/\$/g, "").toUpperCase()] = detached(text);
         ref = undefined;
       }
     },

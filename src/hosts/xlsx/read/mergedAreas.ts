@@ -57,16 +57,16 @@ function overlaps(a: Area, b: Area): boolean {
 }
 
 /**
- * For each listed cell (rows[i], columns[i]), whether a merged area covers it other than at its
+ * For each listed cell (rows[i], columns[i]), 1 where a merged area covers it other than at its
  * top-left cell: such a cell shows nothing in Excel. Visits, for each area, only the rows that
  * hold listed cells.
  */
 export function coveredCells(
   areas: readonly Area[],
-  rows: readonly number[],
-  columns: readonly number[],
-): boolean[] {
-  const covered = new Array<boolean>(rows.length).fill(false);
+  rows: Int32Array,
+  columns: Int32Array,
+): Uint8Array {
+  const covered = new Uint8Array(rows.length);
   if (areas.length === 0 || rows.length === 0) return covered;
   const cellRows = [...new Set(rows)].sort((a, b) => a - b);
   const byRow = new Map<number, Area[]>();
@@ -84,7 +84,8 @@ export function coveredCells(
     if (!list) continue;
     const r = rows[i];
     const c = columns[i];
-    covered[i] = list.some((a) => c >= a.left && c <= a.right && !(r === a.top && c === a.left));
+    const inside = list.some((a) => c >= a.left && c <= a.right && !(r === a.top && c === a.left));
+    if (inside) covered[i] = 1;
   }
   return covered;
 }

@@ -8,12 +8,14 @@ import {
   type XlsxPackage,
 } from "../package";
 import { parseComments } from "./commentsPart";
+import { parseCustomProperties } from "./customProperties";
 import { layOutSheet, boxCells, type SheetModel } from "./sheetSnapshot";
 import { sheetKind, type SheetKind } from "./sheetKind";
 import { sheetTooLarge } from "./sheetTooLarge";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseNumberFormats } from "./styles";
 import { parseTablePart } from "./tablePart";
+import { byRowThenColumn, parseThreadedCommentCells } from "./threadedCommentsPart";
 import { parseWorkbookPart, type DefinedName } from "./workbookPart";
 import { parseWorksheet } from "./worksheetPart";
 
@@ -38,6 +40,8 @@ export interface ReadWorkbook {
   /** Number format code per cell style index. */
   numberFormats: string[];
   strictOpenXml: boolean;
+  /** Custom document properties (docProps/custom.xml) as text by name. */
+  properties: Record<string, string>;
 }
 
 /**
@@ -93,6 +97,7 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
       parsed,
       readTables(pkg, sheetRels, parsed.tableRelIds),
       readNotes(pkg, sheetRels),
+      readThreadedCommentCells(pkg, sheetRels),
     );
     if (model.box && boxCells(model) > MAX_SNAPSHOT_CELLS) {
       throw sheetTooLarge(pkg.fileName, entry.name, model.box, boxCells(model));
@@ -108,7 +113,15 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     definedNames: facts.definedNames,
     numberFormats,
     strictOpenXml: rels.some((r) => r.type.includes("purl.oclc.org/ooxml")),
+    properties: readCustomProperties(pkg),
   };
+}
+
+/** The package's custom properties part (by its relationship, else docProps/custom.xml). */
+function readCustomProperties(pkg: XlsxPackage): Record<string, string> {
+  const rel = pkg.relationships("").find((r) => relationshipKind(r.type) === "custom-properties");
+  const xml = pkg.text(rel?.part ?? "docProps/custom.xml");
+  return xml === undefined ? {} : parseCustomProperties(xml);
 }
 
 /** The part a workbook relationship names, else the usual name beside the workbook part. */
@@ -138,6 +151,17 @@ function readTables(pkg: XlsxPackage, rels: Relationship[], relIds: string[]): T
     if (table) tables.push(table);
   }
   return tables;
+}
+
+/** The cells the sheet's threaded comments parts comment on, by row then column. */
+function readThreadedCommentCells(pkg: XlsxPackage, rels: Relationship[]): string[] {
+  const cells: string[] = [];
+  for (const rel of rels) {
+    if (relationshipKind(rel.type) !== "threadedComment" || !rel.part) continue;
+    const xml = pkg.text(rel.part);
+    if (xml !== undefined) cells.push(...parseThreadedCommentCells(xml));
+  }
+  return byRowThenColumn(cells);
 }
 
 function readNotes(pkg: XlsxPackage, rels: Relationship[]): Record<string, string> {

@@ -1,4 +1,5 @@
 import { parseXml } from "../package";
+import { detached } from "./detached";
 
 /**
  * sharedStrings.xml as one string per item, read once: plain (<si><t>) and rich text (the runs'
@@ -25,7 +26,7 @@ export function parseSharedStrings(xml: string): string[] {
       if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "si") {
-        strings.push(current);
+        strings.push(detached(current));
         inItem = false;
       }
     },

@@ -7,6 +7,7 @@ import type {
 } from "../../../workbook/snapshot";
 import { decodeAddress } from "./cellAddress";
 import { coveredCells, disjointAreas, type Area } from "./mergedAreas";
+import { validationInfos } from "./validations";
 import type { ParsedSheet } from "./worksheetPart";
 
 /** A worksheet read and laid out, ready to become a snapshot. */
@@ -16,11 +17,13 @@ export interface SheetModel {
   parsed: ParsedSheet;
   merges: Area[];
   /** Cells a merged area covers (not its top-left): empty, as Excel shows them. */
-  covered: boolean[];
+  covered: Uint8Array;
   /** The used range: first to last cell with content; undefined when there is none. */
   box?: Area;
   tables: TableInfo[];
   notes: Record<string, string>;
+  /** Cells holding threaded comments, by row then column. */
+  threadedCommentCells: string[];
 }
 
 export function layOutSheet(
@@ -29,6 +32,7 @@ export function layOutSheet(
   parsed: ParsedSheet,
   tables: TableInfo[],
   notes: Record<string, string>,
+  threadedCommentCells: string[],
 ): SheetModel {
   const merges = disjointAreas(parsed.merges);
   const covered = coveredCells(merges, parsed.rows, parsed.columns);
@@ -46,7 +50,21 @@ export function layOutSheet(
     if (c > right) right = c;
   }
   const box = bottom === 0 ? undefined : { top, left, bottom, right };
-  return { name, visibility, parsed, merges, covered, box, tables, notes };
+  return { name, visibility, parsed, merges, covered, box, tables, notes, threadedCommentCells };
+}
+
+/** Validations, threaded-comment cells and protection: each only when the sheet has it. */
+function sheetFacts(
+  model: SheetModel,
+): Pick<SheetSnapshot, "validations" | "threadedCommentCells" | "protected"> {
+  const validations = model.parsed.validations.flatMap(validationInfos);
+  return {
+    ...(validations.length > 0 ? { validations } : {}),
+    ...(model.threadedCommentCells.length > 0
+      ? { threadedCommentCells: [...model.threadedCommentCells] }
+      : {}),
+    ...(model.parsed.protected ? { protected: true } : {}),
+  };
 }
 
 /** Cells in the used range: the size of the snapshot's 2-D arrays. */
@@ -69,6 +87,7 @@ export function sheetSnapshot(model: SheetModel, numberFormats: readonly string[
       .map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`),
     tables: model.tables,
     notes: model.notes,
+    ...sheetFacts(model),
   };
   if (!box) {
     return {

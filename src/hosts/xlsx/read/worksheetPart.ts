@@ -2,8 +2,11 @@ import type { CellValue } from "../../../workbook/snapshot";
 import { parseXml, prefixedAttribute } from "../package";
 import { decodeAddress } from "./cellAddress";
 import { formulaText, typedValue } from "./cellValue";
+import { GrowingList } from "./growingList";
 import { decodeEscapes } from "./decodeEscapes";
+import { detached } from "./detached";
 import { slideFormula } from "./slideFormula";
+import type { StatedValidation } from "./validations";
 import { isTrue } from "./workbookPart";
 
 /** A <col> range of the sheet. */
@@ -19,19 +22,24 @@ export interface ColumnRange {
  * Only cells the file lists are kept: a dimension claim or a far row costs nothing by itself.
  */
 export interface ParsedSheet {
-  rows: number[];
-  columns: number[];
+  rows: Int32Array;
+  columns: Int32Array;
   values: CellValue[];
   formulas: (string | null)[];
-  styles: number[];
-  /** The cell counts for the used range: a value other than empty text, or a formula. */
-  content: boolean[];
+  /** Style index (s) of each cell. */
+  styles: Int32Array;
+  /** 1 where the cell counts for the used range: a value other than empty text, or a formula. */
+  content: Uint8Array;
   merges: string[];
   hiddenRows: Set<number>;
   /** Row styles (s) of rows that have one. */
   rowStyles: Map<number, number>;
   columnRanges: ColumnRange[];
   tableRelIds: string[];
+  /** Data validations, Excel 2010's (in extLst) after the others. */
+  validations: StatedValidation[];
+  /** <sheetProtection sheet="1">: the sheet is protected. */
+  protected: boolean;
 }
 
 export interface SheetContext {
@@ -48,20 +56,30 @@ interface SharedMaster {
   text: string;
 }
 
-/** Streams one worksheet part (sheetData, mergeCells, cols, tableParts) into a ParsedSheet. */
+/**
+ * Streams one worksheet part (sheetData, mergeCells, cols, tableParts, dataValidations,
+ * sheetProtection) into a ParsedSheet.
+ */
 export function parseWorksheet(xml: string | Uint8Array, context: SheetContext): ParsedSheet {
+  // One entry per cell, 4 bytes (1 for the flag) rather than a JavaScript array's 8.
+  const rows = new GrowingList((n) => new Int32Array(n));
+  const columns = new GrowingList((n) => new Int32Array(n));
+  const styles = new GrowingList((n) => new Int32Array(n));
+  const content = new GrowingList((n) => new Uint8Array(n));
   const sheet: ParsedSheet = {
-    rows: [],
-    columns: [],
+    rows: new Int32Array(0),
+    columns: new Int32Array(0),
     values: [],
     formulas: [],
-    styles: [],
-    content: [],
+    styles: new Int32Array(0),
+    content: new Uint8Array(0),
     merges: [],
     hiddenRows: new Set(),
     rowStyles: new Map(),
     columnRanges: [],
     tableRelIds: [],
+    validations: [],
+    protected: false,
   };
   const masters = new Map<string, SharedMaster>();
   let row = 0;
@@ -76,6 +94,9 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
   let sharedRef: string | undefined;
   let collecting: "v" | "t" | "f" | undefined;
   let inPhonetic = false;
+  // The data validation being read, and which of its parts the text goes to.
+  let validation: StatedValidation | undefined;
+  let validationPart: "formula1" | "formula2" | "sqref" | undefined;
 
   const finishCell = () => {
     let value: CellValue = null;
@@ -101,12 +122,12 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
         );
       }
     }
-    sheet.rows.push(row);
-    sheet.columns.push(column);
-    sheet.values.push(value);
-    sheet.formulas.push(text);
-    sheet.styles.push(style);
-    sheet.content.push(isFormula || value !== null);
+    rows.push(row);
+    columns.push(column);
+    sheet.values.push(typeof value === "string" && type !== "s" ? detached(value) : value);
+    sheet.formulas.push(text === null ? null : detached(text));
+    styles.push(style);
+    content.push(isFormula || value !== null ? 1 : 0);
   };
 
   const formulaOf = (): string | null => {
@@ -159,6 +180,7 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
           inPhonetic = true;
           break;
         case "f":
+          if (validation) break; // x14's <xm:f> inside a validation's formula, not a cell's
           collecting = "f";
           shareType = attributes.t;
           sharedIndex = attributes.si;
@@ -176,6 +198,23 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
             style: Number(attributes.style ?? 0) || 0,
           });
           break;
+        case "dataValidation":
+          validation = {
+            type: attributes.type ?? "",
+            operator: attributes.operator ?? "",
+            sqref: attributes.sqref ?? "",
+          };
+          break;
+        case "formula1":
+        case "formula2":
+        case "sqref":
+          if (!validation) break;
+          validationPart = name;
+          if (name !== "sqref") validation[name] = "";
+          break;
+        case "sheetProtection":
+          sheet.protected = isTrue(attributes.sheet);
+          break;
         case "tablePart": {
           const id = prefixedAttribute(attributes, "id");
           if (id) sheet.tableRelIds.push(id);
@@ -184,7 +223,9 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
       }
     },
     text(text) {
-      if (collecting === "v" || collecting === "t") valueText = (valueText ?? "") + text;
+      if (validation && validationPart) {
+        validation[validationPart] = (validation[validationPart] ?? "") + text;
+      } else if (collecting === "v" || collecting === "t") valueText = (valueText ?? "") + text;
       else if (collecting === "f") formula = (formula ?? "") + text;
     },
     close(name) {
@@ -200,8 +241,21 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
         case "rPh":
           inPhonetic = false;
           break;
+        case "formula1":
+        case "formula2":
+        case "sqref":
+          validationPart = undefined;
+          break;
+        case "dataValidation":
+          if (validation) sheet.validations.push(validation);
+          validation = undefined;
+          break;
       }
     },
   });
+  sheet.rows = rows.done();
+  sheet.columns = columns.done();
+  sheet.styles = styles.done();
+  sheet.content = content.done();
   return sheet;
 }

@@ -11,8 +11,8 @@ import { TRACKER_TEXT, trackerSheet } from "./trackerSheet";
 export interface Collection {
   settlement: Settlement;
   tracker: TrackerRow[];
-  /** The snapshots to consolidate, one per sub-unit at most, in input order. */
-  accepted: WorkbookSnapshot[];
+  /** The inputs to consolidate (their places in input order), one per sub-unit at most. */
+  accepted: number[];
 }
 
 /** Settles the returned files against the parent and lays out the tracker's rows. */
@@ -25,7 +25,7 @@ export function collectReturns(
   return {
     settlement,
     tracker: trackerRows(settlement),
-    accepted: settlement.accepted.map((f) => f.returned.snapshot),
+    accepted: settlement.accepted.map((f) => f.index),
   };
 }
 

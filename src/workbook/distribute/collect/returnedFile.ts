@@ -35,11 +35,6 @@ export interface ReturnedFile {
     unitCell?: string;
     periodCell?: string;
   };
-  /**
-   * What is consolidated: a distributed file's report sheet alone, each target as it was given
-   * (a changed one put back); any other file as it came.
-   */
-  snapshot: WorkbookSnapshot;
   /** The sheet consolidation reads for this file's unit (distributed files). */
   sheet?: string;
   /** This file's own findings: changed targets, removed rows, a lost identity sheet. */
@@ -50,6 +45,15 @@ export interface ReturnedFile {
   /** Errors and warnings of the file's own table, judged for its period. */
   errors: number;
   warnings: number;
+}
+
+export interface Inspected {
+  returned: ReturnedFile;
+  /**
+   * What is consolidated: a distributed file's report sheet alone, each target as it was given
+   * (a changed one put back); any other file as it came.
+   */
+  snapshot: WorkbookSnapshot;
 }
 
 const WHAT: Record<"code" | "target" | "targetMax" | "baseline", [string, string]> = {
@@ -159,7 +163,7 @@ function filledRows(table: ReadPlanTable, period: PeriodId): number {
 export function inspectReturn(
   file: string,
   snapshot: WorkbookSnapshot & { savedAt?: string },
-): ReturnedFile {
+): Inspected {
   const read = readIdentity(snapshot);
   const findings: Finding[] = [];
   const identity = read?.identity;
@@ -205,13 +209,12 @@ export function inspectReturn(
         ...(periodCellOf(first.sheet, first.table) ?? {}),
       }
     : {};
-  return {
+  const returned: ReturnedFile = {
     file,
     ...(snapshot.savedAt === undefined ? {} : { savedAt: snapshot.savedAt }),
     ...(identity ? { identity, identityFrom: read?.from ?? "sheet" } : {}),
     given: read?.given ?? [],
     stated,
-    snapshot: consolidated,
     ...(sheet ? { sheet: sheet.name } : {}),
     findings,
     filled,
@@ -219,6 +222,7 @@ export function inspectReturn(
     errors,
     warnings,
   };
+  return { returned, snapshot: consolidated };
 }
 
 /** The cells above the table that state its unit and its period. */

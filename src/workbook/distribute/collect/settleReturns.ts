@@ -12,6 +12,8 @@ export type Rejection = "other_parent" | "unexpected_unit" | "other_period" | "s
 
 export interface SettledFile {
   returned: ReturnedFile;
+  /** Its place among the inputs. */
+  index: number;
   /** The sub-unit the file reports for: its identity's, else its title's. */
   unit?: string;
   rejected?: Rejection;
@@ -209,9 +211,9 @@ export function settleReturns(
     ...(year === undefined ? {} : { year }),
   };
   const findings: Finding[] = [];
-  const files: SettledFile[] = returns.map((returned) => {
+  const files: SettledFile[] = returns.map((returned, index) => {
     const unit = returned.identity?.unit ?? returned.stated.unit;
-    return { returned, ...(unit === undefined ? {} : { unit }) };
+    return { returned, index, ...(unit === undefined ? {} : { unit }) };
   });
   for (const settled of files) {
     findings.push(...settled.returned.findings);

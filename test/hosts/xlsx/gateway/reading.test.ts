@@ -303,3 +303,28 @@ describe("sheets ExcelJS does not load", () => {
     expect(workbook).toMatch(/activeTab="1"/);
   });
 });
+
+describe("a gateway opened to be read once (the command line's)", () => {
+  test("reads the same snapshot again, and after a change, what the change wrote", async () => {
+    const bytes = await buildXlsx((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = "Chỉ tiêu";
+      ws.getCell("B2").value = 42;
+      wb.addWorksheet("T").getCell("C3").value = "x";
+    });
+    const once = await openWorkbook(bytes, { readOnce: true });
+    const first = await once.read();
+    expect(first).toEqual(await (await openWorkbook(bytes)).read());
+    expect(await once.read()).toEqual(first);
+    expect(await once.read({ sheets: ["T"] })).toEqual({
+      ...first,
+      sheets: [first.sheets[1]],
+    });
+    await once.apply({ changes: [{ kind: "values", sheet: "S", anchor: "B2", rows: [[43]] }] });
+    expect(snapshotCell((await once.read({ sheets: ["S"] })).sheets[0], "B2").value).toBe(43);
+    expect(await once.listSheets()).toEqual([
+      { name: "S", visibility: "visible" },
+      { name: "T", visibility: "visible" },
+    ]);
+  });
+});
