@@ -656,6 +656,54 @@ export const CONTRACT_CASES: ContractCase[] = [
     },
   },
   {
+    name: "formulas go into owned cells; rules, entry checks, properties and protection apply and leave values alone",
+    seed: { sheets: [plan] },
+    changes: [
+      { kind: "values", sheet: "KH", anchor: "F3", rows: [["Đánh giá"]] },
+      {
+        kind: "formulas",
+        sheet: "KH",
+        anchor: "F4",
+        rows: [['=IF(E4>=100,"Đạt","Chưa đạt")'], [null]],
+      },
+      {
+        kind: "conditionalFormat",
+        sheet: "KH",
+        range: "E4:E40",
+        rules: [
+          { formula: "=E4>=100", look: "good" },
+          { formula: "=E4>=92", look: "neutral" },
+          { formula: "E4<92", look: "bad" },
+        ],
+      },
+      {
+        kind: "entryValidation",
+        sheet: "KH",
+        range: "C4:D40",
+        rule: { type: "decimal", min: 0 },
+        prompt: { title: "Số liệu", message: "Nhập số không âm" },
+        error: { title: "Sai số liệu", message: "Phải là số từ 0 trở lên" },
+      },
+      { kind: "documentProperties", custom: { "Chỉ tiêu: mẫu": "kế hoạch" } },
+      { kind: "protectSheet", sheet: "KH", unlocked: ["C4:D40"] },
+    ],
+    expect: {
+      sheets: [
+        {
+          name: "KH",
+          cells: {
+            B3: { value: "Chỉ tiêu" },
+            C4: { value: 0.12, numberFormat: "0.0%" },
+            E4: { formula: "=D4/C4*100" },
+            F3: { value: "Đánh giá" },
+            F4: { formula: '=IF(E4>=100,"Đạt","Chưa đạt")' },
+            F5: { value: null, formula: null },
+          },
+        },
+      ],
+    },
+  },
+  {
     name: "chart adds a chart over a table and leaves its cells alone",
     seed: { sheets: [plan] },
     changes: [

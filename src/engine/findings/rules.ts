@@ -443,6 +443,15 @@ export const RULES = {
       "The {columnEn} of “{indicator}” is a partial figure from {present} of {total} sub-units: {units} missing. It is not judged until every figure is in.",
     ],
   ),
+  // write-back (issue 11)
+  no_room_to_write: rule(
+    "warning",
+    ["Không còn chỗ ghi kết quả", "No room to write the results"],
+    [
+      "Bên phải bảng không còn cột trống nào trước cột XFD (cột cuối của Excel) nên không ghi {columns} vào trang; kết quả kiểm tra vẫn có trong báo cáo này. Hãy xóa bớt các cột trống bên phải hoặc chép bảng sang trang mới.",
+      "No empty columns are left right of the table before column XFD (Excel's last), so {columnsEn} were not written to the sheet; the check's results are still in this report. Delete unused columns on the right, or copy the table to a new sheet.",
+    ],
+  ),
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -32,6 +32,12 @@ export interface HostFeatures {
   changeEvents: boolean;
   /** Workbook.insertWorksheetsFromBase64: import a sub-unit's .xlsx (1.13). */
   insertWorksheets: boolean;
+  /** Range.conditionalFormats: custom rules with stopIfTrue and priority (1.6). */
+  conditionalFormats: boolean;
+  /** Worksheet.protection.protect and RangeFormat.protection.locked (1.2). */
+  sheetProtection: boolean;
+  /** Workbook.properties.custom: custom document properties (1.7). */
+  customProperties: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -48,6 +54,9 @@ const SETS: Record<keyof HostFeatures, string> = {
   pageLayout: "1.9",
   changeEvents: "1.9",
   insertWorksheets: "1.13",
+  conditionalFormats: "1.6",
+  sheetProtection: "1.2",
+  customProperties: "1.7",
 };
 
 /** The requirement set a feature needs, for messages ("ExcelApi 1.18"). */
@@ -78,6 +87,9 @@ export function detectFeatures(
     pageLayout: has("pageLayout"),
     changeEvents: has("changeEvents"),
     insertWorksheets: has("insertWorksheets"),
+    conditionalFormats: has("conditionalFormats"),
+    sheetProtection: has("sheetProtection"),
+    customProperties: has("customProperties"),
   };
 }
 

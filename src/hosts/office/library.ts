@@ -38,6 +38,9 @@ const MEMBERS: Record<keyof HostFeatures, (library: ExcelLibrary) => boolean> = 
   pageLayout: (l) => has(l.Worksheet, "pageLayout"),
   changeEvents: (l) => has(l.WorksheetCollection, "onChanged"),
   insertWorksheets: (l) => has(l.Workbook, "insertWorksheetsFromBase64"),
+  conditionalFormats: (l) => has(l.Range, "conditionalFormats"),
+  sheetProtection: (l) => has(l.Worksheet, "protection"),
+  customProperties: (l) => has(l.Workbook, "properties"),
 };
 
 /** Whether the loaded library has what a feature uses. */

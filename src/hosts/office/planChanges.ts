@@ -1,12 +1,18 @@
+import { ProtectedSheets } from "../../workbook/changeProblems";
 import type { Change } from "../../workbook/changeSet";
 import { sameSheet } from "./addresses";
 import type { WriteOp } from "./batchScope";
 import { chartOp } from "./chartOps";
+import { conditionalFormatOp } from "./conditionalFormatOps";
+import { entryValidationOp } from "./entryValidationOps";
 import { requirementOf, type HostFeatures } from "./features";
+import { formulasOps } from "./formulaOps";
 import { columnWidthsOp, freezeOp, listValidationOp, printOp } from "./layoutOps";
 import { rowHeightsOp } from "./rowHeights";
 import { commentOp, noteOp, type NoteState } from "./noteOps";
 import { noteKey, type Probe } from "./probe";
+import { customPropertiesOp } from "./propertiesOps";
+import { protectSheetOp } from "./protectionOps";
 import { activateOp, addSheetOp, deleteSheetOp, hideSheetOp } from "./sheetOps";
 import { styleOp } from "./styleOps";
 import { clearOp, mergeOp, valuesOps } from "./valueOps";
@@ -53,7 +59,10 @@ export function planChanges(
     else skipped.push({ change, requirement: requirementOf(feature) });
   };
 
+  const protectedSheets = new ProtectedSheets();
   for (const change of changes) {
+    const afterProtect = protectedSheets.check(change);
+    if (afterProtect) throw new Error(`Change ${change.kind}: ${afterProtect}`);
     switch (change.kind) {
       case "addSheet": {
         if (has(change.sheet)) throw new Error(`Sheet "${change.sheet}" already exists`);
@@ -145,11 +154,24 @@ export function planChanges(
         ops.push(chartOp(change));
         break;
       case "formulas":
+        requireSheet(change.sheet);
+        ops.push(...formulasOps(change, budget));
+        break;
       case "conditionalFormat":
+        requireSheet(change.sheet);
+        needs(change, "conditionalFormats", () => conditionalFormatOp(change));
+        break;
       case "protectSheet":
+        requireSheet(change.sheet);
+        needs(change, "sheetProtection", () => protectSheetOp(change));
+        break;
       case "documentProperties":
+        needs(change, "customProperties", () => customPropertiesOp(change));
+        break;
       case "entryValidation":
-        throw new Error(`The Office host does not write "${change.kind}" changes yet`);
+        requireSheet(change.sheet);
+        needs(change, "dataValidation", () => entryValidationOp(change));
+        break;
       default: {
         const unknown: never = change;
         throw new Error(`Unknown change ${JSON.stringify(unknown)}`);

@@ -43,7 +43,12 @@ export function valuesOps(
   }));
 }
 
-function blocksOf(grid: ExcelInput[][], row0: number, column0: number, budget: number): Block[] {
+export function blocksOf(
+  grid: ExcelInput[][],
+  row0: number,
+  column0: number,
+  budget: number,
+): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   grid.forEach((cells, i) => {

@@ -67,9 +67,12 @@ export function checkWorkbook(
     });
     checkWideSheet(tables);
     const findings = [...reading.findings, ...tables.flatMap((t) => t.check.findings)];
+    if (options.highlight !== false) {
+      const write = checkResultChanges(sheet, tables, lang);
+      changes.changes.push(...write.changes);
+      findings.push(...write.findings);
+    }
     sheets.push({ sheet: sheet.name, tables, findings });
-    if (options.highlight !== false)
-      changes.changes.push(...checkResultChanges(sheet, tables, lang));
   }
   const all = reportResults(sheets);
   const period =

@@ -1,3 +1,4 @@
+import { finding, type Finding } from "../../engine/findings/finding";
 import type { Language } from "../../engine/model/status";
 import { STATUS_LABELS, type StatusId } from "../../engine/model/status";
 import { address, columnLetter, rangeAddress } from "../a1";
@@ -7,8 +8,9 @@ import { mergedAreas, type MergedAreas } from "../mergedAreas";
 import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
 import { findingNoteChanges } from "./findingNotes";
+import { LAST_COLUMN } from "./freeColumns";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
-import { isSummaryMarker } from "./ownedText";
+import { isSummaryMarker, OWNED_HEADERS } from "./ownedText";
 import { STATUS_STYLE } from "./statusStyle";
 import { rowRuns, writableRuns } from "./writableRuns";
 import { SUMMARY_HEIGHT, SUMMARY_WIDTH, summaryBlockChanges } from "./summaryBlock";
@@ -118,13 +120,18 @@ function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column
   return out;
 }
 
+/**
+ * The summary blocks (one per table) right of the tables, where an earlier run put them or in
+ * the first empty columns two past the used range; no `area` (and no blocks) when they would
+ * run past XFD.
+ */
 function summaryChanges(
   sheet: SheetSnapshot,
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
   merged: MergedAreas,
   lang: Language,
-): { changes: Change[]; area: string } {
+): { changes: Change[]; area?: string } {
   const earlier = earlierSummaryBlocks(sheet);
   const changes: Change[] = earlier.map((at): Change => ({
     kind: "clear",
@@ -143,10 +150,12 @@ function summaryChanges(
     const bottom = firstTop + height;
     const right = (l: number) => l + SUMMARY_WIDTH - 1;
     while (
-      !isEmptyArea(sheet, firstTop, left, bottom, right(left)) ||
-      merged.touches(firstTop, left, bottom, right(left))
+      right(left) <= LAST_COLUMN &&
+      (!isEmptyArea(sheet, firstTop, left, bottom, right(left)) ||
+        merged.touches(firstTop, left, bottom, right(left)))
     )
       left += 1;
+    if (right(left) > LAST_COLUMN) return { changes };
   }
   const top = earlier.length > 0 ? Math.min(...earlier.map((e) => e.row)) : firstTop;
   tables.forEach(({ table, check }, i) => {
@@ -200,7 +209,7 @@ function sameRows(a: readonly number[], b: readonly number[]): boolean {
 function checkedPrintSetup(
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
-  summaryArea: string,
+  summaryArea: string | undefined,
 ): PrintSetup {
   const bottom = Math.max(...tables.map((t) => t.table.lastDataRow));
   const right = Math.max(
@@ -217,31 +226,76 @@ function checkedPrintSetup(
     paper: "A4",
     fitToWidth: true,
     margins: "narrow",
-    area: `${tableArea},${summaryArea}`,
+    area: summaryArea === undefined ? tableArea : `${tableArea},${summaryArea}`,
     ...(header.length > 0 ? { titleRows: `${Math.min(...header)}:${Math.max(...header)}` } : {}),
   };
+}
+
+/** What writing a sheet's check results takes: the changes, and what could not be written. */
+export interface CheckResultWrite {
+  changes: Change[];
+  /** no_room_to_write: owned columns or summary blocks with no room left before XFD. */
+  findings: Finding[];
+}
+
+function noRoom(sheet: string, cell: string, vi: string, en: string): Finding {
+  return finding("no_room_to_write", { columns: vi, columnsEn: en }, { sheet, cell });
 }
 
 /**
  * The change set that writes a sheet's check results: "% KH" and "Đánh giá" filled and
  * coloured by status, findings as notes on their cells (the user's own notes kept), and a
  * summary block per table. Only cells the add-in owns are written; a re-run replaces them.
+ * Owned columns or summary blocks with no room left before XFD are not written, and a finding
+ * says so (the results are still in the report).
  */
 export function checkResultChanges(
   sheet: SheetSnapshot,
   tables: readonly CheckedTable[],
   lang: Language,
-): Change[] {
-  if (tables.length === 0) return [];
+): CheckResultWrite {
+  if (tables.length === 0) return { changes: [], findings: [] };
   const merged = mergedAreas(sheet);
-  const placements = placeOwnedColumns(
+  const placed = placeOwnedColumns(
     { sheet, merged, taken: new Set() },
     tables.map((t) => t.table),
     lang,
   );
+  const findings: Finding[] = [];
+  const written: CheckedTable[] = [];
+  const placements: OwnedPlacement[] = [];
+  tables.forEach((t, i) => {
+    const place = placed[i];
+    if (place) {
+      written.push(t);
+      placements.push(place);
+      return;
+    }
+    const { table } = t;
+    const headerRow = table.headerRows[table.headerRows.length - 1] ?? table.firstDataRow;
+    findings.push(
+      noRoom(
+        sheet.name,
+        address(headerRow, table.lastColumn),
+        `cột “${OWNED_HEADERS.vi.percent}” và “${OWNED_HEADERS.vi.status}”`,
+        `the “${OWNED_HEADERS.en.percent}” and “${OWNED_HEADERS.en.status}” columns`,
+      ),
+    );
+  });
   const summary = summaryChanges(sheet, tables, placements, merged, lang);
-  return [
-    ...tables.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
+  if (summary.area === undefined) {
+    const first = tables[0].table;
+    findings.push(
+      noRoom(
+        sheet.name,
+        address(first.headerRows[0] ?? first.firstDataRow, first.lastColumn),
+        "khối tổng hợp kết quả",
+        "the summary block",
+      ),
+    );
+  }
+  const changes: Change[] = [
+    ...written.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
     ...findingNoteChanges(
       sheet,
       tables.flatMap((t) => t.check.findings),
@@ -260,4 +314,5 @@ export function checkResultChanges(
         ]
       : []),
   ];
+  return { changes, findings };
 }

@@ -25,22 +25,28 @@ export function isFreeColumn(space: ColumnSpace, column: number, rows: RowSpan):
   );
 }
 
+/** Excel's last column, XFD. */
+export const LAST_COLUMN = 16_384;
+
 /**
  * The first of `count` side-by-side free columns at or right of `from`; the columns are marked
- * taken. Never inside a merged area, never over a cell with something in it.
+ * taken. Never inside a merged area, never over a cell with something in it, never past XFD:
+ * undefined when no such columns are left before Excel's last column (a value or a merged area
+ * reaching column XFD beside the table), and nothing is taken.
  */
 export function takeFreeColumns(
   space: ColumnSpace,
   from: number,
   count: number,
   rows: RowSpan,
-): number {
-  let column = Math.max(1, from);
+): number | undefined {
   const fits = (c: number) => {
     for (let i = 0; i < count; i += 1) if (!isFreeColumn(space, c + i, rows)) return false;
     return true;
   };
-  while (!fits(column)) column += 1;
+  let column = Math.max(1, from);
+  while (column + count - 1 <= LAST_COLUMN && !fits(column)) column += 1;
+  if (column + count - 1 > LAST_COLUMN) return undefined;
   for (let i = 0; i < count; i += 1) space.taken.add(column + i);
   return column;
 }

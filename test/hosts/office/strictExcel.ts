@@ -19,6 +19,7 @@ import { CellEditMode } from "./double/cellEdit";
 import { ChangeRegistry } from "./double/events";
 import { ImportRegistry, insertSheets } from "./double/imports";
 import { FULL_LIBRARY, libraryNamespace, type LibraryModel } from "./double/library";
+import { DocumentPropertiesDouble } from "./double/properties";
 import { RangeDouble } from "./double/range";
 import {
   cellFor,
@@ -75,6 +76,13 @@ class WorkbookDouble extends ProxyDouble<WorkbookModel> {
       "comments",
       () =>
         new CommentCollectionDouble(this.context, "workbook.comments", () => this.target().sheets),
+    );
+  }
+  /** Workbook.properties (ExcelApi 1.7): the custom document properties. */
+  get properties(): DocumentPropertiesDouble {
+    return this.child(
+      "properties",
+      () => new DocumentPropertiesDouble(this.context, "workbook.properties", () => this.target()),
     );
   }
   insertWorksheetsFromBase64(base64: string, _options?: unknown): { value: string[] } {
@@ -281,5 +289,10 @@ export function seedModel(seed: SeedWorkbook): WorkbookModel {
     );
     return sheet;
   });
-  return { sheets, activeSheet: seed.activeSheet ?? sheets[0].name, nextId: 1 };
+  return {
+    sheets,
+    activeSheet: seed.activeSheet ?? sheets[0].name,
+    nextId: 1,
+    customProperties: [],
+  };
 }

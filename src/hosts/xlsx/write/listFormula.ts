@@ -5,7 +5,7 @@
  * gateway refuses them) rather than moved to a range on a hidden sheet, which the change set
  * does not describe. A double quote inside an item is doubled, as in any formula string.
  */
-export const LIST_SOURCE_LIMIT = 255;
+export { LIST_SOURCE_LIMIT } from "../../../workbook/changeProblems";
 
 export function listFormula(items: string[]): string {
   return `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;

@@ -5,6 +5,7 @@ import {
   parseRange,
   type RangeRef,
 } from "../../../workbook/a1";
+import { ProtectedSheets } from "../../../workbook/changeProblems";
 import type { Change } from "../../../workbook/changeSet";
 import { ChangeSetError, type ChangeSetErrorCode } from "./changeSetError";
 import {
@@ -47,10 +48,13 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
   const hadSheets = sheets.length > 0;
   const find = (name: string) => sheets.find((s) => sameSheetName(s.name, name));
 
+  const protectedSheets = new ProtectedSheets();
   changes.forEach((change, index) => {
     const fail = (code: ChangeSetErrorCode, problem: string): never => {
       throw new ChangeSetError(code, index, change, problem);
     };
+    const order = protectedSheets.check(change);
+    if (order) fail("bad_value", order);
     const sheetOf = (name: string): PlannedSheet =>
       find(name) ?? fail("unknown_sheet", `sheet "${name}" is not in the workbook`);
     const rangeOf = (text: string): RangeRef => {

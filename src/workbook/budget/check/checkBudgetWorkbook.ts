@@ -107,9 +107,13 @@ export function checkBudgetWorkbook(
     sheets.push({ sheet: sheet.name, tables, findings });
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
-      for (const { table, check } of tables)
-        changes.push(...budgetColumnChanges(space, table, check, lang));
-      changes.push(...findingNoteChanges(sheet, findings, lang, "budget"));
+      const noted = [...findings];
+      for (const { table, check } of tables) {
+        const write = budgetColumnChanges(space, table, check, lang);
+        changes.push(...write.changes);
+        findings.push(...write.findings);
+      }
+      changes.push(...findingNoteChanges(sheet, noted, lang, "budget"));
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));

@@ -1,4 +1,5 @@
 import type { BudgetCheck } from "../../../engine/budget/checkBudget";
+import { finding, type Finding } from "../../../engine/findings/finding";
 import type { Language } from "../../../engine/model/status";
 import { address, columnLetter, rangeAddress } from "../../a1";
 import type { Change, WriteValue } from "../../changeSet";
@@ -14,16 +15,18 @@ const PERCENT_FORMAT = "0.0";
  * Where the owned columns of a table go: where an earlier run put them, else appended in the
  * first free columns right of the table (empty and outside merged areas from its first header
  * row to its last row). A share table or a breakdown has no estimate to compare with, so it
- * gets "Đánh giá" alone.
+ * gets "Đánh giá" alone. Undefined when no free columns are left before XFD, Excel's last.
  */
 export function ownedBudgetPlacement(
   table: ReadBudgetTable,
   space: ColumnSpace,
-): {
-  percentColumn?: number;
-  statusColumn: number;
-  appended: boolean;
-} {
+):
+  | {
+      percentColumn?: number;
+      statusColumn: number;
+      appended: boolean;
+    }
+  | undefined {
   const { percent, status } = table.ownedColumns;
   const withPercent = table.kind === "amounts";
   if (status !== undefined && (percent !== undefined || !withPercent)) {
@@ -35,6 +38,7 @@ export function ownedBudgetPlacement(
   }
   const rows = { top: table.headerRows[0] ?? table.firstDataRow, bottom: table.lastRow };
   const first = takeFreeColumns(space, table.freeColumn, withPercent ? 2 : 1, rows);
+  if (first === undefined) return undefined;
   if (!withPercent) return { statusColumn: first, appended: true };
   return { percentColumn: first, statusColumn: first + 1, appended: true };
 }
@@ -43,15 +47,28 @@ export function ownedBudgetPlacement(
  * "% dự toán (tính)" and "Đánh giá" beside a budget table: the computed percentage of the
  * estimate and the line's status, coloured. A % column the user typed is never written: the
  * check compares it and says so in a note. A re-run clears and rewrites only these columns.
+ * With no room left before XFD nothing is written, and a finding says so.
  */
 export function budgetColumnChanges(
   space: ColumnSpace,
   table: ReadBudgetTable,
   check: BudgetCheck,
   lang: Language,
-): Change[] {
+): { changes: Change[]; findings: Finding[] } {
   const sheet = space.sheet.name;
   const place = ownedBudgetPlacement(table, space);
+  if (!place) {
+    const names = (l: Language) =>
+      (table.kind === "amounts" ? (["percent", "status"] as const) : (["status"] as const)).map(
+        (c) => `“${OWNED_BUDGET_HEADERS[c][l]}”`,
+      );
+    const at = address(table.headerRows[0] ?? table.firstDataRow, table.lastColumn);
+    const columns = {
+      columns: `cột ${names("vi").join(" và ")}`,
+      columnsEn: `the ${names("en").join(" and ")} columns`,
+    };
+    return { changes: [], findings: [finding("no_room_to_write", columns, { sheet, cell: at })] };
+  }
   const first = place.percentColumn ?? place.statusColumn;
   const top = table.firstDataRow;
   const bottom = table.lastRow;
@@ -95,7 +112,7 @@ export function budgetColumnChanges(
       },
     });
   }
-  if (bottom < top) return changes;
+  if (bottom < top) return { changes, findings: [] };
   const byRow = new Map(check.lines.map((line) => [line.row, line]));
   const percents: WriteValue[][] = [];
   const statuses: WriteValue[][] = [];
@@ -147,5 +164,5 @@ export function budgetColumnChanges(
       });
     }
   }
-  return changes;
+  return { changes, findings: [] };
 }

@@ -22,6 +22,27 @@ export interface CellModel {
   vertical?: string;
   wrap?: boolean;
   borders?: Record<string, { style: string; weight?: string }>;
+  /** RangeFormat.protection.locked (ExcelApi 1.2): Excel's cells are locked unless unlocked. */
+  locked?: boolean;
+}
+
+/** A custom conditional format (ExcelApi 1.6), in the sheet's priority order. */
+export interface ConditionalFormatModel {
+  range: RangeRef;
+  type: "Custom";
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue: boolean;
+}
+
+/** A data validation with its messages (ExcelApi 1.8). */
+export interface ValidationModel {
+  range: RangeRef;
+  rule: unknown;
+  ignoreBlanks?: boolean;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
 }
 
 export interface TableModel {
@@ -72,7 +93,9 @@ export interface SheetModel {
     /** Points. */
     margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   };
-  validations: { range: RangeRef; rule: unknown }[];
+  validations: ValidationModel[];
+  /** Highest priority first. */
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export interface WorkbookModel {
@@ -80,6 +103,8 @@ export interface WorkbookModel {
   activeSheet: string;
   selection?: { sheet: string; address: string };
   nextId: number;
+  /** Workbook.properties.custom (ExcelApi 1.7), in the order added. */
+  customProperties: { key: string; value: unknown }[];
 }
 
 let sheetIds = 0;
@@ -102,11 +127,12 @@ export function newSheet(name: string): SheetModel {
     freeze: { rows: 0, columns: 0 },
     pageLayout: {},
     validations: [],
+    conditionalFormats: [],
   };
 }
 
 export function newWorkbook(names: string[] = ["Sheet1"]): WorkbookModel {
-  return { sheets: names.map(newSheet), activeSheet: names[0], nextId: 1 };
+  return { sheets: names.map(newSheet), activeSheet: names[0], nextId: 1, customProperties: [] };
 }
 
 export const cellKey = (row: number, column: number) => `${row},${column}`;

@@ -22,6 +22,7 @@ import {
   type Scalar,
   type SheetModel,
 } from "./model";
+import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
 import { RangeFormatDouble, DataValidationDouble } from "./rangeFormat";
 import { RangeAreasDouble, RangeViewDouble } from "./rangeViews";
 import { quoteSheet } from "./refs";
@@ -157,6 +158,16 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
       "dataValidation",
       () =>
         new DataValidationDouble(this.context, `${this.path}.dataValidation`, () => this.resolve()),
+    );
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionDouble {
+    return this.child(
+      "conditionalFormats",
+      () =>
+        new ConditionalFormatCollectionDouble(this.context, `${this.path}.conditionalFormats`, () =>
+          this.resolve(),
+        ),
     );
   }
 

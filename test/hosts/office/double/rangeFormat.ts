@@ -34,6 +34,13 @@ export class RangeFormatDouble extends ProxyDouble<RangeModel> {
   set wrapText(value: boolean) {
     this.set("wrapText", value, (m) => eachCell(m, (c) => (c.wrap = value)));
   }
+  get protection(): FormatProtectionDouble {
+    return this.child(
+      "protection",
+      () =>
+        new FormatProtectionDouble(this.context, `${this.path}.protection`, () => this.resolve()),
+    );
+  }
   set columnWidth(points: number) {
     this.set("columnWidth", points, ({ sheet, ref }) => {
       for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(c, points);
@@ -133,14 +140,92 @@ export class BorderDouble extends ProxyDouble<RangeModel & { edge: string }> {
   }
 }
 
-/** Setting a rule where one exists fails, as it does in Excel: clear() first. */
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+/** A decimal or whole-number rule: a known operator, its formulas (two for Between). */
+function checkNumberRule(rule: unknown): void {
+  const r = rule as Record<string, { operator?: string; formula1?: unknown; formula2?: unknown }>;
+  const basic = r.decimal ?? r.wholeNumber;
+  if (!basic) return;
+  if (!OPERATORS.includes(basic.operator ?? "")) {
+    throw new OfficeError("InvalidArgument", `validation operator "${basic.operator}"`);
+  }
+  const two = basic.operator === "Between" || basic.operator === "NotBetween";
+  if (basic.formula1 === undefined || (two && basic.formula2 === undefined)) {
+    throw new OfficeError("InvalidArgument", `validation ${basic.operator} without its formulas`);
+  }
+}
+
+/** RangeFormat.protection (ExcelApi 1.2): a cell locked or not once its sheet is protected. */
+export class FormatProtectionDouble extends ProxyDouble<RangeModel> {
+  set locked(value: boolean) {
+    this.set("locked", value, (m) => {
+      this.context.requires(2, "format.protection");
+      eachCell(m, (c) => {
+        if (value) delete c.locked;
+        else c.locked = false;
+      });
+    });
+  }
+  protected scalar(): unknown {
+    return undefined;
+  }
+}
+
+/**
+ * Setting a rule where one exists fails, as it does in Excel: clear() first. The input message,
+ * error alert and blanks setting belong to the range's rule: the double wants the rule first.
+ */
 export class DataValidationDouble extends ProxyDouble<RangeModel> {
+  private setPart(
+    name: "prompt" | "errorAlert" | "ignoreBlanks",
+    value: unknown,
+    check: () => void,
+  ): void {
+    this.set(name, value, ({ sheet, ref }) => {
+      this.context.requires(8, "dataValidation");
+      check();
+      const own = sheet.validations.find((v) => contains(ref, v.range) && contains(v.range, ref));
+      if (!own) throw new OfficeError("InvalidOperation", `${name} before the range's rule`);
+      Object.assign(own, { [name]: value });
+    });
+  }
+  set prompt(value: { showPrompt?: boolean; title?: string; message?: string }) {
+    this.setPart("prompt", value, () => {
+      if ((value.title ?? "").length > 32 || (value.message ?? "").length > 255) {
+        throw new OfficeError("InvalidArgument", "input message over Excel's lengths");
+      }
+    });
+  }
+  set errorAlert(value: { showAlert?: boolean; style?: string; title?: string; message?: string }) {
+    this.setPart("errorAlert", value, () => {
+      if (!["Stop", "Warning", "Information", undefined].includes(value.style)) {
+        throw new OfficeError("InvalidArgument", `error alert style "${value.style}"`);
+      }
+      if ((value.title ?? "").length > 32 || (value.message ?? "").length > 225) {
+        throw new OfficeError("InvalidArgument", "error alert over Excel's lengths");
+      }
+    });
+  }
+  set ignoreBlanks(value: boolean) {
+    this.setPart("ignoreBlanks", value, () => undefined);
+  }
   set rule(rule: unknown) {
     this.set("rule", rule, ({ sheet, ref }) => {
       this.context.requires(8, "dataValidation");
       if (sheet.validations.some((v) => intersects(v.range, ref))) {
         throw new OfficeError("InvalidOperation", "The range already has data validation");
       }
+      checkNumberRule(rule);
       const list = (rule as { list?: { source?: unknown } }).list;
       if (list && typeof list.source === "string" && list.source.length > 255) {
         throw new OfficeError("InvalidArgument", "list source over 255 characters");

@@ -246,10 +246,20 @@ export class WorksheetCollectionDouble extends CollectionDouble<SheetModel, Work
   }
 }
 
-/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+/**
+ * Worksheet.protection (ExcelApi 1.2): whether the sheet is protected, and protect() (a sheet
+ * protected already refuses it, as every other change: AccessDenied).
+ */
 export class WorksheetProtectionDouble extends ProxyDouble<SheetModel> {
   get protected(): boolean {
     return this.get("protected");
+  }
+  protect(options?: unknown, password?: string): void {
+    this.call("protect", [options, password], (sheet) => {
+      this.context.requires(2, "protection.protect");
+      if (password !== undefined) this.context.requires(7, "protect(password)");
+      sheet.protected = true;
+    });
   }
   protected scalar(sheet: SheetModel, name: string): unknown {
     return name === "protected" ? sheet.protected === true : undefined;

@@ -20,7 +20,8 @@ import { diffStyles, diffWorksheet, partText, type PackageParts } from "./suppor
 
 /**
  * Issue 11's fidelity proof for the package writer: every corpus file that opens gets a
- * realistic change set (what `check --out` writes, plus owned columns, a note and a new sheet
+ * realistic change set (what `check --out` writes, plus owned columns with formulas, conditional
+ * formats and an entry rule, the sheet protected, custom properties, a note and a new sheet
  * with a chart); the output keeps every part the change set does not name byte for byte, every
  * element of a changed sheet other than the written cells, and every style the user had; and
  * openpyxl and LibreOffice open the outputs.
@@ -48,6 +49,13 @@ function namedParts(parts: PackageParts, changes: Change[]): Set<string> {
   for (const rel of parseRelationships(text(relsPathOf(wbPath)))) {
     if (/\/(styles|calcChain)$/.test(rel.type)) named.add(resolveTarget(wbPath, rel.target));
   }
+  // Custom properties: their part and, where the package had none, the relationship to it.
+  if (changes.some((c) => c.kind === "documentProperties")) {
+    named.add("_rels/.rels");
+    for (const rel of parseRelationships(text("_rels/.rels"))) {
+      if (rel.type.endsWith("/custom-properties")) named.add(resolveTarget("", rel.target));
+    }
+  }
   const sheetNames = new Set(changes.flatMap((c) => ("sheet" in c ? [c.sheet.toLowerCase()] : [])));
   for (const sheet of wb.sheets) {
     if (!sheet.path || !sheetNames.has(sheet.name.toLowerCase())) continue;
@@ -62,6 +70,34 @@ function namedParts(parts: PackageParts, changes: Change[]): Set<string> {
   for (const sheet of wb.sheets)
     if (sheet.path && /tabSelected="(1|true)"/.test(text(sheet.path))) named.add(sheet.path);
   return named;
+}
+
+/** What of the new kinds is missing from the output: each must be there, where it was put. */
+function newKindProblems(result: PackageParts, wb: WorkbookDoc, changes: Change[]): string[] {
+  const problems: string[] = [];
+  const protect = changes.find((c) => c.kind === "protectSheet");
+  if (protect && protect.kind === "protectSheet") {
+    const path = wb.find(protect.sheet)?.path;
+    const xml = path ? partText(result.get(path)) : "";
+    // A sheet protected already keeps its own attributes (a password) in their order.
+    const tag = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(xml)?.[0] ?? "";
+    if (!["sheet", "objects", "scenarios"].every((a) => tag.includes(` ${a}="1"`)))
+      problems.push(`${protect.sheet}: not protected`);
+    const range = protect.unlocked[0];
+    if (!xml.includes(`<conditionalFormatting sqref="${range}">`))
+      problems.push(`${protect.sheet}: no conditional format on ${range}`);
+    if (!new RegExp(`<dataValidation [^>]*promptTitle="% KH"[^>]*sqref="${range}"`).test(xml))
+      problems.push(`${protect.sheet}: no entry rule on ${range}`);
+    if ((xml.match(/<(\w+:)?f>[^<]*<\/(\w+:)?f><\/(\w+:)?c>/g) ?? []).length < 2)
+      problems.push(`${protect.sheet}: formulas without cached values missing`);
+  }
+  const custom = partText(result.get("docProps/custom.xml"));
+  const pids = [...custom.matchAll(/\spid="(\d+)"/g)].map((m) => m[1]);
+  if (!custom.includes(`name="Chỉ tiêu: kiểm tra"><vt:lpwstr>2025</vt:lpwstr>`))
+    problems.push("custom property missing");
+  if (new Set(pids).size !== pids.length || pids.some((p) => Number(p) < 2))
+    problems.push(`custom property pids ${pids.join(",")}`);
+  return problems;
 }
 
 describe("package writer: fidelity on the corpus", () => {
@@ -105,6 +141,7 @@ describe("package writer: fidelity on the corpus", () => {
         totals.cellsStyleChanged += diff.changedCells;
         problems.push(...diff.problems.map((p) => `${sheet.name}: ${p}`));
       }
+      problems.push(...newKindProblems(result, wb, changes));
       for (const rel of parseRelationships(wbText(input, relsPathOf(wbPath)))) {
         if (!rel.type.endsWith("/styles")) continue;
         const stylesPath = resolveTarget(wbPath, rel.target);

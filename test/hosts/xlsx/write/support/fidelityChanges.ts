@@ -8,9 +8,10 @@ export const ADDED_SHEET = "Kiểm tra chỉ tiêu";
 
 /**
  * A realistic change set for a corpus file: what `check --out` writes for it (owned columns
- * with values, styles and notes), then, on the first visible sheet, two owned columns appended
- * right of its used range with values, styles and a note, and a new sheet with a table, a note,
- * widths, a freeze, a drop-down, print setup and a chart.
+ * with values, styles and notes), then, on the first visible sheet, three owned columns appended
+ * right of its used range with values, styles, a note, formulas, conditional formats and an
+ * entry rule, the sheet protected with the owned values unlocked; custom document properties;
+ * and a new sheet with a table, a note, widths, a freeze, a drop-down, print setup and a chart.
  */
 export function fidelityChanges(snapshot: WorkbookSnapshot): Change[] {
   const changes: Change[] = [...checkWorkbook(snapshot, { lang: "vi" }).changes.changes];
@@ -21,8 +22,9 @@ export function fidelityChanges(snapshot: WorkbookSnapshot): Change[] {
     const mergeEnds = first.merges.map((m) => parseRange(m)?.end.column ?? 0);
     const column = Math.max(first.origin.column + width, ...mergeEnds.map((c) => c + 1));
     const top = first.origin.row;
-    if (column + 1 <= 16_384) {
+    if (column + 2 <= 16_384) {
       const range = `${address(top, column)}:${address(top + 2, column + 1)}`;
+      const percents = `${address(top + 1, column)}:${address(top + 2, column)}`;
       changes.push(
         {
           kind: "values",
@@ -54,11 +56,39 @@ export function fidelityChanges(snapshot: WorkbookSnapshot): Change[] {
           cell: address(top + 1, column + 1),
           text: "Ghi chú của Chỉ tiêu",
         },
+        {
+          kind: "formulas",
+          sheet: first.name,
+          anchor: address(top + 1, column + 2),
+          rows: [
+            [`=IF(${address(top + 1, column)}>=100,"Đạt","Chưa đạt")`],
+            [`=ROUND(${address(top + 2, column)}*2,1)`],
+          ],
+        },
+        {
+          kind: "conditionalFormat",
+          sheet: first.name,
+          range: percents,
+          rules: [
+            { formula: `=${address(top + 1, column)}>=100`, look: "good" },
+            { formula: `=${address(top + 1, column)}<100`, look: "bad" },
+          ],
+        },
+        {
+          kind: "entryValidation",
+          sheet: first.name,
+          range: percents,
+          rule: { type: "decimal", min: 0, max: 1000 },
+          prompt: { title: "% KH", message: "Số từ 0 đến 1.000" },
+          error: { title: "Sai số liệu", message: "Nhập số từ 0 đến 1.000" },
+        },
+        { kind: "protectSheet", sheet: first.name, unlocked: [percents] },
       );
     }
   }
   const letters = ["A", "B", "C"].map((_, i) => columnLetter(i + 1));
   changes.push(
+    { kind: "documentProperties", custom: { "Chỉ tiêu: kiểm tra": "2025", "Chỉ tiêu: mẫu": "xã" } },
     { kind: "addSheet", sheet: ADDED_SHEET },
     {
       kind: "values",

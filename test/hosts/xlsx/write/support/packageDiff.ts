@@ -10,6 +10,10 @@ const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decod
 /** Worksheet children each change kind may rewrite (besides sheetData's written cells). */
 const MAY_CHANGE: Partial<Record<Change["kind"], string[]>> = {
   values: ["dimension"],
+  formulas: ["dimension"],
+  conditionalFormat: ["conditionalFormatting"],
+  entryValidation: ["dataValidations"],
+  protectSheet: ["sheetProtection"],
   style: ["dimension"],
   clear: ["mergeCells"],
   merge: ["mergeCells"],
@@ -27,7 +31,9 @@ function writtenRanges(changes: Change[], sheet: string): RangeRef[] {
   const out: RangeRef[] = [];
   for (const c of changes) {
     if (!("sheet" in c) || c.sheet !== sheet) continue;
-    if (c.kind === "values") {
+    if (c.kind === "protectSheet") {
+      out.push(...c.unlocked.flatMap((r) => parseRange(r) ?? []));
+    } else if (c.kind === "values" || c.kind === "formulas") {
       const at = parseRange(c.anchor);
       if (!at) continue;
       const width = Math.max(1, ...c.rows.map((r) => r.length));
