@@ -195,9 +195,7 @@ function fromSheet(sheet: SheetSnapshot): ReadIdentity | undefined {
  * WPS, very hidden or merely hidden), else its custom properties; undefined for a workbook the
  * add-in did not distribute.
  */
-export function readIdentity(
-  snapshot: WorkbookSnapshot & { properties?: Record<string, string> },
-): ReadIdentity | undefined {
+export function readIdentity(snapshot: WorkbookSnapshot): ReadIdentity | undefined {
   const sheet = snapshot.sheets.find((s) => s.name === IDENTITY_SHEET);
   const own = sheet ? fromSheet(sheet) : undefined;
   if (own) return own;

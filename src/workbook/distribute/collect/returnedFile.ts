@@ -160,10 +160,7 @@ function filledRows(table: ReadPlanTable, period: PeriodId): number {
  * one is a finding at its cell, and is put back for the consolidation only), and how complete
  * and clean its figures are.
  */
-export function inspectReturn(
-  file: string,
-  snapshot: WorkbookSnapshot & { savedAt?: string },
-): Inspected {
+export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspected {
   const read = readIdentity(snapshot);
   const findings: Finding[] = [];
   const identity = read?.identity;

@@ -87,10 +87,11 @@ function namedFor(file: string, unit: string, expected: readonly string[]): stri
 
 /** The newest of one sub-unit's files: by the time saved, else the later in input order. */
 function newest(files: readonly SettledFile[]): SettledFile {
+  const time = (f: SettledFile) => Date.parse(f.returned.savedAt ?? "");
   return files.reduce((best, f) => {
-    const a = best.returned.savedAt;
-    const b = f.returned.savedAt;
-    if (a && b) return b > a ? f : a > b ? best : f;
+    const a = time(best);
+    const b = time(f);
+    if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) return b > a ? f : best;
     return f;
   });
 }
