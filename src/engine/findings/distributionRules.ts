@@ -18,6 +18,14 @@ export const DISTRIBUTION_RULES = {
       "{parent}'s workbook names no sub-units: add a “Target allocation” sheet (a column per sub-unit) or a line “Sub-units: Ward 1, Ward 2” above the table, or name the sub-units in the command.",
     ],
   ),
+  distribute_unsplit_totals: rule(
+    "warning",
+    ["Chỉ tiêu tổng chưa phân bổ", "Totals not split"],
+    [
+      "{parent} chưa phân bổ cho từng đơn vị các chỉ tiêu cộng dồn {codes}: không đơn vị nào gánh cả chỉ tiêu của {parent}, nên các đơn vị chỉ báo cáo số thực hiện, không đánh giá. Muốn giao, hãy thêm các chỉ tiêu này vào trang giao chỉ tiêu.",
+      "{parent} did not split the totals {codes} among its sub-units: no sub-unit carries the whole of them, so they report their figures unjudged. To set them, add them to the allocation sheet.",
+    ],
+  ),
   return_other_parent: rule(
     "error",
     ["Tệp của đơn vị giao khác", "Given by another parent"],

@@ -55,8 +55,22 @@ export function distribute(
     findings.push(finding("distribute_no_units", { parent }, where));
     return { parent, year, period, workbooks: [], findings };
   }
+  const rowsOf = new Map(units.map((unit) => [unit, wardRows(source, unit)]));
+  const unsplit = [
+    ...new Set(
+      [...rowsOf.values()].flatMap((rows) =>
+        rows.filter((r) => r.unsplit).map((r) => r.code ?? r.name),
+      ),
+    ),
+  ];
+  if (unsplit.length > 0) {
+    const where = { sheet: source.plan.sheet };
+    findings.push(
+      finding("distribute_unsplit_totals", { parent, codes: unsplit.join(", ") }, where),
+    );
+  }
   const workbooks = units.map((unit) =>
-    wardWorkbook(wardRows(source, unit), {
+    wardWorkbook(rowsOf.get(unit) ?? [], {
       parent,
       unit,
       year,

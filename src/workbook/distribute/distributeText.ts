@@ -10,6 +10,7 @@ export interface DistributeText {
   fill: string;
   entered: string;
   sharedTarget: (parent: string) => string;
+  unsplitTarget: (parent: string) => string;
   guideSheet: string;
   figurePrompt: { title: string; message: (bounds: string) => string };
   figureError: { title: string; message: (bounds: string) => string };
@@ -36,13 +37,15 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
   vi: {
     authority: (unit) => `ỦY BAN NHÂN DÂN ${unit.toLocaleUpperCase("vi")}`,
     title: (period, year) =>
-      `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU KINH TẾ - XÃ HỘI ${period.toLocaleUpperCase("vi")} NĂM ${year}`,
+      `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU KINH TẾ - XÃ HỘI ${period === "Cả năm" ? "" : `${period.toLocaleUpperCase("vi")} `}NĂM ${year}`,
     unit: "Đơn vị",
     period: "Kỳ báo cáo",
     issuedBy: "Đơn vị giao chỉ tiêu",
     fill: "Nhập số liệu vào các ô nền vàng; cột % KH và Đánh giá tự tính, không cần nhập.",
     entered: "Số ô đã nhập:",
     sharedTarget: (parent) => `Kế hoạch chung của ${parent}`,
+    unsplitTarget: (parent) =>
+      `${parent} chưa phân bổ chỉ tiêu này: chỉ báo cáo số thực hiện, không đánh giá`,
     guideSheet: "Hướng dẫn",
     figurePrompt: {
       title: "Nhập số liệu",
@@ -124,6 +127,7 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
     fill: "Type figures in the yellow cells; % of plan and Status calculate themselves.",
     entered: "Cells filled:",
     sharedTarget: (parent) => `${parent}'s own target`,
+    unsplitTarget: (parent) => `Not split by ${parent}: report the figure, it is not judged`,
     guideSheet: "Instructions",
     figurePrompt: {
       title: "Type a figure",

@@ -4,6 +4,7 @@ import { formatNumber } from "../../engine/numbers/formatNumber";
 import { parseNumberText } from "../../engine/numbers/parseNumber";
 import { cellText } from "../../engine/read/cellText";
 import { parseAggregation } from "../../engine/read/parseAggregation";
+import { readIndicator } from "../../engine/read/readIndicator";
 import type { WriteValue } from "../changeSet";
 import { decimalsOf } from "../demo/splitTotal";
 import type { PlanRow } from "../planTable";
@@ -24,6 +25,12 @@ export interface WardRow {
   targetMax: WriteValue;
   /** The target is the sub-unit's share (from the allocation sheet or its own sheet). */
   allocated: boolean;
+  /**
+   * A total the parent did not split (a sum of the sub-units' figures, such as revenue or
+   * households): no sub-unit can be held to the whole of it, so it is given no target and
+   * reports its figure only.
+   */
+  unsplit?: true;
 }
 
 /** A figure in a target's words: "giảm 600 hộ" with 60 is "giảm 60 hộ". */
@@ -51,6 +58,16 @@ export function shareValue(parentTarget: WriteValue, share: number): WriteValue 
   return text.replace(FIRST_FIGURE, formatNumber(share, "vi", decimalsOf(share)));
 }
 
+/**
+ * The parent's target is a total of the sub-units' figures (a sum rule, an absolute figure other
+ * than 0): it cannot be any one sub-unit's target unless it is split.
+ */
+function isUnsplittable(row: PlanRow): boolean {
+  if (parseAggregation(cellText(row.cells.aggregation))?.rule !== "sum") return false;
+  const target = readIndicator(row).indicator.target;
+  return target?.value !== undefined && target.value !== 0 && !target.relative;
+}
+
 /** Rows the sub-units report: every indicator but those the parent alone reports ("không"). */
 function reportedBySubUnits(row: PlanRow): boolean {
   return parseAggregation(cellText(row.cells.aggregation))?.rule !== "none";
@@ -68,8 +85,9 @@ function ownRowsByCode(source: DistributionSource, unit: string): Map<string, Pl
 
 /**
  * The sub-unit's indicators: the parent's plan rows it reports, each with its share of the
- * target where the parent allocated one (else its own sheet's target, else the parent's), and
- * its own last year's figure where its own sheet has one.
+ * target where the parent allocated one (else its own sheet's target, else the parent's — but
+ * never a total the parent did not split), and its own last year's figure where its own sheet
+ * has one.
  */
 export function wardRows(source: DistributionSource, unit: string): WardRow[] {
   const shares = source.shares.get(unitKey(unit));
@@ -91,6 +109,11 @@ export function wardRows(source: DistributionSource, unit: string): WardRow[] {
       targetMax = typedValue(mine.cells.targetMax);
       allocated = true;
     }
+    const unsplit = !allocated && isUnsplittable(row);
+    if (unsplit) {
+      target = "-";
+      targetMax = null;
+    }
     const field = cellText(row.cells.field) || row.field;
     return {
       ...(field ? { field } : {}),
@@ -104,6 +127,7 @@ export function wardRows(source: DistributionSource, unit: string): WardRow[] {
       target,
       targetMax,
       allocated,
+      ...(unsplit ? { unsplit: true as const } : {}),
     };
   });
 }

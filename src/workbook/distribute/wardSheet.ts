@@ -180,7 +180,11 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
     }
     stt += 1;
     const row = draft.nextRow;
-    const note = ward.allocated ? null : t.sharedTarget(o.parent);
+    const note = ward.unsplit
+      ? t.unsplitTarget(o.parent)
+      : ward.allocated
+        ? null
+        : t.sharedTarget(o.parent);
     const values: Record<(typeof PLAN_COLUMNS)[number], WriteValue> = {
       stt,
       code: ward.code ?? null,

@@ -53,12 +53,11 @@ export interface FillPlan {
 export function fillWard(book: WardWorkbook, plan: FillPlan): Filling {
   const out: Filling = {};
   const { layout } = book;
-  let forgotBaseline = plan.ward % 3 !== 0;
+  // A clerk who slips also forgets one of last year's figures, on some wards.
+  let forgotBaseline = plan.slipEvery > 0 && plan.ward % 3 !== 0;
   layout.compiled.forEach((row, i) => {
     const r = layout.rows[i];
     const n = i + plan.ward * 5;
-    if (plan.blankEvery > 0 && n % plan.blankEvery === plan.blankEvery - 1) return;
-    const aim = level(row, plan.period);
     if (row.typedBaseline) {
       const target = row.profile.indicator.target;
       if (forgotBaseline) forgotBaseline = false;
@@ -67,6 +66,8 @@ export function fillWard(book: WardWorkbook, plan: FillPlan): Filling {
           target?.kind === "decrease" ? 300 + plan.ward * 11 : 900 + plan.ward * 37,
         );
     }
+    if (plan.blankEvery > 0 && n % plan.blankEvery === plan.blankEvery - 1) return;
+    const aim = level(row, plan.period);
     let actual: Typed;
     let forecast: Typed;
     if (row.entry.kind === "state") {

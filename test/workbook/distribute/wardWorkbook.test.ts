@@ -67,6 +67,19 @@ describe("the demo district's targets, distributed for six months", () => {
     expect(codes).toHaveLength(result.workbooks[0].given.length);
   });
 
+  test("totals the district did not split are no ward's target: reported, not judged", () => {
+    const given = new Map(result.workbooks[0].given.map((g) => [g.code, g]));
+    expect(given.get("KT05")?.target).toBe("-");
+    expect(given.get("KT10")?.target).toBe("-");
+    const [sheet] = tanPhong.sheets;
+    expect(valueAt(sheet, given.get("KT05")?.row ?? 0, 15)).toBe(
+      "Quận 7 chưa phân bổ chỉ tiêu này: chỉ báo cáo số thực hiện, không đánh giá",
+    );
+    expect(result.findings.map((f) => [f.rule, f.params.codes])).toEqual([
+      ["distribute_unsplit_totals", "KT05, KT10, DT03"],
+    ]);
+  });
+
   test("allocated targets are the ward's share; others the district's own, said in the notes", () => {
     const given = new Map(result.workbooks[0].given.map((g) => [g.code, g]));
     expect(given.get("KT09")?.target).toBe(953.1);
@@ -167,7 +180,15 @@ describe("what the parent's workbook must say", () => {
     );
     const result = distribute(await book.read(), { issued: ISSUED, units: ["Phường 1"] });
     expect(result.workbooks.map((w) => w.unit)).toEqual(["Phường 1"]);
-    expect(result.workbooks[0].given.find((g) => g.code === "KT09")?.target).toBe(8664.9);
+    const target = (code: string) => result.workbooks[0].given.find((g) => g.code === code)?.target;
+    // A rate applies to every ward; a total no ward can carry is not given, and said so.
+    expect(target("KT13")).toBe("ít nhất 97%");
+    expect(target("XH12")).toBe("không quá 2,97");
+    expect(target("KT09")).toBe("-");
+    expect(target("XH06")).toBe("-");
+    const [unsplit] = result.findings;
+    expect(unsplit.rule).toBe("distribute_unsplit_totals");
+    expect(unsplit.params.codes).toContain("KT09");
   });
 
   test("a workbook without a plan: one finding", async () => {

@@ -74,10 +74,12 @@ function same(a: CellValue | undefined, b: WriteValue): boolean {
   return false;
 }
 
-function shown(value: CellValue | WriteValue | undefined): string {
+/** A figure stays a number (messages write it in the reader's style); text as typed. */
+function shown(value: CellValue | WriteValue | undefined): string | number {
   if (value === null || value === undefined) return "(trống)";
   if (typeof value === "object") return String(value.error);
-  return String(value);
+  if (typeof value === "number") return value;
+  return `“${String(value)}”`;
 }
 
 /** A copy of the sheet with some cells set: the snapshot given to consolidation, not the file. */
