@@ -12,6 +12,11 @@ import { templateChanges } from "../../../src/workbook/templates/templateChanges
  * typed: distribution needs only the plan), read back through the .xlsx gateway.
  */
 export async function demoParent(options: { wards?: boolean } = {}): Promise<WorkbookSnapshot> {
+  return (await demoParentBook(options)).read();
+}
+
+/** The same workbook, as the .xlsx gateway holds it (toBuffer() gives the file). */
+export async function demoParentBook(options: { wards?: boolean } = {}) {
   const book = createWorkbook();
   const names = QUAN_7_WARDS.map((w) => w.name);
   const made = templateChanges({
@@ -34,5 +39,5 @@ export async function demoParent(options: { wards?: boolean } = {}): Promise<Wor
       }),
     ),
   );
-  return book.read();
+  return book;
 }
