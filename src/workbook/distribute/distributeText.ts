@@ -8,7 +8,7 @@ export interface DistributeText {
   period: string;
   issuedBy: string;
   fill: string;
-  entered: string;
+  entered: { before: string; after: string };
   sharedTarget: (parent: string) => string;
   unsplitTarget: (parent: string) => string;
   guideSheet: string;
@@ -42,7 +42,7 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
     period: "Kỳ báo cáo",
     issuedBy: "Đơn vị giao chỉ tiêu",
     fill: "Nhập số liệu vào các ô nền vàng; cột % KH và Đánh giá tự tính, không cần nhập.",
-    entered: "Số ô đã nhập:",
+    entered: { before: "Đã nhập ", after: "chỉ tiêu" },
     sharedTarget: (parent) => `Kế hoạch chung của ${parent}`,
     unsplitTarget: (parent) =>
       `${parent} chưa phân bổ chỉ tiêu này: chỉ báo cáo số thực hiện, không đánh giá`,
@@ -125,7 +125,7 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
     period: "Reporting period",
     issuedBy: "Targets set by",
     fill: "Type figures in the yellow cells; % of plan and Status calculate themselves.",
-    entered: "Cells filled:",
+    entered: { before: "Filled in: ", after: "indicators" },
     sharedTarget: (parent) => `${parent}'s own target`,
     unsplitTarget: (parent) => `Not split by ${parent}: report the figure, it is not judged`,
     guideSheet: "Instructions",

@@ -14,8 +14,8 @@ export function guideSheet(sheet: string, facts: GuideFacts, lang: Language): Ch
   lines.forEach((line, i) => {
     if (/^\d\. /.test(String(line[0] ?? ""))) draft.style(i + 1, 1, i + 1, 1, { bold: true });
   });
-  draft.widths([110]);
-  draft.fitRows(1, lines.length, [{ columns: [1], width: 110 }]);
+  draft.widths([88]);
+  draft.fitRows(1, lines.length, [{ columns: [1], width: 88 }]);
   draft.print({ orientation: "portrait", paper: "A4", fitToWidth: true });
   return [...draft.changes(), { kind: "protectSheet", sheet, unlocked: [] }];
 }

@@ -104,6 +104,16 @@ function entryRule(entry: EntryKind): EntryRule {
   };
 }
 
+/** "Đã nhập 12/45 chỉ tiêu": the actual cells filled (an error value counts: it was typed). */
+function progressFormula(
+  words: { before: string; after: string },
+  actuals: string,
+  total: number,
+): string {
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return `=${quote(words.before)}&COUNTA(${actuals})&${quote(`/${total} ${words.after}`)}`;
+}
+
 /** Consecutive rows with the same key, as ranges of one column span. */
 function runs<T>(rows: readonly number[], key: (i: number) => T | undefined) {
   const out: Array<{ from: number; to: number; key: T }> = [];
@@ -138,10 +148,7 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   draft.addRow([t.title(periodLabel, o.year)]);
   draft.addRow([`${t.unit}: ${o.unit}`]);
   draft.addRow([`${t.period}: ${periodLabel}`]);
-  const progress: WriteValue[] = Array<WriteValue>(col("actual")).fill(null);
-  progress[0] = `${t.issuedBy}: ${o.parent}. ${t.fill}`;
-  progress[col("actual") - 1] = t.entered;
-  draft.addRow(progress);
+  draft.addRow([`${t.issuedBy}: ${o.parent}. ${t.fill}`]);
   draft.addRow([]);
   draft.merge(1, 1, 6);
   draft.merge(2, 1, width);
@@ -149,7 +156,14 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   draft.style(2, 1, 2, 1, { bold: true, fontSize: 14, horizontal: "center", wrap: true });
   draft.style(3, 1, 4, 1, { italic: true });
   draft.style(PROGRESS_ROW, 1, PROGRESS_ROW, 1, { italic: true, fontColor: "#7F6000" });
-  draft.style(PROGRESS_ROW, col("actual"), PROGRESS_ROW, col("forecast"), { bold: true });
+  draft.style(PROGRESS_ROW, col("targetMax"), PROGRESS_ROW, col("targetMax"), {
+    bold: true,
+    horizontal: "right",
+  });
+  // The count of reporting entries that the formulas read; the cell shows nothing.
+  draft.style(PROGRESS_ROW, col("forecast"), PROGRESS_ROW, col("forecast"), {
+    numberFormat: ";;;",
+  });
   draft.addRow(PLAN_COLUMNS.map((c) => PLAN_HEADERS[o.lang][c]));
   draft.style(HEADER_ROW, 1, HEADER_ROW, width, {
     bold: true,
@@ -237,7 +251,10 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
     if (c.typedBaseline) typedBaselineRows.push(sheetRows[i]);
   });
 
-  draft.fitRows(firstRow, lastRow, [{ columns: [col("name")], width: PLAN_WIDTHS.name }]);
+  draft.fitRows(firstRow, lastRow, [
+    { columns: [col("name")], width: PLAN_WIDTHS.name },
+    { columns: [col("notes")], width: PLAN_WIDTHS.notes },
+  ]);
   const heights: Record<string, number> = { [String(HEADER_ROW)]: 32 };
   changesAfter.push({ kind: "rowHeights", sheet: o.sheet, heights });
   draft.style(firstRow, 1, lastRow, width, { border: true, vertical: "top" });
@@ -245,7 +262,7 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   draft.style(firstRow, col("notes"), lastRow, col("notes"), { wrap: true });
   draft.style(firstRow, col("percent"), lastRow, col("percent"), { numberFormat: "0.0" });
   draft.freeze(HEADER_ROW, col("name"));
-  draft.widths(PLAN_COLUMNS.map((c) => PLAN_WIDTHS[c]));
+  draft.widths(PLAN_COLUMNS.map((c) => (c === "status" ? 19 : PLAN_WIDTHS[c])));
   draft.print({
     orientation: "landscape",
     paper: "A4",
@@ -265,8 +282,18 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   changes.push({
     kind: "formulas",
     sheet,
-    anchor: address(PROGRESS_ROW, col("forecast")),
-    rows: [[reportedFormula([span(firstRow, lastRow, col("actual"), col("forecast"))])]],
+    anchor: address(PROGRESS_ROW, col("targetMax")),
+    rows: [
+      [
+        progressFormula(
+          t.entered,
+          span(firstRow, lastRow, col("actual"), col("actual")),
+          rows.length,
+        ),
+        null,
+        reportedFormula([span(firstRow, lastRow, col("actual"), col("forecast"))]),
+      ],
+    ],
   });
   if (sheetRows.length > 0) {
     changes.push({
