@@ -2,7 +2,7 @@ import { findingMessage, findingPlace, hasErrors } from "../../engine/findings/f
 import { PERIOD_LABELS, type PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { createWorkbook } from "../../hosts/xlsx";
-import { distribute } from "../../workbook/distribute/distribute";
+import { distribution } from "../../workbook/distribute/distribute";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { SEVERITY_WORDS } from "../severityWord";
@@ -36,7 +36,7 @@ export async function distributeCommand(
   const { lang } = options;
   const workbook = await openInput(io, file, lang);
   if (!workbook) return EXIT.unreadable;
-  const result = distribute(await workbook.read(), {
+  const result = distribution(await workbook.read(), {
     lang,
     ...(options.period ? { period: options.period } : {}),
     ...(options.units ? { units: options.units } : {}),
@@ -45,7 +45,9 @@ export async function distributeCommand(
     ...(options.issued ? { issued: options.issued } : {}),
   });
   const written: Array<{ unit: string; file: string; indicators: number }> = [];
-  for (const ward of result.workbooks) {
+  // One sub-unit at a time: made, written, let go.
+  for (const unit of result.units) {
+    const ward = result.workbook(unit);
     const book = createWorkbook();
     await book.apply(ward.changes);
     const path = joinPath(options.out, ward.fileName);

@@ -1,67 +1,41 @@
 import type { MilestoneState } from "../model/indicator";
 import type { Language } from "../model/status";
 
+type StateWords = Record<MilestoneState, readonly string[]>;
+
 /**
- * The milestone states a formula knows, lower case, with and without diacritics: the words of
- * parseMilestoneState that people type. (The engine also folds away a trailing "." and any
- * other spelling of the same letters; a formula compares whole words.)
+ * The milestone states a formula knows, lower case: the drop-down's three words, with and without
+ * diacritics, and "đã hoàn thành", "đạt", "không đạt" (a formula's text is kept short: it is in
+ * every row). The engine knows more (parseMilestoneState: "xong", "đang triển khai", the other
+ * language's words, a trailing "."): a cell's entry rule lets only a figure or the drop-down's
+ * words be typed, so only pasted text can be read differently.
  */
-export const STATE_WORDS: Record<MilestoneState, readonly string[]> = {
-  done: [
-    "hoàn thành",
-    "đã hoàn thành",
-    "hoàn thành 100%",
-    "hoàn thành 100 %",
-    "đạt",
-    "đã đạt",
-    "xong",
-    "hoan thanh",
-    "da hoan thanh",
-    "hoan thanh 100%",
-    "dat",
-    "da dat",
-    "complete",
-    "completed",
-    "done",
-    "achieved",
-    "finished",
-  ],
-  in_progress: [
-    "đang thực hiện",
-    "đang triển khai",
-    "dang thuc hien",
-    "dang trien khai",
-    "in progress",
-    "ongoing",
-    "under way",
-    "underway",
-  ],
-  not_done: [
-    "chưa hoàn thành",
-    "không hoàn thành",
-    "chưa thực hiện",
-    "chưa đạt",
-    "không đạt",
-    "chua hoan thanh",
-    "khong hoan thanh",
-    "chua thuc hien",
-    "chua dat",
-    "khong dat",
-    "not completed",
-    "not yet completed",
-    "not done",
-    "not yet done",
-    "not achieved",
-    "not yet achieved",
-    "not started",
-  ],
+const VI_STATES: StateWords = {
+  done: ["hoàn thành", "hoan thanh", "đã hoàn thành", "đạt"],
+  in_progress: ["đang thực hiện", "dang thuc hien"],
+  not_done: ["chưa hoàn thành", "chua hoan thanh", "không đạt"],
 };
 
-export const ALL_STATE_WORDS: readonly string[] = [
-  ...STATE_WORDS.done,
-  ...STATE_WORDS.in_progress,
-  ...STATE_WORDS.not_done,
-];
+const EN_STATES: StateWords = {
+  done: ["completed", "done"],
+  in_progress: ["in progress"],
+  not_done: ["not completed"],
+};
+
+/** The state words by language; English sheets also know the Vietnamese words. */
+export const STATE_WORDS: Record<Language, StateWords> = {
+  vi: VI_STATES,
+  en: {
+    done: [...EN_STATES.done, ...VI_STATES.done],
+    in_progress: [...EN_STATES.in_progress, ...VI_STATES.in_progress],
+    not_done: [...EN_STATES.not_done, ...VI_STATES.not_done],
+  },
+};
+
+export function allStateWords(lang: Language): string[] {
+  const words = STATE_WORDS[lang];
+  return [...words.done, ...words.in_progress, ...words.not_done];
+}
 
 /** The drop-down a milestone's entry cell offers, in the workbook's language. */
 export const STATE_CHOICES: Record<Language, Record<MilestoneState, string>> = {

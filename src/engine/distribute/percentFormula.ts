@@ -1,6 +1,5 @@
 import type { Language, StatusId } from "../model/status";
-import { STATE_WORDS } from "./entryWords";
-import { anyOf, ifThen, isFilledCell, isOneOf } from "./formulaText";
+import { anyOf, ifThen, isFilledCell } from "./formulaText";
 import { figurePercentFormula, statusWord } from "./judgeFormula";
 import type { RowProfile } from "./rowProfile";
 import { percentGoal, type RowCells } from "./statusFormula";
@@ -24,7 +23,8 @@ export function percentFormula(
     ifThen(
       `ISNUMBER(${x})`,
       goal ? figurePercentFormula(x, goal) : '""',
-      ifThen(isOneOf(x, STATE_WORDS.done), "100", '""'),
+      // A state judged "Đạt" is a milestone done: 100%.
+      ifThen(`${status}=${statusWord("achieved", lang)}`, "100", '""'),
     );
   const unjudged = anyOf(NO_PERCENT.map((s) => `${status}=${statusWord(s, lang)}`));
   return `=${ifThen(unjudged, '""', ifThen(isFilledCell(cells.actual), of(cells.actual), of(cells.forecast)))}`;

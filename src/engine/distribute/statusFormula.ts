@@ -1,7 +1,7 @@
 import { PERIOD_FRACTION, isYearEnd, type PeriodId } from "../model/period";
 import type { Language } from "../model/status";
 import { needsBaseline } from "../model/target";
-import { ALL_STATE_WORDS, STATE_WORDS } from "./entryWords";
+import { allStateWords, STATE_WORDS } from "./entryWords";
 import { fromGoal, typedBaselineGoal, type FormulaGoal } from "./formulaGoal";
 import { anyOf, allOf, ifThen, isFilledCell, isOneOf, numberLiteral } from "./formulaText";
 import { midYearFormula, statusWord, yearEndFormula } from "./judgeFormula";
@@ -52,11 +52,11 @@ function outOfBounds(x: string, bounds: FigureBounds): string[] {
  * FALSE, text that is no milestone state (any text, for last year's figure), a figure out of
  * bounds. Never errs itself.
  */
-export function badEntry(x: string, bounds: FigureBounds, states = true): string {
+export function badEntry(x: string, bounds: FigureBounds, states?: Language): string {
   const text = allOf([
     `ISTEXT(${x})`,
     isFilledCell(x),
-    ...(states ? [`NOT(${isOneOf(x, ALL_STATE_WORDS)})`] : []),
+    ...(states ? [`NOT(${isOneOf(x, allStateWords(states))})`] : []),
   ]);
   return ifThen(
     `ISERROR(${x})`,
@@ -80,14 +80,15 @@ function slip(x: string, anchor: FormulaProfile["slipAnchor"]): string | undefin
 /** judgeMilestone over a state the cell is known to hold. */
 function stateFormula(x: string, yearEnd: boolean, lang: Language): string {
   const done = statusWord("achieved", lang);
+  const words = STATE_WORDS[lang];
   if (yearEnd) {
-    return ifThen(isOneOf(x, STATE_WORDS.done), done, statusWord("not_achieved", lang));
+    return ifThen(isOneOf(x, words.done), done, statusWord("not_achieved", lang));
   }
   return ifThen(
-    isOneOf(x, STATE_WORDS.done),
+    isOneOf(x, words.done),
     done,
     ifThen(
-      isOneOf(x, STATE_WORDS.in_progress),
+      isOneOf(x, words.in_progress),
       statusWord("on_track", lang),
       statusWord("lagging", lang),
     ),
@@ -196,8 +197,8 @@ export function statusFormula(row: RowProfile, cells: RowCells, o: FormulaOption
         plain,
       )
     : plain;
-  const bad = [badEntry(actual, row.bounds), badEntry(forecast, row.bounds)];
-  if (baseline !== undefined) bad.push(badEntry(baseline, row.bounds, false));
+  const bad = [badEntry(actual, row.bounds, o.lang), badEntry(forecast, row.bounds, o.lang)];
+  if (baseline !== undefined) bad.push(badEntry(baseline, row.bounds));
   return `=${ifThen(
     `${o.reported}=0`,
     statusWord("not_reported", o.lang),

@@ -28,15 +28,27 @@ export interface Distribution {
   findings: Finding[];
 }
 
+/** What is distributed, each sub-unit's workbook made only when asked for (168 at a time would not fit). */
+export interface DistributionPlan {
+  parent: string;
+  year: number;
+  period: PeriodId;
+  /** The sub-units, in the parent's order. */
+  units: string[];
+  /** The sub-unit's workbook, made now. */
+  workbook(unit: string): WardWorkbook;
+  findings: Finding[];
+}
+
 /**
- * Giao chỉ tiêu: from the parent's workbook (its plan, and an allocation sheet or a list of its
- * sub-units), one workbook per sub-unit that checks itself (see wardWorkbook). Pure: the caller
- * applies each change set to a new workbook.
+ * Giao chỉ tiêu: reads the parent's workbook (its plan, and an allocation sheet or a list of its
+ * sub-units) and says what each sub-unit gets; its workbook (see wardWorkbook) is made one at a
+ * time. Pure: the caller applies each change set to a new workbook.
  */
-export function distribute(
+export function distribution(
   snapshot: WorkbookSnapshot,
   options: DistributeOptions = {},
-): Distribution {
+): DistributionPlan {
   const lang = options.lang ?? "vi";
   const issued = options.issued ?? new Date();
   const source = readDistributionSource(snapshot);
@@ -44,44 +56,65 @@ export function distribute(
   const year = options.year ?? source.year ?? issued.getFullYear();
   const period = options.period ?? source.period ?? "year";
   const findings = [...source.findings];
+  const none = (): DistributionPlan => ({
+    parent,
+    year,
+    period,
+    units: [],
+    workbook: () => {
+      throw new RangeError("Nothing to distribute");
+    },
+    findings,
+  });
   if (!source.plan || source.rows.length === 0) {
     findings.push(finding("distribute_no_plan", {}, {}));
-    return { parent, year, period, workbooks: [], findings };
+    return none();
   }
   const wanted = options.units;
   const units = wanted && wanted.length > 0 ? wanted : source.units;
   if (units.length === 0) {
     const where = { sheet: source.plan.sheet, cell: `A${source.plan.headerRows[0]}` };
     findings.push(finding("distribute_no_units", { parent }, where));
-    return { parent, year, period, workbooks: [], findings };
+    return none();
   }
-  const rowsOf = new Map(units.map((unit) => [unit, wardRows(source, unit)]));
-  const unsplit = [
-    ...new Set(
-      [...rowsOf.values()].flatMap((rows) =>
-        rows.filter((r) => r.unsplit).map((r) => r.code ?? r.name),
-      ),
-    ),
-  ];
-  if (unsplit.length > 0) {
+  // Which totals no sub-unit is given: the same rows for all, unless some have own sheets.
+  const unsplit = new Set<string>();
+  for (const unit of units) {
+    for (const r of wardRows(source, unit)) if (r.unsplit) unsplit.add(r.code ?? r.name);
+  }
+  if (unsplit.size > 0) {
     const where = { sheet: source.plan.sheet };
-    findings.push(
-      finding("distribute_unsplit_totals", { parent, codes: unsplit.join(", ") }, where),
-    );
+    const codes = [...unsplit].join(", ");
+    findings.push(finding("distribute_unsplit_totals", { parent, codes }, where));
   }
-  const workbooks = units.map((unit) =>
-    wardWorkbook(rowsOf.get(unit) ?? [], {
-      parent,
-      unit,
-      year,
-      period,
-      lang,
-      issued,
-      ...(options.atRiskTolerance === undefined
-        ? {}
-        : { atRiskTolerance: options.atRiskTolerance }),
-      ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
-    }),
-  );
-  return { parent, year, period, workbooks, findings };
+  return {
+    parent,
+    year,
+    period,
+    units,
+    findings,
+    workbook: (unit) =>
+      wardWorkbook(wardRows(source, unit), {
+        parent,
+        unit,
+        year,
+        period,
+        lang,
+        issued,
+        ...(options.atRiskTolerance === undefined
+          ? {}
+          : { atRiskTolerance: options.atRiskTolerance }),
+        ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+      }),
+  };
+}
+
+/** distribution() with every sub-unit's workbook made at once (tests, small sets). */
+export function distribute(
+  snapshot: WorkbookSnapshot,
+  options: DistributeOptions = {},
+): Distribution {
+  const plan = distribution(snapshot, options);
+  const { parent, year, period, findings } = plan;
+  return { parent, year, period, findings, workbooks: plan.units.map((u) => plan.workbook(u)) };
 }

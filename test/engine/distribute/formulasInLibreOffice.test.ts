@@ -51,7 +51,7 @@ const TEXTS: Entry[] = [
   " HOÀN THÀNH ",
   "đang thực hiện",
   "Chưa hoàn thành",
-  "xong",
+  "đã hoàn thành",
   "Đạt",
   "đang tổng hợp",
   "-",
