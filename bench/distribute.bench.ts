@@ -127,7 +127,7 @@ export async function parentFile(): Promise<Uint8Array> {
 }
 
 /** Each ward types its figures (and last year's where asked) into its own file. */
-async function fill(dir: string, files: readonly string[]): Promise<void> {
+export async function fill(dir: string, files: readonly string[]): Promise<void> {
   for (const [u, name] of files.entries()) {
     const path = join(dir, name);
     const book = await openWorkbook(new Uint8Array(await readFile(path)), { fileName: name });
