@@ -1,5 +1,6 @@
 import { benchCheckLarge } from "./checkLarge.bench";
 import { benchConsolidate } from "./consolidate.bench";
+import { benchDistribute } from "./distribute.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
 import { benchPreviewImport } from "./previewImport.bench";
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => unknown> = {
   xlsx: benchXlsx,
   taskpane: benchTaskPane,
   consolidate: benchConsolidate,
+  distribute: benchDistribute,
   xlsxRead: benchXlsxRead,
   checkLarge: benchCheckLarge,
   xlsxBundle: benchXlsxBundle,

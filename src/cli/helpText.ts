@@ -33,6 +33,10 @@ export interface HelpText {
   reportBudget: string;
   reportUnits: string;
   reportOut: string;
+  distribute: string;
+  distributeOut: string;
+  units: string;
+  deadline: string;
 }
 
 export const HELP_TEXT: Record<Language, HelpText> = {
@@ -69,6 +73,10 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     reportUnits: "sổ tính của các đơn vị cấp dưới, cho đoạn về các đơn vị trực thuộc",
     reportOut: "tệp báo cáo .docx; không ghi đè tệp có sẵn",
     folder: "thư mục",
+    distribute: "giao chỉ tiêu: mỗi đơn vị cấp dưới một tệp .xlsx tự kiểm tra",
+    distributeOut: "thư mục ghi các tệp (mỗi đơn vị một tệp)",
+    units: "chỉ giao cho các đơn vị này, cách nhau bởi dấu phẩy",
+    deadline: "hạn gửi lại, ghi trên trang Hướng dẫn (ví dụ “15/7/2023”)",
   },
   en: {
     program: "Chỉ tiêu: checks socio-economic plan indicators in .xlsx files",
@@ -102,5 +110,9 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     reportUnits: "the sub-units' workbooks, for the paragraph on sub-units",
     reportOut: "the .docx report; an existing file is never replaced",
     folder: "folder",
+    distribute: "distribute targets: one self-checking .xlsx per sub-unit",
+    distributeOut: "folder for the files (one per sub-unit)",
+    units: "only these sub-units, separated by commas",
+    deadline: "deadline for sending back, shown on the instructions sheet (e.g. “15/7/2023”)",
   },
 };

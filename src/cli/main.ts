@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/checkCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import type { ReportCommandOptions } from "./commands/reportCommand";
+import { distributeCommand } from "./commands/distributeCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { templatesCommand } from "./commands/templatesCommand";
 import { isWorkbookOpenError } from "../hosts/xlsx";
@@ -178,6 +179,31 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
       const { reportCommand } = await import("./commands/reportCommand");
       exit = await reportCommand(io, file, { ...options, lang: lang(program.opts()) });
     });
+
+  program
+    .command("distribute <parent>")
+    .description(text.distribute)
+    .requiredOption("--out <folder>", text.distributeOut)
+    .addOption(periodOption(text))
+    .option("--units <names>", text.units, list)
+    .option("--deadline <date>", text.deadline)
+    .option("--tolerance <percent>", text.tolerance, tolerance)
+    .option(...JSON_OPTION)
+    .action(
+      async (
+        parent: string,
+        options: {
+          out: string;
+          period?: PeriodId;
+          units?: string[];
+          deadline?: string;
+          tolerance?: number;
+          json?: boolean;
+        },
+      ) => {
+        exit = await distributeCommand(io, parent, { ...options, lang: lang(program.opts()) });
+      },
+    );
 
   program
     .command("demo")

@@ -81,6 +81,8 @@ export interface WorkbookSnapshot {
    * them; absent when the workbook has none.
    */
   properties?: Record<string, string>;
+  /** When the workbook was last saved (ISO 8601), where the host reads it: the .xlsx host does. */
+  savedAt?: string;
 }
 
 export function emptySheet(name: string): SheetSnapshot {

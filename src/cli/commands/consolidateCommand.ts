@@ -6,7 +6,11 @@ import { consolidateUnitTables } from "../../workbook/consolidate/consolidateWor
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
 import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unitTables";
+import { changeSet } from "../../workbook/changeSet";
+import { collectReturns, trackerChanges } from "../../workbook/distribute/collect/collectReturns";
+import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import { baseName, printTracker } from "../collectInputs";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { openInput } from "../openInput";
 import { printFindings } from "../printFindings";
@@ -34,23 +38,29 @@ async function readAll(io: CliIo, files: readonly string[], lang: Language) {
 }
 
 /**
- * Reads the sub-units' workbooks one at a time, keeping only the plan tables each gives: a
- * province's 168 wards are never all in memory as snapshots and packages at once. Every file
+ * Reads the sub-units' workbooks one at a time, keeping only the plan tables each gives and
+ * what it carries (inspectReturn: a distributed workbook's identity, its report sheet alone):
+ * a province's 168 wards are never all in memory as snapshots and packages at once. Every file
  * is tried, so that each unreadable one is named; undefined when any could not be read.
  */
 async function readUnits(
   io: CliIo,
   files: readonly string[],
   lang: Language,
-): Promise<UnitTables[] | undefined> {
+): Promise<{ units: UnitTables[]; returns: ReturnedFile[] } | undefined> {
   const units: UnitTables[] = [];
+  const returns: ReturnedFile[] = [];
   let unreadable = false;
   for (const [book, file] of files.entries()) {
     const workbook = await openInput(io, file, lang);
     if (!workbook) unreadable = true;
-    else if (!unreadable) units.push(readUnitTables(await workbook.read(), book));
+    else if (!unreadable) {
+      const inspected = inspectReturn(baseName(file), await workbook.read());
+      returns.push(inspected.returned);
+      units.push(readUnitTables(inspected.snapshot, book));
+    }
   }
-  return unreadable ? undefined : units;
+  return unreadable ? undefined : { units, returns };
 }
 
 /**
@@ -67,12 +77,25 @@ export async function consolidateCommand(
   if (outIsInput(io, options.out, [...files, options.plan], lang)) return EXIT.unreadable;
   // Every input is tried, so that each unreadable one is named, not only the first.
   const [parent] = options.plan === undefined ? [] : await readAll(io, [options.plan], lang);
-  const units = await readUnits(io, files, lang);
-  if ((options.plan !== undefined && !parent) || !units) return EXIT.unreadable;
-  const result = consolidateUnitTables(units, parent, {
-    lang,
-    ...(options.period ? { period: options.period } : {}),
-  });
+  const read = await readUnits(io, files, lang);
+  if ((options.plan !== undefined && !parent) || !read) return EXIT.unreadable;
+  // Workbooks the add-in distributed are known by what they carry: checked, one per sub-unit.
+  const collected = read.returns.some((r) => r.identity)
+    ? collectReturns(read.returns, parent, options.period ? { period: options.period } : {})
+    : undefined;
+  const period = options.period ?? collected?.settlement.period;
+  const consolidated = consolidateUnitTables(
+    collected ? collected.accepted.map((i) => read.units[i]) : read.units,
+    parent,
+    {
+      lang,
+      ...(period ? { period } : {}),
+      ...(collected ? { expectedUnits: collected.settlement.expected } : {}),
+    },
+  );
+  const result = collected
+    ? { ...consolidated, findings: [...collected.settlement.findings, ...consolidated.findings] }
+    : consolidated;
   const workbook = createWorkbook();
   const existingSheets = (await workbook.read()).sheets.map((s) => s.name);
   const sheets = consolidationSheets(result, {
@@ -81,6 +104,10 @@ export async function consolidateCommand(
     ...(result.parentUnit === undefined ? {} : { parentUnit: result.parentUnit }),
   });
   await workbook.apply(sheets.changes);
+  if (collected) {
+    const taken = [sheets.summarySheet, sheets.sourcesSheet, sheets.matrixSheet];
+    await workbook.apply(changeSet(trackerChanges(collected, taken, lang).changes));
+  }
   await io.writeFile(options.out, await workbook.toBuffer());
 
   if (options.json) {
@@ -89,13 +116,15 @@ export async function consolidateCommand(
       { files, out: options.out, ...(options.plan === undefined ? {} : { plan: options.plan }) },
       lang,
     );
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    const submissions = collected ? { submissions: collected.tracker } : {};
+    io.stdout(`${JSON.stringify({ ...doc, ...submissions }, null, 2)}\n`);
     return exitFor(result.findings, options.strict);
   }
   // The add-in's own sheets fed back in: one line each, before the report.
   const skipped = result.findings.filter((f) => f.rule === "own_output_skipped");
   for (const f of skipped) io.stdout(`${SEVERITY_WORDS[lang].info}: ${findingMessage(f, lang)}\n`);
   io.stdout(`${result.sentence}\n`);
+  if (collected) printTracker(io, collected, lang);
   printFindings(
     io,
     result.findings.filter((f) => f.rule !== "own_output_skipped"),

@@ -12,6 +12,7 @@ import { QUAN_7_WARDS } from "../../workbook/demo/demoRoster";
 import { fileSlug } from "../../workbook/demo/fileSlug";
 import { fillDemoFigures } from "../../workbook/demo/fillDemoFigures";
 import { wardAllocation, type DemoUnitPlan } from "../../workbook/demo/wardAllocation";
+import { demoAllocationSheet } from "../../workbook/demo/demoAllocationSheet";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 
 interface DemoUnit {
@@ -24,13 +25,14 @@ interface DemoUnit {
 const YEAR = 2023;
 const DISTRICT = "Quận 7";
 
+/** Each ward's share of the district's targets (and of last year's figures). */
+function demoShares(): Map<string, DemoUnitPlan> {
+  return wardAllocation(getTemplate("district-plan"), getTemplate("ward-plan"), QUAN_7_WARDS);
+}
+
 /** Quận 7 and its ten wards; each ward's targets are its share of the district's. */
 function demoUnits(): DemoUnit[] {
-  const shares = wardAllocation(
-    getTemplate("district-plan"),
-    getTemplate("ward-plan"),
-    QUAN_7_WARDS,
-  );
+  const shares = demoShares();
   return [
     { file: `${fileSlug(DISTRICT)}-ke-hoach-${YEAR}`, unit: DISTRICT, template: "district-plan" },
     ...QUAN_7_WARDS.map(({ name }): DemoUnit => {
@@ -77,6 +79,22 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
     const workbook = createWorkbook();
     const made = templateChanges({ template: demo.template, unit: demo.unit, year: YEAR, lang });
     await workbook.apply(changeSet(made.changes));
+    if (index === 0) {
+      // The district's workbook also says what it gave each ward: `chitieu distribute` reads it.
+      const sheet = `${lang === "vi" ? "Giao CT" : "Allocation"} ${YEAR} - ${demo.unit}`;
+      const allocation = demoAllocationSheet(
+        getTemplate("district-plan"),
+        DISTRICT,
+        YEAR,
+        demoShares(),
+        {
+          sheet,
+          after: made.sheets[0],
+          lang,
+        },
+      );
+      await workbook.apply(changeSet(allocation));
+    }
     const blank = await workbook.read();
     const template = getTemplate(demo.template);
     // The district's sheet (the first) carries the typing slips real sheets have.
@@ -87,7 +105,12 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
     const plain = `${folder}/${demo.file}.xlsx`;
     await io.writeFile(plain, await workbook.toBuffer());
 
-    const check = checkWorkbook(await workbook.read(), { lang, period: "year" });
+    // The plan sheets are checked; the allocation sheet is no report to judge.
+    const check = checkWorkbook(await workbook.read(), {
+      lang,
+      period: "year",
+      sheets: made.sheets,
+    });
     await workbook.apply(check.changes);
     const checked = `${folder}/${demo.file}-checked.xlsx`;
     await io.writeFile(checked, await workbook.toBuffer());

@@ -3,17 +3,15 @@ import { evaluationOptions, type EvaluationOptions } from "../evaluate/options";
 import { finding, type Finding } from "../findings/finding";
 import type { Indicator } from "../model/indicator";
 import { isJudged, type StatusId } from "../model/status";
-import { detectNumberStyle } from "../numbers/detectNumberStyle";
-import { tokenizeTarget } from "../targets/tokenizeTarget";
 import type { NumberStyle } from "../numbers/parseNumber";
 import type { RawIndicatorRow } from "../read/rawRow";
-import { readIndicator, type IndicatorReading } from "../read/readIndicator";
+import type { IndicatorReading } from "../read/readIndicator";
 import { spanOf } from "../text/a1";
 import { summarize, type Summary } from "../report/summarize";
-import { duplicateCodeFindings } from "./duplicateCodes";
+import { readRows } from "./readRows";
 import { hasReported, notReportedFinding } from "./unitReport";
 import { zeroActualFinding } from "./zeroActual";
-import { settleZeroTarget, typesZeroForBlank } from "./zeroTargets";
+import { settleZeroTarget } from "./zeroTargets";
 
 export interface IndicatorResult {
   indicator: Indicator;
@@ -43,31 +41,10 @@ export interface CheckOptions extends Partial<EvaluationOptions> {
 }
 
 /**
- * The texts that can show the sheet's number style: figures typed as text, and the numbers
- * inside target texts ("không quá 2,97" shows the decimal comma that settles "giảm 1.000 hộ").
- */
-function numericTexts(rows: readonly RawIndicatorRow[]): string[] {
-  const out: string[] = [];
-  for (const row of rows) {
-    const { baseline, target, targetMax, actual, forecast } = row.cells;
-    for (const cell of [baseline, actual, forecast]) {
-      if (typeof cell?.value === "string") out.push(cell.value);
-    }
-    for (const cell of [target, targetMax]) {
-      if (typeof cell?.value !== "string") continue;
-      for (const token of tokenizeTarget(cell.value)) {
-        if (token.type === "number") out.push(token.raw);
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * A unit slip in the plan or in the figure that would be judged: a % KH of 203.488% is no
  * judgment, so the row is "Số liệu lỗi" until the slip is corrected (the finding says which).
  */
-function slipOnJudgedCell(indicator: Indicator, findings: readonly Finding[]): boolean {
+export function slipOnJudgedCell(indicator: Indicator, findings: readonly Finding[]): boolean {
   const { cells } = indicator;
   const judged = indicator.actual ? cells.actual : cells.forecast;
   const places = new Set<string | undefined>([cells.target, cells.targetMax, judged]);
@@ -132,10 +109,7 @@ function zerosForBlankFinding(
 /** Reads, checks and judges every indicator row of one plan table. */
 export function checkPlan(rows: readonly RawIndicatorRow[], options: CheckOptions = {}): PlanCheck {
   const evaluation = evaluationOptions(options);
-  const numberStyle = options.numberStyle ?? detectNumberStyle(numericTexts(rows));
-  const readings = rows.map((row) => readIndicator(row, { numberStyle }));
-  const duplicates = duplicateCodeFindings(readings.map((r) => r.indicator));
-  const zeroMeansBlank = options.zeroMeansBlank ?? typesZeroForBlank(rows);
+  const { readings, duplicates, zeroMeansBlank, numberStyle } = readRows(rows, options);
   const unit = options.unit ?? rows[0]?.sheet ?? "";
 
   let results: IndicatorResult[];

@@ -18,6 +18,11 @@ export interface IndicatorContext {
   weightsOf: (code: string) => ReadonlyArray<UnitIndicator | undefined> | undefined;
   evaluation: EvaluationOptions;
   tolerance: number;
+  /**
+   * Some sub-units the parent expects sent nothing: the parts present cannot add up to an
+   * allocated total (that each present part is its share is checked against the allocation).
+   */
+  unitsMissing?: boolean;
 }
 
 /** The figures of a consolidated indicator before it is judged. */

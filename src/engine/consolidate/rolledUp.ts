@@ -120,7 +120,7 @@ export function rolledUp(
     ...blankFigures(forecast, "forecast", label),
     ...(target?.findings ?? []),
   ];
-  if (fromParent && rule.rule === "sum") {
+  if (fromParent && rule.rule === "sum" && !context.unitsMissing) {
     const allocation = checkAllocation(match, measures.excluded, label, context.tolerance);
     if (allocation) findings.push(allocation);
   }

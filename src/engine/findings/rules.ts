@@ -1,5 +1,6 @@
 import { BUDGET_READ_RULES } from "./budgetReadRules";
 import { BUDGET_RULES } from "./budgetRules";
+import { DISTRIBUTION_RULES } from "./distributionRules";
 import { JUDGMENT_RULES } from "./judgmentRules";
 import { rule, type RuleSpec } from "./ruleSpec";
 
@@ -11,6 +12,7 @@ export const RULES = {
   ...BUDGET_RULES,
   ...BUDGET_READ_RULES,
   ...JUDGMENT_RULES,
+  ...DISTRIBUTION_RULES,
   not_a_number: rule(
     "error",
     ["Không phải là số", "Not a number"],

@@ -38,7 +38,7 @@ function cellAddresses(row: RawIndicatorRow): IndicatorCells {
  * A "hoàn thành" target judged on a figure: a percentage must reach 100, a count 1.
  * (A count target such as "hoàn thành 3 đồ án" already carries its value.)
  */
-function milestoneAsFigure(target: Target, unitIsPercent: boolean): Target {
+export function milestoneAsFigure(target: Target, unitIsPercent: boolean): Target {
   return { ...target, kind: "milestone", value: unitIsPercent ? 100 : 1 };
 }
 

@@ -66,11 +66,12 @@ export class XlsxReader {
           .map((name) => worksheets.find((s) => sameSheetName(s.name, name)))
           .filter((s) => s !== undefined)
       : worksheets;
-    const { properties } = this.workbook;
+    const { properties, savedAt } = this.workbook;
     return {
       sheets: models.map((m) => sheetSnapshot(m, numberFormats)),
       activeSheet,
       ...(Object.keys(properties).length > 0 ? { properties: { ...properties } } : {}),
+      ...(savedAt === undefined ? {} : { savedAt }),
     };
   }
 

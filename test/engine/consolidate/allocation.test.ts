@@ -36,6 +36,24 @@ function blocs(targets: readonly number[], actuals: readonly number[] = []) {
   );
 }
 
+describe("a bloc that sent nothing", () => {
+  test("the parts present are not summed against the total: the missing bloc is the finding", () => {
+    const present = blocs([122, 8, 31, 19]).slice(0, 3);
+    const result = consolidate({ parent: parent(180), units: present, expectedUnits: BLOCS });
+    expect(only(result.findings, "allocation_mismatch")).toEqual([]);
+    expect(only(result.findings, "expected_unit_missing")).toHaveLength(1);
+  });
+
+  test("with every bloc in, a wrong part is still found", () => {
+    const result = consolidate({
+      parent: parent(180),
+      units: blocs([122, 8, 31, 18]),
+      expectedUnits: BLOCS,
+    });
+    expect(only(result.findings, "allocation_mismatch")).toHaveLength(1);
+  });
+});
+
 describe("the allocation check: Σ sub-unit targets against the parent's target", () => {
   test.each([
     ["180 = 122 + 8 + 31 + 19", 180, [122, 8, 31, 19], undefined],

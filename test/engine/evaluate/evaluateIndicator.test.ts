@@ -145,6 +145,16 @@ describe("mid-year pacing of cumulative indicators (4.500 jobs a year)", () => {
     expect(result.status).toBe(expected);
   });
 
+  test("a rate exactly 10% short of its target is at risk, whatever binary makes of 17,6 × 0,9", () => {
+    const rate: Target = { kind: "at_least", value: 17.6, percentSign: true };
+    const judge = (actual: number) =>
+      evaluateIndicator(indicator(rate, num(actual)), evaluationOptions({ period: "6m" })).status;
+    // 17,6 − 1,76 is 15.840000000000002 in binary: without slack 15,84 would be lagging.
+    expect(17.6 - 17.6 * 0.1).toBeGreaterThan(15.84);
+    expect(judge(15.84)).toBe("at_risk");
+    expect(judge(15.83)).toBe("lagging");
+  });
+
   test("a lower-is-better cumulative count is paced too (crimes 'không quá 100' a year)", () => {
     const cap: Target = { kind: "at_most", value: 100 };
     const judge = (actual: number) =>

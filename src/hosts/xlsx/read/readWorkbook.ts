@@ -8,6 +8,7 @@ import {
   type XlsxPackage,
 } from "../package";
 import { parseComments } from "./commentsPart";
+import { parseSavedAt } from "./coreProperties";
 import { parseCustomProperties } from "./customProperties";
 import { layOutSheet, boxCells, type SheetModel } from "./sheetSnapshot";
 import { sheetKind, type SheetKind } from "./sheetKind";
@@ -42,6 +43,8 @@ export interface ReadWorkbook {
   strictOpenXml: boolean;
   /** Custom document properties (docProps/custom.xml) as text by name. */
   properties: Record<string, string>;
+  /** When the file was last saved (docProps/core.xml's dcterms:modified), where it says. */
+  savedAt?: string;
 }
 
 /**
@@ -114,7 +117,16 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     numberFormats,
     strictOpenXml: rels.some((r) => r.type.includes("purl.oclc.org/ooxml")),
     properties: readCustomProperties(pkg),
+    ...savedAtOf(pkg),
   };
+}
+
+/** The core properties' last-saved time (by its relationship, else docProps/core.xml). */
+function savedAtOf(pkg: XlsxPackage): { savedAt?: string } {
+  const rel = pkg.relationships("").find((r) => relationshipKind(r.type) === "core-properties");
+  const xml = pkg.text(rel?.part ?? "docProps/core.xml");
+  const savedAt = xml === undefined ? undefined : parseSavedAt(xml);
+  return savedAt === undefined ? {} : { savedAt };
 }
 
 /** The package's custom properties part (by its relationship, else docProps/custom.xml). */

@@ -1,0 +1,5 @@
+export * from "./compileTable";
+export * from "./entryKind";
+export * from "./entryWords";
+export * from "./reportedFormula";
+export * from "./rowProfile";
