@@ -1,5 +1,6 @@
 import { address } from "../../../workbook/a1";
 import type { WriteValue } from "../../../workbook/changeSet";
+import { CellEntry } from "./cellEntry";
 import { attribute, escapeXml } from "./xmlText";
 
 /**
@@ -14,20 +15,36 @@ export function cellXml(
   style: string | undefined,
   value: WriteValue,
 ): string {
-  const q = (name: string) => `${prefix}${name}`;
-  const r = address(row, column);
-  const s = style !== undefined && style !== "0" ? ` s="${escapeXml(style)}"` : "";
-  if (value === null) return `<${q("c")} r="${r}"${s}/>`;
-  if (typeof value === "number")
-    return `<${q("c")} r="${r}"${s}><${q("v")}>${numberText(value)}</${q("v")}></${q("c")}>`;
-  if (typeof value === "boolean") {
-    return `<${q("c")} r="${r}"${s} t="b"><${q("v")}>${value ? 1 : 0}</${q("v")}></${q("c")}>`;
+  return cellEntry(prefix, row, column, style, value).text;
+}
+
+/** The cell element cellXml writes, as a row holds it. */
+export function cellEntry(
+  prefix: string,
+  row: number,
+  column: number,
+  style: string | undefined,
+  value: WriteValue,
+): CellEntry {
+  const c = `${prefix}c`;
+  const r = ` r="${address(row, column)}"`;
+  const s = style !== undefined && style !== "0" ? style : undefined;
+  let tail: string;
+  if (value === null) tail = "/>";
+  else if (typeof value === "number") {
+    tail = `><${prefix}v>${numberText(value)}</${prefix}v></${c}>`;
+  } else if (typeof value === "boolean") {
+    tail = ` t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${c}>`;
+  } else {
+    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+    tail =
+      ` t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}` +
+      `</${prefix}t></${prefix}is></${c}>`;
   }
-  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-  return (
-    `<${q("c")} r="${r}"${s} t="inlineStr"><${q("is")}><${q("t")}${space}>${escapeXml(value)}` +
-    `</${q("t")}></${q("is")}></${q("c")}>`
-  );
+  // A style set later goes right after the element's name, as CellEntry.setStyle puts it.
+  return s === undefined
+    ? CellEntry.built(column, `<${c}`, s, r + tail)
+    : CellEntry.built(column, `<${c}${r}`, s, tail);
 }
 
 /** A number as xsd:double text. */
@@ -40,16 +57,6 @@ export function cellStyle(cellText: string | undefined): string | undefined {
   if (cellText === undefined) return undefined;
   const open = cellText.slice(0, cellText.indexOf(">") + 1);
   return attribute(open, "s");
-}
-
-/** The cell element with its style index replaced (its value and other attributes kept). */
-export function withCellStyle(cellText: string, style: string): string {
-  const end = cellText.indexOf(">") + 1;
-  const open = cellText.slice(0, end);
-  const next = /\ss\s*=\s*"[^"]*"/.test(open)
-    ? open.replace(/(\s)s\s*=\s*"[^"]*"/, `$1s="${style}"`)
-    : open.replace(/^(<[^\s/>]+)/, `$1 s="${style}"`);
-  return next + cellText.slice(end);
 }
 
 /** True when the cell element holds a formula. */
