@@ -1,46 +1,43 @@
-import { attribute, escapeXml } from "./xmlText";
+import type { WriteValue } from "../../../workbook/changeSet";
+import { valueCellText } from "./valueCellText";
+import { attribute } from "./xmlText";
+
+/** One cell element of a row, as SheetRows holds it. */
+export interface CellEntry {
+  readonly column: number;
+  /** The element's text. */
+  readonly text: string;
+  /** The style index the cell carries (its s attribute, decoded), undefined when none. */
+  readonly style: string | undefined;
+  /** Sets the style index, keeping the cell's value and other attributes. */
+  setStyle(style: string): void;
+}
 
 const STYLE_ATTRIBUTE = /(\s)s\s*=\s*"[^"]*"/;
 const QNAME = /^<[^\s/>]+/;
+const UNREAD = Symbol("unread");
 
 /**
- * One cell element of a row: its column and its text. A cell read from the sheet keeps its
- * exact text until a style change reaches it; from then on (and for cells the writer builds) it
- * is held as the text before its style attribute, the style index and the text after, so that
- * the style passes of a change set read and set the index without scanning or rebuilding the
- * cell's XML each time. `text` gives the element either way.
+ * A cell read from the sheet: its exact text until a style change reaches it; from then on the
+ * text before its s attribute, the index and the text after, so that further style passes set
+ * the index without scanning or rebuilding the cell's XML.
  */
-export class CellEntry {
+export class TextCell implements CellEntry {
   /** The exact text, while the cell is not split. */
   private whole: string | undefined;
   private head = "";
   /** The whitespace before the s attribute. */
   private sep = " ";
-  /** The s attribute's text as written, undefined when the cell has none. */
+  /** The s attribute's value as written. */
   private written: string | undefined;
   private tail = "";
-  /** The style index as read (decoded), once asked for. */
-  private read: { style: string | undefined } | undefined;
+  private read: string | undefined | typeof UNREAD = UNREAD;
 
   constructor(
     readonly column: number,
     text: string,
   ) {
     this.whole = text;
-  }
-
-  /**
-   * A cell whose text is `head` + ` s="style"` (escaped, when style is given) + `tail`: how the
-   * writer builds its cells (see cellXml.ts).
-   */
-  static built(column: number, head: string, style: string | undefined, tail: string): CellEntry {
-    const cell = new CellEntry(column, "");
-    cell.whole = undefined;
-    cell.head = head;
-    cell.written = style === undefined ? undefined : escapeXml(style);
-    cell.tail = tail;
-    cell.read = { style };
-    return cell;
   }
 
   get text(): string {
@@ -50,24 +47,19 @@ export class CellEntry {
       : `${this.head}${this.sep}s="${this.written}"${this.tail}`;
   }
 
-  /** The style index the cell carries (its s attribute, decoded), undefined when none. */
   get style(): string | undefined {
-    if (!this.read) {
+    if (this.read === UNREAD) {
       const text = this.text;
-      this.read = { style: attribute(text.slice(0, text.indexOf(">") + 1), "s") };
+      this.read = attribute(text.slice(0, text.indexOf(">") + 1), "s");
     }
-    return this.read.style;
+    return this.read;
   }
 
-  /**
-   * Sets the style index: the s attribute's value is replaced where it stands, or the attribute
-   * is added after the element's name (its value and other attributes are kept).
-   */
+  /** The s attribute's value is replaced where it stands, or added after the element's name. */
   setStyle(style: string): void {
     if (this.whole !== undefined) {
       const text = this.whole;
-      const end = text.indexOf(">") + 1;
-      const open = text.slice(0, end);
+      const open = text.slice(0, text.indexOf(">") + 1);
       const found = STYLE_ATTRIBUTE.exec(open);
       if (found) {
         this.head = text.slice(0, found.index);
@@ -76,12 +68,54 @@ export class CellEntry {
       } else {
         const name = QNAME.exec(open)?.[0] ?? "";
         this.head = text.slice(0, name.length);
-        this.sep = " ";
         this.tail = text.slice(name.length);
       }
       this.whole = undefined;
     }
     this.written = style;
-    this.read = { style };
+    this.read = style;
+  }
+}
+
+/**
+ * A cell the writer made from a value (see valueCellText.ts): held as its value and style
+ * index, its text written only when the sheet is. A big written sheet costs a small object
+ * per cell, not its XML text.
+ */
+export class ValueCell implements CellEntry {
+  /** Where the s attribute goes: none, after r (given when made), or first (set later). */
+  private place: "none" | "afterR" | "first";
+  private styleIndex: string | undefined;
+
+  constructor(
+    private readonly prefix: string,
+    private readonly row: number,
+    readonly column: number,
+    style: string | undefined,
+    private readonly value: WriteValue,
+  ) {
+    // "0" is the default style: the cell is written without an s attribute.
+    this.styleIndex = style === "0" ? undefined : style;
+    this.place = this.styleIndex === undefined ? "none" : "afterR";
+  }
+
+  get text(): string {
+    return valueCellText(
+      this.prefix,
+      this.row,
+      this.column,
+      this.place === "none" ? undefined : this.styleIndex,
+      this.value,
+      this.place === "first",
+    );
+  }
+
+  get style(): string | undefined {
+    return this.styleIndex;
+  }
+
+  setStyle(style: string): void {
+    if (this.place === "none") this.place = "first";
+    this.styleIndex = style;
   }
 }

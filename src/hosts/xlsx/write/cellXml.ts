@@ -1,13 +1,10 @@
 import { address } from "../../../workbook/a1";
 import type { WriteValue } from "../../../workbook/changeSet";
-import { CellEntry } from "./cellEntry";
+import { ValueCell, type CellEntry } from "./cellEntry";
+import { numberText } from "./valueCellText";
 import { attribute, escapeXml } from "./xmlText";
 
-/**
- * A cell element holding `value`: numbers as <v>, booleans as t="b", text as an inline string
- * (t="inlineStr"), never as a formula, whatever it starts with. null gives an empty cell that
- * keeps its style. `style` is the cell's style index (its s attribute), kept as it was.
- */
+/** A cell element holding `value` (see valueCellText.ts), without an s attribute for "0". */
 export function cellXml(
   prefix: string,
   row: number,
@@ -26,31 +23,10 @@ export function cellEntry(
   style: string | undefined,
   value: WriteValue,
 ): CellEntry {
-  const c = `${prefix}c`;
-  const r = ` r="${address(row, column)}"`;
-  const s = style !== undefined && style !== "0" ? style : undefined;
-  let tail: string;
-  if (value === null) tail = "/>";
-  else if (typeof value === "number") {
-    tail = `><${prefix}v>${numberText(value)}</${prefix}v></${c}>`;
-  } else if (typeof value === "boolean") {
-    tail = ` t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${c}>`;
-  } else {
-    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-    tail =
-      ` t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}` +
-      `</${prefix}t></${prefix}is></${c}>`;
-  }
-  // A style set later goes right after the element's name, as CellEntry.setStyle puts it.
-  return s === undefined
-    ? CellEntry.built(column, `<${c}`, s, r + tail)
-    : CellEntry.built(column, `<${c}${r}`, s, tail);
+  return new ValueCell(prefix, row, column, style, value);
 }
 
-/** A number as xsd:double text. */
-export function numberText(value: number): string {
-  return Object.is(value, -0) ? "0" : String(value);
-}
+export { numberText };
 
 /** The style index a cell element carries ("0" when none). */
 export function cellStyle(cellText: string | undefined): string | undefined {

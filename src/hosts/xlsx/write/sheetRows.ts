@@ -2,9 +2,9 @@ import { columnNumber } from "../../../workbook/a1";
 import { childElements } from "./xmlScan";
 import { asStartTag, attribute, withAttribute } from "./xmlText";
 
-import { CellEntry } from "./cellEntry";
+import { TextCell, type CellEntry } from "./cellEntry";
 
-export { CellEntry };
+export type { CellEntry };
 
 /** One <row>: its number and exact text until a change parses it into cells. */
 export interface RowEntry {
@@ -119,14 +119,14 @@ export class SheetRows {
     for (const c of childElements(row.text, tagEnd, contentEnd)) {
       if (c.name !== "c") {
         // Only cells belong in a row besides extLst, which a row keeps at its end.
-        cells.push(new CellEntry(Number.MAX_SAFE_INTEGER, row.text.slice(c.start, c.end)));
+        cells.push(new TextCell(Number.MAX_SAFE_INTEGER, row.text.slice(c.start, c.end)));
         continue;
       }
       const ref = attribute(c.openTag, "r");
       const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
       const column = letters ? columnNumber(letters) : last + 1;
       last = column;
-      cells.push(new CellEntry(column, row.text.slice(c.start, c.end)));
+      cells.push(new TextCell(column, row.text.slice(c.start, c.end)));
     }
     row.cells = cells;
     return cells;
@@ -150,7 +150,7 @@ export class SheetRows {
   /** Sets (or, with undefined, removes) the cell element at the column. */
   setCell(row: RowEntry, column: number, text: string | CellEntry | undefined): void {
     const cells = this.cells(row);
-    const entry = typeof text === "string" ? new CellEntry(column, text) : text;
+    const entry = typeof text === "string" ? new TextCell(column, text) : text;
     const last = cells[cells.length - 1];
     if (entry !== undefined && (last === undefined || last.column < column)) {
       cells.push(entry);
@@ -203,7 +203,18 @@ export class SheetRows {
   }
 
   toXml(): string {
-    const body = this.rows.map((r) => r.lead + this.rowXml(r)).join("");
-    return `${this.open}${body}${this.trailing}${this.close}`;
+    return [...this.xmlBlocks()].join("");
+  }
+
+  /** The sheetData element's text in blocks of rows (toXml is their concatenation). */
+  *xmlBlocks(rowsPerBlock = 2000): Generator<string> {
+    yield this.open;
+    for (let at = 0; at < this.rows.length; at += rowsPerBlock) {
+      let block = "";
+      const end = Math.min(this.rows.length, at + rowsPerBlock);
+      for (let i = at; i < end; i++) block += this.rows[i].lead + this.rowXml(this.rows[i]);
+      yield block;
+    }
+    yield this.trailing + this.close;
   }
 }
