@@ -95,6 +95,7 @@ export function writeValues(
   const start = parseAddress(anchor) as { row: number; column: number };
   values.forEach((line, i) => {
     const number = start.row + i;
+    let written: RowEntry | undefined;
     line.forEach((value, j) => {
       const column = start.column + j;
       if (value === null) {
@@ -111,7 +112,7 @@ export function writeValues(
         );
         return;
       }
-      const row = rows.ensure(number);
+      const row = (written ??= rows.ensure(number));
       const old = rows.entry(row, column);
       const style = old !== undefined ? old.style : defaultStyle(doc, row, column);
       const cell = cellEntry(doc.prefix, number, column, style, value);
