@@ -49,11 +49,14 @@ test.each<[string, string, number, number]>([
 test.each([
   ["quan-7-ngan-sach-2023-checked.xlsx", "Biểu đồ ngân sách"],
   ["bieu-do-2023.xlsx", "Biểu đồ % KH"],
-])("%s “%s”: the chart's bars are drawn (LibreOffice draws a series with no fill as nothing)", (file, sheet) => {
-  const found = printed.find((p) => path.basename(p.file) === file && p.sheet === sheet);
-  if (!found) throw new Error(`${file} ${sheet} was not printed`);
-  const page = path.join(work, `${path.basename(file, ".xlsx")}-chart`);
-  execFileSync("pdftoppm", ["-r", "60", "-f", "1", "-l", "1", "-singlefile", found.pdf, page]);
-  const counts = colourCounts(readFileSync(`${page}.ppm`), ["#4472C4"]);
-  expect(counts["#4472C4"]).toBeGreaterThan(500);
-});
+])(
+  "%s “%s”: the chart's bars are drawn (LibreOffice draws a series with no fill as nothing)",
+  (file, sheet) => {
+    const found = printed.find((p) => path.basename(p.file) === file && p.sheet === sheet);
+    if (!found) throw new Error(`${file} ${sheet} was not printed`);
+    const page = path.join(work, `${path.basename(file, ".xlsx")}-chart`);
+    execFileSync("pdftoppm", ["-r", "60", "-f", "1", "-l", "1", "-singlefile", found.pdf, page]);
+    const counts = colourCounts(readFileSync(`${page}.ppm`), ["#4472C4"]);
+    expect(counts["#4472C4"]).toBeGreaterThan(500);
+  },
+);

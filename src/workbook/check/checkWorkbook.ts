@@ -5,7 +5,9 @@ import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
 import { summarize, type Summary } from "../../engine/report/summarize";
 import { changeSet, type ChangeSet } from "../changeSet";
+import { isAllocationTable } from "../consolidate/allocationTables";
 import { readPlanSheet } from "../read/readPlanSheet";
+import { SheetGrid } from "../read/sheetGrid";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkResultChanges } from "../write/checkResultChanges";
 import type { CheckedTable } from "./checkedTable";
@@ -51,7 +53,14 @@ export function checkWorkbook(
   const changes = changeSet();
   for (const sheet of snapshot.sheets) {
     if (wanted ? !wanted.has(sheet.name) : sheet.visibility === "veryHidden") continue;
-    const reading = readPlanSheet(sheet);
+    const read = readPlanSheet(sheet);
+    // An allocation table (targets by sub-unit, for consolidation and distribution) holds no
+    // figures of the period: it is not a plan to judge.
+    const grid = new SheetGrid(sheet);
+    const reading = {
+      ...read,
+      tables: read.tables.filter((table) => !isAllocationTable(grid, table)),
+    };
     // A form that types 0 for blank does so in every column group of the sheet.
     const zeroMeansBlank = reading.tables.some((table) => typesZeroForBlank(table.rows));
     const tables = reading.tables.map((table): CheckedTable => {

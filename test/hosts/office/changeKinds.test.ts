@@ -1,9 +1,7 @@
-import { detectFeatures } from "../../../src/hosts/office/features";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import type { ExcelLibrary } from "../../../src/hosts/office/library";
 import type { Change } from "../../../src/workbook/changeSet";
 import type { SeedWorkbook } from "../contractCases";
-import { without } from "./double/library";
 import { inspect, StrictExcel, type StrictExcelOptions } from "./strictExcel";
 
 /**
