@@ -118,9 +118,13 @@ async function reportFirstRender(): Promise<void> {
       );
       // requestAnimationFrame runs before the frame is painted; the first contentful paint is
       // the paint itself. The later of the two, when the tabs were in that paint.
-      const paint = await page.evaluate(
-        () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      // The entry comes once the frame is presented, which can be after the page's script ran.
+      const paintEntry = await page.waitForFunction(
+        () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+        null,
+        { timeout: 30_000 },
       );
+      const paint = Number(await paintEntry.jsonValue());
       const tabsIn = await page.evaluate(
         () => (window as unknown as Record<string, number>).__tabsIn,
       );

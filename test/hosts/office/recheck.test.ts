@@ -62,4 +62,22 @@ describe("A re-check writes only what changes", () => {
     expect(write.requestBytes).toBeLessThan(10_000);
     console.info(`re-check after one edit: write of ${write.requestBytes} B, ${write.writes} sets`);
   });
+
+  test("a check of every sheet is the list, the read and the write; again, the list and the read", async () => {
+    // Both taller than the summary block beside them (see the first test).
+    const excel = new StrictExcel({ sheets: [planSheet("KH", 20, 2), planSheet("KH 2", 25)] });
+    const gateway = new OfficeGateway(excel.run, {
+      isSetSupported: excel.isSetSupported,
+      library: excel.excelLibrary,
+      runWith: excel.runWith,
+    });
+    const checkAll = async () => {
+      excel.resetRequests();
+      await gateway.apply(checkWorkbook(await gateway.read(), { highlight: true }).changes);
+      return excel.requests.map((r) => r.writes > 0);
+    };
+    expect(await checkAll()).toEqual([false, false, true]);
+    // The finding's note is known from the read: nothing new, nothing written.
+    expect(await checkAll()).toEqual([false, false]);
+  });
 });
