@@ -22,9 +22,54 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { contentSecurityPolicy } = require("./scripts/csp");
 
+/**
+ * The task pane's first screen as HTML and style elements, rendered with React's server renderer
+ * from the pane's own components (src/taskpane/shell/renderShell.tsx), through ts-node, with the
+ * libraries in the mode the bundle is built in (React and Fluent read NODE_ENV).
+ */
+function renderShell(production) {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = production ? "production" : "development";
+  try {
+    require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+    return require("./src/taskpane/shell/renderShell").renderShell();
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
+}
+
 const root = __dirname;
 /** Where the pages load Office.js from: Microsoft's CDN, as its docs and the store require. */
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Puts the pane's first screen into taskpane.html after the page is minified: the markup must
+ * stay, to the byte, what React rendered and will hydrate (the minifier would rewrite the
+ * theme's CSS text and drop attributes it deems redundant). The template marks the places.
+ */
+class PaneShellPlugin {
+  constructor(render) {
+    this.render = render;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PaneShellPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("PaneShellPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const { html, styles } = this.render();
+        // As written in the template, or as the minifier leaves them (quotes dropped).
+        const marks = [/<meta name="?chitieu-shell-styles"? ?\/?>/g, /<div id="?root"?><\/div>/g];
+        const found = marks.map((mark) => (data.html.match(mark) ?? []).length);
+        if (found.some((n) => n !== 1)) throw new Error("taskpane.html lost its shell marks");
+        data.html = data.html
+          .replace(marks[0], () => styles)
+          .replace(marks[1], () => `<div id="root">${html}</div>`);
+        return data;
+      });
+    });
+  }
+}
 
 /** The origin every URL in manifest.xml points at. */
 const DEV_PORT = 3000;
@@ -38,6 +83,8 @@ module.exports = (_env, argv = {}) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // Before the task pane's body: hides its first screen when another language is chosen.
+      shellGuard: "./src/taskpane/shell/shellGuard.ts",
       commands: "./src/commands/commands.ts",
       quickcheck: "./src/commands/quickCheckDialog.ts",
       preview: "./src/preview/index.tsx",
@@ -74,7 +121,10 @@ module.exports = (_env, argv = {}) => {
         // The page's <meta> Content-Security-Policy, first in its <head> (see scripts/csp.js).
         csp: contentSecurityPolicy({ officeJs: true }),
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        // The pane's first screen, in the page: on screen before any script has run.
+        chunks: ["shellGuard", "taskpane"],
+        // The template places the bundle itself: preloaded before Office.js, run after it.
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -104,6 +154,7 @@ module.exports = (_env, argv = {}) => {
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
+      new PaneShellPlugin(() => renderShell(production)),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
@@ -111,6 +162,11 @@ module.exports = (_env, argv = {}) => {
         ],
       }),
     ],
+    optimization: {
+      // html-webpack-plugin minifies the pages; webpack's own pass over .html assets would
+      // minify taskpane.html's first screen too, which must stay what React rendered.
+      minimizeOptions: { html: false },
+    },
     performance: {
       // The task pane bundle carries React and Fluent UI. The preview carries ExcelJS (about
       // 1 MB) on purpose: it is a page to open a workbook in, not the add-in.

@@ -3,7 +3,9 @@ import { benchConsolidate } from "./consolidate.bench";
 import { benchDistribute } from "./distribute.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
+import { benchPreviewImport } from "./previewImport.bench";
 import { benchReadSheet } from "./readSheet.bench";
+import { benchReport } from "./report.bench";
 import { benchTaskPane } from "./taskpane.bench";
 import { benchXlsx } from "./xlsx.bench";
 import { benchXlsxRead } from "./xlsxRead.bench";
@@ -20,6 +22,8 @@ const BENCHES: Record<string, () => unknown> = {
   checkLarge: benchCheckLarge,
   xlsxBundle: benchXlsxBundle,
   mutants: benchMutants,
+  report: benchReport,
+  previewImport: benchPreviewImport,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

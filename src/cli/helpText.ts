@@ -29,6 +29,10 @@ export interface HelpText {
   consolidateOut: string;
   demo: string;
   folder: string;
+  report: string;
+  reportBudget: string;
+  reportUnits: string;
+  reportOut: string;
   distribute: string;
   distributeOut: string;
   units: string;
@@ -63,6 +67,11 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     plan: "kế hoạch của đơn vị cấp trên (chỉ tiêu giao, cách tổng hợp)",
     consolidateOut: "tệp kết quả",
     demo: "tạo bộ sổ tính mẫu có số liệu, kiểm tra và tô màu",
+    report:
+      "viết báo cáo tình hình thực hiện (tệp Word .docx) từ bảng chỉ tiêu hoặc bảng ngân sách",
+    reportBudget: "báo cáo thực hiện dự toán ngân sách từ sổ tính này",
+    reportUnits: "sổ tính của các đơn vị cấp dưới, cho đoạn về các đơn vị trực thuộc",
+    reportOut: "tệp báo cáo .docx; không ghi đè tệp có sẵn",
     folder: "thư mục",
     distribute: "giao chỉ tiêu: mỗi đơn vị cấp dưới một tệp .xlsx tự kiểm tra",
     distributeOut: "thư mục ghi các tệp (mỗi đơn vị một tệp)",
@@ -96,6 +105,10 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     plan: "the parent unit's plan (targets, roll-up rules)",
     consolidateOut: "output file",
     demo: "write, check and highlight sample workbooks",
+    report: "write the implementation report (a Word .docx file) from a plan or budget table",
+    reportBudget: "report on budget execution from this workbook",
+    reportUnits: "the sub-units' workbooks, for the paragraph on sub-units",
+    reportOut: "the .docx report; an existing file is never replaced",
     folder: "folder",
     distribute: "distribute targets: one self-checking .xlsx per sub-unit",
     distributeOut: "folder for the files (one per sub-unit)",

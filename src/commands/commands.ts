@@ -4,7 +4,7 @@
  * manifest.xml's <FunctionName>.
  */
 import { runCheck } from "../taskpane/check/runCheck";
-import { errorDetail } from "../taskpane/gateway/paneError";
+import { asPaneError } from "../taskpane/gateway/paneError";
 import { selectHost } from "../taskpane/host/selectHost";
 import { loadSettings } from "../taskpane/settings/settingsStore";
 import { reportOfOutcome, type QuickCheckReport } from "./quickCheckReport";
@@ -29,7 +29,9 @@ export async function quickCheckReport(): Promise<QuickCheckReport> {
     });
     return reportOfOutcome(outcome, lang);
   } catch (error) {
-    return { lang, total: 0, counts: {}, written: false, failure: errorDetail(error) };
+    const { kind, detail, code, refusal } = asPaneError(error, "read");
+    const failure = { kind, detail, ...(code ? { code } : {}), ...(refusal ? { refusal } : {}) };
+    return { lang, total: 0, counts: {}, written: false, failure };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { STATUS_IDS } from "../engine/model/status";
 import { STATUS_STYLE } from "../workbook/write/statusStyle";
+import { paneErrorText } from "../taskpane/gateway/paneErrorText";
 import { messagesFor } from "../taskpane/i18n/catalogue";
 import { decodeReport } from "./quickCheckReport";
 
@@ -20,7 +21,10 @@ function render(root: HTMLElement): void {
   root.append(element("h1", t.quickCheck.title));
   if (!report || report.failure !== undefined) {
     root.append(element("p", t.quickCheck.failed));
-    if (report?.failure) root.append(element("p", t.errors.details(report.failure)));
+    // In the catalogue's words, as the pane's error bar says it: never Excel's raw text.
+    for (const line of report?.failure ? paneErrorText(report.failure, t) : []) {
+      root.append(element("p", line));
+    }
   } else if (report.total === 0) {
     if (report.sheet) root.append(element("p", t.quickCheck.sheet(report.sheet)));
     root.append(element("p", t.quickCheck.noTable));

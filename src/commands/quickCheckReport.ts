@@ -1,6 +1,8 @@
 import { STATUS_IDS, type Language, type StatusId } from "../engine/model/status";
 import { reportSentence } from "../engine/report/reportSentence";
 import type { CheckOutcome } from "../taskpane/check/runCheck";
+import { EXCEL_ERROR_CODES } from "../taskpane/gateway/excelErrorCode";
+import type { FailureFacts } from "../taskpane/gateway/paneErrorText";
 
 /** What the quick check tells the user, small enough to travel in a dialog's URL. */
 export interface QuickCheckReport {
@@ -11,8 +13,11 @@ export interface QuickCheckReport {
   counts: Partial<Record<StatusId, number>>;
   sentence?: string;
   written: boolean;
-  /** The host's message when the check failed. */
-  failure?: string;
+  /**
+   * What failed, when the check did: the step, Excel's error code and any refusal, for the
+   * dialog to say in the catalogue's words (paneErrorText.ts); the host's message last.
+   */
+  failure?: FailureFacts;
 }
 
 export function reportOfOutcome(outcome: CheckOutcome, lang: Language): QuickCheckReport {
@@ -52,9 +57,40 @@ export function decodeReport(search: string): QuickCheckReport | undefined {
       written: raw.written === true,
       ...(typeof raw.sheet === "string" ? { sheet: raw.sheet } : {}),
       ...(typeof raw.sentence === "string" ? { sentence: raw.sentence } : {}),
-      ...(typeof raw.failure === "string" ? { failure: raw.failure } : {}),
+      ...(failureOf(raw.failure) ? { failure: failureOf(raw.failure) } : {}),
     };
   } catch {
     return undefined;
   }
+}
+
+const KINDS = ["read", "write", "select", "copy"] as const;
+const REASONS = ["protected", "merged", "hidden"] as const;
+
+/** A failure from the URL, checked field by field: unknown codes and kinds are dropped. */
+function failureOf(raw: unknown): FailureFacts | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const { kind, detail, code, refusal } = raw as Record<string, unknown>;
+  const knownKind = KINDS.find((k) => k === kind);
+  if (!knownKind) return undefined;
+  const knownCode = EXCEL_ERROR_CODES.find((c) => c === code);
+  const r = (typeof refusal === "object" && refusal !== null ? refusal : {}) as Record<
+    string,
+    unknown
+  >;
+  const reason = REASONS.find((x) => x === r.reason);
+  return {
+    kind: knownKind,
+    detail: typeof detail === "string" ? detail : "",
+    ...(knownCode ? { code: knownCode } : {}),
+    ...(reason && typeof r.sheet === "string"
+      ? {
+          refusal: {
+            reason,
+            sheet: r.sheet,
+            ...(typeof r.range === "string" ? { range: r.range } : {}),
+          },
+        }
+      : {}),
+  };
 }

@@ -64,16 +64,22 @@ export interface WorkbookGateway {
   /**
    * Optional: inserts every sheet of each .xlsx file at the end of this workbook and returns,
    * file by file, the names they got here (the host renames a sheet whose name is taken).
-   * Office: ExcelApi 1.13; throws an `ImportUnsupportedError` where the host lacks it.
+   * Office: one request a file; throws an `ImportUnsupportedError` on Excel for iPad, and an
+   * `ImportRefusedError` (importRefusal.ts) before anything is inserted when a file is one the
+   * host would refuse. Give one file a call to learn each file's outcome.
+   * `names` are the files' names, for a host that says which file it could not read.
    */
-  importSheets?(files: readonly Uint8Array[]): Promise<string[][]>;
+  importSheets?(files: readonly Uint8Array[], names?: readonly string[]): Promise<string[][]>;
   onChange?(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> | StopWatching;
 }
 
-/** The host can't insert sheets from a file (Office: ExcelApi 1.13 is missing). */
+/**
+ * The host can't insert sheets from a file: Excel for iPad reports the API set but has no
+ * insertWorksheetsFromBase64 ("only supported for Office on Windows, Mac, and the web").
+ */
 export class ImportUnsupportedError extends Error {
-  constructor(readonly requirement: string) {
-    super(`Importing sheets needs ${requirement}`);
+  constructor(readonly platform: string) {
+    super(`Importing sheets is not supported on ${platform}`);
     this.name = "ImportUnsupportedError";
   }
 }

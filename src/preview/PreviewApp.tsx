@@ -6,13 +6,10 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
-import { displayValue } from "./sheet/displayValue";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { parseAddress } from "../workbook/a1";
 import { errorDetail } from "../taskpane/gateway/paneError";
 import { messagesFor } from "../taskpane/i18n/catalogue";
@@ -22,8 +19,11 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { buildDemoWorkbook } from "./demo/buildDemoWorkbook";
 import { checkedFileName, downloadBytes } from "./download";
 import { PreviewGateway } from "./previewGateway";
+import { UnsavedDialog } from "./UnsavedDialog";
 import { EditBar } from "./sheet/EditBar";
 import { SheetTable } from "./sheet/SheetTable";
+import { SheetTabs } from "./sheet/SheetTabs";
+import { editStyle, editText } from "./sheet/typedValue";
 import { usePreviewSheet } from "./usePreviewSheet";
 import { newXlsx, openFailure, openXlsx } from "./workbookSource";
 
@@ -90,12 +90,18 @@ export function PreviewApp() {
     if (selected) setCell(selected);
   }
 
+  // The gateway's own messages (a ward file it can't import) follow the pane's language.
+  useEffect(() => {
+    if (book) book.gateway.language = t.lang;
+  }, [book, t]);
+
   const open = useCallback(
     async (make: () => Promise<PreviewGateway>, name: string) => {
       setBusy(true);
       setError(undefined);
       try {
         const next = await make();
+        next.markSaved();
         counter.current += 1;
         setBook({ gateway: next, name, id: counter.current });
         setCell("");
@@ -130,24 +136,45 @@ export function PreviewApp() {
       return demo;
     }, `chi-tieu-mau-${DEMO_YEAR}.xlsx`);
 
-  const download = async () => {
-    if (!book) return;
+  /** Offers the workbook as a download; true when it was offered. */
+  const download = async (): Promise<boolean> => {
+    if (!book) return false;
     try {
       downloadBytes(
         await book.gateway.toBuffer(),
         checkedFileName(book.name, t.lang === "vi" ? "da-kiem-tra" : "checked"),
       );
+      book.gateway.markSaved();
+      return true;
     } catch (e) {
       setError(t.errors.details(errorDetail(e)));
+      return false;
     }
   };
 
+  // Another workbook replaces this one only once the user has said what to do with its changes.
+  const [pending, setPending] = useState<{ go: () => void }>();
+  const guard = (go: () => void) => {
+    if (book?.gateway.unsaved) setPending({ go });
+    else go();
+  };
+  useEffect(() => {
+    if (!book) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      if (book.gateway.unsaved) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [book]);
+
+  const style = editStyle(snapshot, t.lang);
   const cellValue = (() => {
     const ref = parseAddress(cell);
     if (!snapshot || !ref) return "";
-    const value =
-      snapshot.values[ref.row - snapshot.origin.row]?.[ref.column - snapshot.origin.column];
-    return value === undefined ? "" : displayValue(value, "General", "en").replace(/,/g, "");
+    return editText(
+      snapshot.values[ref.row - snapshot.origin.row]?.[ref.column - snapshot.origin.column],
+      style,
+    );
   })();
 
   return (
@@ -165,7 +192,7 @@ export function PreviewApp() {
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = "";
-              if (file) void openFile(file);
+              if (file) guard(() => void openFile(file));
             }}
             aria-label={t.preview.open}
             tabIndex={-1}
@@ -173,7 +200,7 @@ export function PreviewApp() {
           <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={busy}>
             {t.preview.open}
           </Button>
-          <Button onClick={() => void openDemo()} disabled={busy}>
+          <Button onClick={() => guard(() => void openDemo())} disabled={busy}>
             {t.preview.demo}
           </Button>
           <Button onClick={() => void download()} disabled={!book || busy}>
@@ -189,20 +216,12 @@ export function PreviewApp() {
         ) : null}
         {!book ? <Body1>{t.preview.noWorkbook}</Body1> : null}
         {book && sheets.length > 0 ? (
-          <TabList
-            size="small"
-            aria-label={t.preview.sheets}
-            selectedValue={snapshot?.name}
-            onTabSelect={(_e, data) => book.gateway.showSheet(String(data.value))}
-          >
-            {sheets
-              .filter((s) => s.visibility === "visible")
-              .map((s) => (
-                <Tab key={s.name} value={s.name}>
-                  {s.name}
-                </Tab>
-              ))}
-          </TabList>
+          <SheetTabs
+            sheets={sheets}
+            shown={snapshot?.name}
+            label={t.preview.sheets}
+            onShow={(name) => book.gateway.showSheet(name)}
+          />
         ) : null}
         {book && snapshot ? (
           <>
@@ -211,14 +230,18 @@ export function PreviewApp() {
               value={cellValue}
               onCell={setCell}
               onWrite={(at, value) => void book.gateway.edit(snapshot.name, at, value)}
+              style={style}
               t={t}
             />
             {selected ? (
               <Caption1>{t.preview.selected(`${snapshot.name}!${selected}`)}</Caption1>
             ) : null}
             <SheetTable
+              // A sheet opened or shown again starts at its top-left cell.
+              key={`${book.id}:${snapshot.name}`}
               sheet={snapshot}
               looks={book.gateway.looks.get(snapshot.name)}
+              charts={book.gateway.charts.get(snapshot.name)}
               selected={parseAddress(cell) ? cell : undefined}
               onCell={setCell}
               t={t}
@@ -226,6 +249,22 @@ export function PreviewApp() {
           </>
         ) : null}
       </div>
+      <UnsavedDialog
+        file={pending ? book?.name : undefined}
+        onDownload={() =>
+          void download().then((done) => {
+            if (!done) return;
+            setPending(undefined);
+            pending?.go();
+          })
+        }
+        onDiscard={() => {
+          setPending(undefined);
+          pending?.go();
+        }}
+        onCancel={() => setPending(undefined)}
+        t={t}
+      />
       <aside className={styles.pane} aria-label={t.app.name}>
         <TaskPane key={book?.id ?? 0} gateway={gateway} host="preview" onLanguage={setT} />
       </aside>

@@ -85,6 +85,8 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
   const runSelection = selection.run;
   const watched = runner.state.outcome?.check.sheets.map((s) => s.sheet) ?? [];
   const watching = useRecheckOnEdit(gateway, watched, runner.isBusy, runner.recheck);
+  // The budget result follows edits too: a figure changed in a checked table re-checks it.
+  const budgetWatching = useRecheckOnEdit(gateway, budget.watched, budget.isBusy, budget.recheck);
 
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
@@ -156,6 +158,7 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
             {tab === "budget" ? (
               <BudgetTab
                 runner={budget}
+                watching={budgetWatching}
                 canRun={Boolean(gateway)}
                 selection={selection}
                 onSelect={onSelect}

@@ -5,6 +5,8 @@ import type { SheetSnapshot } from "./snapshot";
 export interface MergedAreas {
   /** Some cell of the rectangle lies in a merged area. */
   touches(top: number, left: number, bottom: number, right: number): boolean;
+  /** The last row of the merged area whose first cell is (row, column), if one starts there. */
+  bottomFrom(row: number, column: number): number | undefined;
 }
 
 /** The merged areas of a snapshot (those whose address can be read). */
@@ -21,5 +23,7 @@ export function mergedAreas(sheet: Pick<SheetSnapshot, "merges">): MergedAreas {
           a.start.column <= right &&
           left <= a.end.column,
       ),
+    bottomFrom: (row, column) =>
+      areas.find((a) => a.start.row === row && a.start.column === column)?.end.row,
   };
 }

@@ -64,6 +64,13 @@ export interface SheetSnapshot {
   threadedCommentCells?: string[];
   /** True when the sheet is protected (Review ▸ Protect Sheet), where the host reads it. */
   protected?: boolean;
+  /**
+   * Where the add-in's notes can't go, as the host that read the sheet knows: "everywhere" on a
+   * host without notes (Excel 2021/2024), else the cells holding a person's threaded comment
+   * (never edited, and a note can't sit beside one). Findings for those cells are listed beside
+   * the table instead (write/findingList.ts). Absent: a note goes on any cell.
+   */
+  notesBlocked?: "everywhere" | readonly string[];
 }
 
 export interface WorkbookSnapshot {

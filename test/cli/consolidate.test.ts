@@ -209,11 +209,15 @@ describe("chitieu consolidate", () => {
       "Nguồn",
       "Ma trận đánh giá",
     ]);
-    // Each sheet: title, ownership notice, blank, then its table.
+    // Each sheet: the ownership notice, the title block (committee, title, period), a blank row,
+    // then its table.
     const matrix = snapshot.sheets[2];
-    expect(matrix.values[3]).toEqual(expect.arrayContaining(WARDS));
+    expect(matrix.values[0][0]).toMatch(/^Trang do Chỉ tiêu tạo khi tổng hợp/);
+    expect(matrix.values[1][0]).toBe("ỦY BAN NHÂN DÂN\nQUẬN 7");
+    expect(matrix.values[3][0]).toBe("ĐÁNH GIÁ THỰC HIỆN CHỈ TIÊU THEO TỪNG ĐƠN VỊ");
+    expect(matrix.values[6]).toEqual(expect.arrayContaining(WARDS));
     const sources = snapshot.sheets[1];
-    const units = new Set(sources.values.slice(4).map((r) => r[2]));
+    const units = new Set(sources.values.slice(8).map((r) => r[2]));
     expect([...units]).toEqual(expect.arrayContaining(WARDS));
   });
 

@@ -124,7 +124,19 @@ describe("check --out beside merged cells", () => {
     const user = values(sheet(before, name));
     const written = values(sheet(after, name));
     for (const [cell, value] of user) expect([cell, written.get(cell)]).toEqual([cell, value]);
-    expect(merges(sheet(after, name))).toEqual(merges(sheet(before, name)));
+    // Every merge of the user's is kept; the only new ones are the summary block's sentence,
+    // its label and its text merged over four rows each, so that it prints whole.
+    const kept = merges(sheet(before, name));
+    const now = merges(sheet(after, name));
+    expect(now.filter((m) => kept.includes(m))).toEqual(kept);
+    const label = [...written].find(([, v]) => v === "Nhận xét")?.[0] ?? "";
+    const [, column, row] = /^([A-Z]+)(\d+)$/.exec(label) ?? [];
+    const next = String.fromCharCode(column.charCodeAt(0) + 1);
+    const bottom = Number(row) + 3;
+    expect(now.filter((m) => !kept.includes(m)).sort()).toEqual([
+      `${column}${row}:${column}${bottom}`,
+      `${next}${row}:${next}${bottom}`,
+    ]);
   });
 
   test.each([PLAN, OWN_COLUMNS])("nothing is written into a merged area of “%s”", (name) => {

@@ -8,6 +8,7 @@ import {
 } from "./support/chromium";
 import { OFFICE_JS_URL } from "./support/officeCdn";
 import { serveFolder, type StaticServer } from "./support/staticServer";
+import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 
 let server: StaticServer;
@@ -61,6 +62,70 @@ test("the task pane loads Office.js from Microsoft's CDN and makes no other outs
   expect(
     blocked.every((message) => /frame-src/.test(message) && /oaspapps\.com/.test(message)),
   ).toBe(true);
+});
+
+test("the pane's first screen is in the page as served, and React takes it over without a mismatch", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchPage(page, server.origin);
+  // The tab list the HTML itself carries, seen before any script of the page runs.
+  await page.addInitScript(() => {
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      const flags = window as unknown as Record<string, unknown>;
+      flags.__shellTablist = document.querySelector('[role="tablist"]');
+    });
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText(vi.app.host.browser).waitFor();
+  const kept = await page.evaluate(() => {
+    const first = (window as unknown as Record<string, unknown>).__shellTablist;
+    return first instanceof Element && first === document.querySelector('[role="tablist"]');
+  });
+  expect(kept).toBe(true);
+  // Taken over: the tabs answer.
+  const settings = page.getByRole("tab", { name: vi.tabs.settings });
+  await settings.click();
+  await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('[role="tab"]')].some(
+        (tab) => tab.textContent?.includes(name) && tab.getAttribute("aria-selected") === "true",
+      ),
+    vi.tabs.settings,
+  );
+  expect(otherErrors(watch)).toEqual([]);
+  await context.close();
+});
+
+test("with settings other than the first screen's (English), the pane is drawn anew, in English", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchPage(page, server.origin);
+  await page.addInitScript(() => {
+    localStorage.setItem("chitieu.settings.v1", JSON.stringify({ lang: "en" }));
+    // Whether the Vietnamese first screen could be seen once the page was parsed.
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      const root = document.getElementById("root");
+      const flags = window as unknown as Record<string, unknown>;
+      flags.__shellVisibility = root ? getComputedStyle(root).visibility : "none";
+    });
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText(en.app.host.browser).waitFor();
+  expect(
+    await page.evaluate(() => (window as unknown as Record<string, unknown>).__shellVisibility),
+  ).toBe("hidden");
+  expect(
+    await page.evaluate(
+      () => getComputedStyle(document.getElementById("root") as Element).visibility,
+    ),
+  ).toBe("visible");
+  expect(await page.getByRole("tab").allTextContents()).toHaveLength(6);
+  await page.getByRole("tab", { name: en.tabs.settings }).waitFor();
+  expect(await page.getByText(vi.check.heading).count()).toBe(0);
+  expect(otherErrors(watch)).toEqual([]);
+  await context.close();
 });
 
 test.each(["taskpane.html", "commands.html", "quickcheck.html", "preview.html", "help.html"])(

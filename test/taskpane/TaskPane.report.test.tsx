@@ -48,7 +48,12 @@ test("writes the table and its column chart to their own sheet, and replaces it 
 
   const chart = (await gateway.read({ sheets: ["Biểu đồ % KH"] })).sheets[0];
   const rows = chart.values.map((r) => r.map((v) => v));
-  expect(rows[0][0]).toBe("BIỂU ĐỒ % KẾ HOẠCH THEO LĨNH VỰC");
+  // The note that makes it the add-in's own in row 1, then the form's title block: the
+  // committee of the checked sheet's unit, the title, the period it reports.
+  expect(rows[0][0]).toMatch(/^Trang này do Chỉ tiêu tạo/);
+  expect(rows[1][0]).toMatch(/^ỦY BAN NHÂN DÂN\n/);
+  expect(rows.map((r) => r[0])).toContain("BIỂU ĐỒ % KẾ HOẠCH THEO LĨNH VỰC");
+  expect(rows.map((r) => r[0])).toContain("Kỳ báo cáo: 9 tháng");
   const header = rows.findIndex((r) => r[0] === "Lĩnh vực");
   expect(rows[header]).toEqual([
     "Lĩnh vực",

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { decodeReport } from "../../src/commands/quickCheckReport";
 import type { SeedWorkbook } from "../hosts/contractCases";
-import { inspect, StrictExcel } from "../hosts/office/strictExcel";
+import { inspect, OfficeError, StrictExcel } from "../hosts/office/strictExcel";
 import { SEED as WARD, SHEET } from "./support/wardSheet";
 
 /** The ward's nine-month sheet, after a sheet that holds no plan table. */
@@ -95,7 +95,9 @@ test("a failure is reported in the dialog and the command still completes", asyn
   const excel = new StrictExcel(SEED);
   const opens: DialogStub[] = [];
   installOffice(excel, opens);
-  jest.spyOn(excel, "run").mockRejectedValue(new Error("GeneralException: the workbook is busy"));
+  jest
+    .spyOn(excel, "run")
+    .mockRejectedValue(new OfficeError("ItemNotFound", "The requested resource doesn't exist."));
   Object.assign(globalThis, { Excel: { ...excel.excelLibrary, run: excel.run } });
   const { quickCheck } = await import("../../src/commands/commands");
   const completed = jest.fn();
@@ -104,8 +106,14 @@ test("a failure is reported in the dialog and the command still completes", asyn
     const wait = () => (opens.length > 0 ? resolve() : setTimeout(wait, 10));
     wait();
   });
+  // The step, Excel's code and its message travel apart: the dialog words them (see
+  // test/commands/quickCheckDialog.test.ts).
   expect(decodeReport(new URL(opens[0].url).search)).toMatchObject({
-    failure: "GeneralException: the workbook is busy",
+    failure: {
+      kind: "read",
+      code: "ItemNotFound",
+      detail: "The requested resource doesn't exist.",
+    },
     total: 0,
   });
   opens[0].handlers.get("event")?.();

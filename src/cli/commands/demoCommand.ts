@@ -5,6 +5,8 @@ import type { PlanTemplateId } from "../../engine/templates/types";
 import { createWorkbook } from "../../hosts/xlsx";
 import { changeSet } from "../../workbook/changeSet";
 import { checkWorkbook } from "../../workbook/check/checkWorkbook";
+import { checkBudgetWorkbook } from "../../workbook/budget/check/checkBudgetWorkbook";
+import { demoBudgetFigures } from "../../workbook/demo/demoBudgetFigures";
 import { templateChanges } from "../../workbook/templates/templateChanges";
 import { QUAN_7_WARDS } from "../../workbook/demo/demoRoster";
 import { fileSlug } from "../../workbook/demo/fileSlug";
@@ -43,6 +45,26 @@ function demoUnits(): DemoUnit[] {
       };
     }),
   ];
+}
+
+/**
+ * The district's budget table from the budget template with a year's execution typed in, and
+ * its checked copy ("% dự toán (tính)", "Đánh giá", the chart sheet).
+ */
+async function demoBudget(io: CliIo, stem: string, lang: Language): Promise<void> {
+  const workbook = createWorkbook();
+  const made = templateChanges({ template: "budget", unit: DISTRICT, year: YEAR, lang });
+  await workbook.apply(changeSet(made.changes));
+  const blank = await workbook.read();
+  await workbook.apply(changeSet(blank.sheets.flatMap((sheet) => demoBudgetFigures(sheet))));
+  await io.writeFile(`${stem}.xlsx`, await workbook.toBuffer());
+  const check = checkBudgetWorkbook(await workbook.read(), { lang, period: "year" });
+  await workbook.apply(check.changes);
+  await io.writeFile(`${stem}-checked.xlsx`, await workbook.toBuffer());
+  for (const sentence of check.sentences) io.stdout(`${DISTRICT}: ${sentence}\n`);
+  io.stdout(
+    `  ${stem}.xlsx\n  ${stem}-checked.xlsx (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
+  );
 }
 
 /**
@@ -98,6 +120,7 @@ export async function demoCommand(io: CliIo, folder: string, lang: Language): Pr
       `  ${plain}\n  ${checked} (${check.findings.length} ${lang === "vi" ? "phát hiện" : "findings"})\n`,
     );
   }
+  await demoBudget(io, `${folder}/${fileSlug(DISTRICT)}-ngan-sach-${YEAR}`, lang);
   const [district, ...wards] = units;
   const wardFiles = wards.map((w) => `${folder}/${w.file}.xlsx`).join(" ");
   io.stdout(

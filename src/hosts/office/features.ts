@@ -1,95 +1,52 @@
 import { libraryHas, type ExcelLibrary } from "./library";
 
 /**
- * What the running Excel can do, from its ExcelApi requirement sets and the members of the
- * Office.js loaded in the page (see library.ts). Excel 2016/2019/2021
- * (one-time purchase, common on office PCs) stop at older sets than Microsoft 365 and the web,
- * so every API newer than ExcelApi 1.4 is used only when its set is supported.
+ * What the running Excel can do beyond the manifest's minimum, ExcelApi 1.13 (manifest.xml's
+ * <Requirements>): Office does not start the add-in on a host without it, so every API of 1.13
+ * or older (row and cell properties, merged areas, threaded comments, freeze panes, data
+ * validation, page layout, change events) is used without a check. What is left to ask about:
  */
 export interface HostFeatures {
-  /** Range.getRowProperties / getColumnProperties: hidden rows and columns in one call (1.9). */
-  rowProperties: boolean;
   /**
-   * Range.getCellProperties (1.9): the formats of the cells the add-in styled, read with the
-   * values so that a re-check writes only what changed (see cellFormats.ts).
+   * Notes, the classic cell notes (ExcelApi 1.18), where the loaded Office.js has them too:
+   * Microsoft 365 (Windows 2501+, the web, Mac, iPad 16.93+). Office 2021/2024 have none.
    */
-  cellProperties: boolean;
-  /** Range.getVisibleView: the fallback for hidden rows and columns (1.3). */
-  visibleView: boolean;
-  /** Range.getMergedAreasOrNullObject (1.13). */
-  mergedAreas: boolean;
-  /** Threaded comments (1.10). */
-  comments: boolean;
-  /** Notes, the classic cell notes (1.18). */
   notes: boolean;
-  /** Worksheet.freezePanes (1.7). */
-  freezePanes: boolean;
-  /** Range.dataValidation (1.8). */
-  dataValidation: boolean;
-  /** Worksheet.pageLayout (1.9). */
-  pageLayout: boolean;
-  /** WorksheetCollection.onChanged: edits on any sheet, for re-check on edit (1.9). */
-  changeEvents: boolean;
-  /** Workbook.insertWorksheetsFromBase64: import a sub-unit's .xlsx (1.13). */
+  /**
+   * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13) works: on every platform but iPad,
+   * which reports the set and fails the call ("only supported for Office on Windows, Mac, and
+   * the web": the method's remarks in Office.js's reference).
+   */
   insertWorksheets: boolean;
-  /** Range.conditionalFormats: custom rules with stopIfTrue and priority (1.6). */
-  conditionalFormats: boolean;
-  /** Worksheet.protection.protect and RangeFormat.protection.locked (1.2). */
-  sheetProtection: boolean;
-  /** Workbook.properties.custom: custom document properties (1.7). */
-  customProperties: boolean;
+  /**
+   * Excel on the web: requests and responses over 5 MB are refused, and inserted files may hold
+   * no charts, comments, PivotTables or slicers (see importCheck.ts).
+   */
+  web: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
-const SETS: Record<keyof HostFeatures, string> = {
-  rowProperties: "1.9",
-  cellProperties: "1.9",
-  visibleView: "1.3",
-  mergedAreas: "1.13",
-  comments: "1.10",
-  notes: "1.18",
-  freezePanes: "1.7",
-  dataValidation: "1.8",
-  pageLayout: "1.9",
-  changeEvents: "1.9",
-  insertWorksheets: "1.13",
-  conditionalFormats: "1.6",
-  sheetProtection: "1.2",
-  customProperties: "1.7",
-};
+/** Office.context.platform's values (Office.PlatformType), as strings. */
+export type OfficePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS" | "Android" | "Universal";
 
-/** The requirement set a feature needs, for messages ("ExcelApi 1.18"). */
-export function requirementOf(feature: keyof HostFeatures): string {
-  return `ExcelApi ${SETS[feature]}`;
-}
+/** The requirement set of the one feature that has its own (notes), for messages. */
+export const NOTES_REQUIREMENT = "ExcelApi 1.18";
 
 /**
- * The features that are on: the host supports the feature's set and the loaded library has its
- * members. Without a library (no Office.js in the page) nothing beyond the sets is known, and
- * nothing is on.
+ * The features that are on. Notes need the host's set and the loaded library's members (see
+ * library.ts); without a library (no Office.js in the page) they are off. The platform decides
+ * the rest; unknown (a test, or Office.js without `platform`) is taken for a desktop host.
  */
 export function detectFeatures(
   isSetSupported: IsSetSupported,
   library: ExcelLibrary | undefined,
+  platform?: OfficePlatform | string,
 ): HostFeatures {
-  const has = (feature: keyof HostFeatures) =>
-    isSetSupported("ExcelApi", SETS[feature]) && libraryHas(library, feature);
   return {
-    rowProperties: has("rowProperties"),
-    cellProperties: has("cellProperties"),
-    visibleView: has("visibleView"),
-    mergedAreas: has("mergedAreas"),
-    comments: has("comments"),
-    notes: has("notes"),
-    freezePanes: has("freezePanes"),
-    dataValidation: has("dataValidation"),
-    pageLayout: has("pageLayout"),
-    changeEvents: has("changeEvents"),
-    insertWorksheets: has("insertWorksheets"),
-    conditionalFormats: has("conditionalFormats"),
-    sheetProtection: has("sheetProtection"),
-    customProperties: has("customProperties"),
+    notes: isSetSupported("ExcelApi", "1.18") && libraryHas(library, "notes"),
+    insertWorksheets: platform !== "iOS",
+    web: platform === "OfficeOnline",
   };
 }
 
@@ -97,4 +54,11 @@ export function detectFeatures(
 export function officeIsSetSupported(name: string, version: string): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return version === "1.1";
   return Office.context.requirements.isSetSupported(name, version);
+}
+
+/** Office.context.platform where Office.js is loaded and ready; undefined otherwise. */
+export function officePlatform(): string | undefined {
+  if (typeof Office === "undefined") return undefined;
+  const platform: unknown = Office.context?.platform;
+  return typeof platform === "string" ? platform : undefined;
 }

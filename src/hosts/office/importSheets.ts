@@ -1,5 +1,7 @@
-import { REQUEST_BUDGET } from "./applyChanges";
-import { packChunks } from "./chunks";
+import { ImportRefusedError, type ImportRefusal } from "../importRefusal";
+
+/** Why the host would refuse a file, from its bytes and its base64's length (importCheck.ts). */
+export type ImportCheck = (bytes: Uint8Array, base64Length: number) => ImportRefusal | undefined;
 
 /** Bytes to base64 in slices: String.fromCharCode over a whole file overflows the call stack. */
 export function toBase64(bytes: Uint8Array): string {
@@ -14,40 +16,33 @@ export function toBase64(bytes: Uint8Array): string {
 /**
  * Inserts every sheet of each .xlsx file at the end of the workbook (ExcelApi 1.13) and returns
  * the names they got, file by file: Excel renames a sheet whose name is taken, so the names come
- * from the ids it returns. The files go out in as few requests as Excel on the web's 5 MB limit
- * allows (one for a usual handful of ward files; a file over the budget goes alone), then one
- * request reads the new sheets' names.
+ * from the ids it returns. Each file goes in a request of its own, which also reads the sheets'
+ * names (loaded after the insert in the same request): a file Excel fails leaves the ones before
+ * it inserted whole, and no request carries two files. Before anything is sent, a file the host
+ * would refuse (importCheck.ts) throws an ImportRefusedError naming it.
  */
 export async function importSheets(
   context: Excel.RequestContext,
   files: readonly Uint8Array[],
-  budget: number = REQUEST_BUDGET,
+  refuse: ImportCheck = () => undefined,
 ): Promise<string[][]> {
-  const encoded = files.map((file) => {
+  const encoded = files.map((file, index) => {
     const base64 = toBase64(file);
-    return { base64, bytes: base64.length };
+    const refusal = refuse(file, base64.length);
+    if (refusal) throw new ImportRefusedError(index, refusal);
+    return base64;
   });
-  // Size-bounded batches chained with reduce, not a loop of syncs (see applyChanges.ts).
-  const inserted = await packChunks(encoded, budget).reduce<
-    Promise<OfficeExtension.ClientResult<string[]>[]>
-  >(
-    (previous, chunk) =>
+  // One request a file, chained with reduce, not a loop of syncs (see applyChanges.ts).
+  return encoded.reduce<Promise<string[][]>>(
+    (previous, base64) =>
       previous.then(async (done) => {
-        const results = chunk.map((file) =>
-          context.workbook.insertWorksheetsFromBase64(file.base64, { positionType: "End" }),
-        );
+        const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id, items/name");
         await context.sync();
-        return [...done, ...results];
+        const names = new Map(sheets.items.map((s) => [s.id, s.name]));
+        return [...done, ids.value.map((id) => names.get(id) ?? id)];
       }),
     Promise.resolve([]),
   );
-  const sheets = inserted.map((ids) =>
-    ids.value.map((id) => {
-      const sheet = context.workbook.worksheets.getItem(id);
-      sheet.load("name");
-      return sheet;
-    }),
-  );
-  await context.sync();
-  return sheets.map((file) => file.map((s) => s.name));
 }

@@ -1,8 +1,10 @@
 import type { ReadRequest } from "../gateway";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheet } from "./addresses";
+import { finishSheets } from "./bandedRead";
 import type { HostFeatures } from "./features";
 import { assembleSnapshot } from "./readParts";
+import type { BlockShape } from "./readShape";
 import {
   collectSheet,
   queueSheetData,
@@ -40,12 +42,14 @@ interface PendingNamedSheet {
  * fails past the end and has no *OrNullObject variant, and no loadable property holds the
  * address. So sheets that hold tables, notes or comments take one more, small request for those
  * addresses; sheets without them (the add-in's own plan sheets before a check writes notes) take
- * one request in all.
+ * one request in all. Each sheet's cells are read within its block (`shapes`, readShape.ts); a
+ * sheet bigger than its block takes bands after that (bandedRead.ts).
  */
 export async function readNamedSheets(
   context: Excel.RequestContext,
   request: ReadRequest,
   features: HostFeatures,
+  shapes: (names: readonly (string | undefined)[]) => BlockShape[],
   formatAreas: (sheet: string | undefined) => FormatAreas = () => [],
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
@@ -58,8 +62,9 @@ export async function readNamedSheets(
         sheet: worksheets.getItemOrNullObject(name),
         areas: formatAreas(name),
       }));
-  const pending = proxies.map(({ sheet, areas }) =>
-    queueNamedSheet(sheet, features, !request.skipNotes, areas),
+  const shaped = shapes(request.activeSheet ? [undefined] : (request.sheets ?? []));
+  const pending = proxies.map(({ sheet, areas }, i) =>
+    queueNamedSheet(sheet, features, !request.skipNotes, shaped[i], areas),
   );
   await context.sync();
 
@@ -72,10 +77,16 @@ export async function readNamedSheets(
   const notes = queueNoteCells(distinct.flatMap(listNotes));
   if (tables.length > 0 || notes.length > 0) await context.sync();
 
+  const first = found.map((p) => ({
+    sheet: p.sheet,
+    read: collectSheet({
+      listing: { name: p.sheet.name, visibility: p.sheet.visibility },
+      ...p.data,
+    }),
+  }));
+  const parts = await finishSheets(context, first);
   return assembleSnapshot(
-    found.map((p) =>
-      collectSheet({ listing: { name: p.sheet.name, visibility: p.sheet.visibility }, ...p.data }),
-    ),
+    parts,
     collectTables(tables),
     collectNotes(notes),
     active.name,
@@ -88,6 +99,7 @@ function queueNamedSheet(
   sheet: Excel.Worksheet,
   features: HostFeatures,
   withNotes: boolean,
+  shape: BlockShape,
   formatAreas: FormatAreas,
 ): PendingNamedSheet {
   sheet.load("name, visibility");
@@ -95,9 +107,9 @@ function queueNamedSheet(
   tables.load("items/name, items/showHeaders");
   const notes = withNotes && features.notes ? sheet.notes : undefined;
   notes?.load("items/content");
-  const comments = withNotes && features.comments ? sheet.comments : undefined;
+  const comments = withNotes ? sheet.comments : undefined;
   comments?.load("items/id, items/content");
-  return { sheet, data: queueSheetData(sheet, features, formatAreas), tables, notes, comments };
+  return { sheet, data: queueSheetData(sheet, shape, formatAreas), tables, notes, comments };
 }
 
 function listTables(pending: PendingNamedSheet): ListedTable[] {

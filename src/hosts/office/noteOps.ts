@@ -1,12 +1,9 @@
-import { qualified } from "./addresses";
 import { smallOp, type WriteOp } from "./batchScope";
 import { wireBytes } from "./wireBytes";
 
 /** Whether a cell has a note now, as the plan goes: from the probe, then from earlier changes. */
 export interface NoteState {
   exists: boolean;
-  /** Set for comments the probe found; comments added by this change set are found by cell. */
-  commentId?: string;
 }
 
 /**
@@ -26,30 +23,6 @@ export function noteOp(
     else notes.getItem(cell).content = text;
   });
   return { op, state: { exists: text !== null } };
-}
-
-/** The same through threaded comments (ExcelApi 1.10), for hosts without the notes API. */
-export function commentOp(
-  change: { sheet: string; cell: string; text: string | null },
-  state: NoteState,
-): { op?: WriteOp; state: NoteState } {
-  const { sheet, cell, text } = change;
-  if (!state.exists && text === null) return { state };
-  const address = qualified(sheet, cell);
-  const op = sized(text, (scope) => {
-    const comments = scope.context.workbook.comments;
-    if (!state.exists) {
-      comments.add(address, text ?? "");
-      return;
-    }
-    const comment =
-      state.commentId !== undefined
-        ? comments.getItem(state.commentId)
-        : comments.getItemByCell(address);
-    if (text === null) comment.delete();
-    else comment.content = text;
-  });
-  return { op, state: text === null ? { exists: false } : { ...state, exists: true } };
 }
 
 function sized(text: string | null, queue: WriteOp["queue"]): WriteOp {

@@ -15,16 +15,19 @@ import { officeRunWith, watchChanges, type RunBatch, type RunWithContext } from 
 import {
   detectFeatures,
   officeIsSetSupported,
-  requirementOf,
+  officePlatform,
   type HostFeatures,
   type IsSetSupported,
+  type OfficePlatform,
 } from "./features";
 import { runDelayed } from "./delayedRun";
 import { officeLibrary, type ExcelLibrary } from "./library";
 import type { Skipped } from "./planChanges";
 import { readWorkbookInBands } from "./bandedRead";
-import { importSheets } from "./importSheets";
+import { blockShapes, writtenSizes, type KnownSize } from "./readShape";
+import { importSheets, type ImportCheck } from "./importSheets";
 import { readNamedSheets } from "./namedSheetRead";
+import { markNoteBlocks } from "./noteBlocks";
 import { listSheets, readWorkbook } from "./readWorkbook";
 import { OwnedAreas } from "./ownedAreas";
 import { FORMAT_CELL_CAP } from "./cellFormats";
@@ -45,6 +48,11 @@ export interface OfficeGatewayOptions {
    * set (see library.ts); the page's own by default, a test double's in tests.
    */
   library?: ExcelLibrary;
+  /**
+   * Office.context.platform ("PC", "Mac", "OfficeOnline", "iOS"…): Excel on iPad can't insert
+   * sheets from a file, Excel on the web refuses some files. The page's own by default.
+   */
+  platform?: OfficePlatform | string;
   /** Most bytes of payload per write request (default 4 MB, under the web's 5 MB limit). */
   requestBudget?: number;
   /** Told about each change the host can't apply for want of a requirement set. */
@@ -81,6 +89,10 @@ export class OfficeGateway implements WorkbookGateway {
   private seen = new Map<string, SheetSnapshot>();
   /** Whether each sheet the reads saw was hidden then (a hint for select; see there). */
   private readonly visibility = new Map<string, boolean>();
+  /** Each sheet's used range as the reads saw it, to size the next read's blocks (readShape.ts). */
+  private readonly sizes = new Map<string, KnownSize>();
+  /** The active sheet the last read saw: a read of "the active sheet" sizes its block by it. */
+  private lastActive: string | undefined;
   constructor(
     private readonly excelRun: RunBatch,
     options: OfficeGatewayOptions = {},
@@ -88,6 +100,7 @@ export class OfficeGateway implements WorkbookGateway {
     this.features = detectFeatures(
       options.isSetSupported ?? officeIsSetSupported,
       "library" in options ? options.library : officeLibrary(),
+      "platform" in options ? options.platform : officePlatform(),
     );
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.onSkipped = options.onSkipped ?? (() => undefined);
@@ -115,18 +128,28 @@ export class OfficeGateway implements WorkbookGateway {
   async read(request: ReadRequest = {}): Promise<WorkbookSnapshot> {
     this.seen = new Map();
     const areas = this.owned.forOneRead(FORMAT_CELL_CAP);
+    const shapes = (names: readonly (string | undefined)[]) =>
+      blockShapes(
+        names.map((n) => this.sizes.get((n ?? this.lastActive ?? "").toLocaleUpperCase())),
+      );
     const inBands = () =>
       this.run((context) => readWorkbookInBands(context, request, this.features));
     const listed = () =>
-      this.run((context) => readWorkbook(context, request, this.features, areas)).catch(inBands);
+      this.run((context) => readWorkbook(context, request, this.features, shapes, areas)).catch(
+        inBands,
+      );
     const snapshot = await (!request.activeSheet && !request.sheets
       ? listed()
-      : this.run((context) => readNamedSheets(context, request, this.features, areas)).catch(
-          (error: unknown) => (isPayloadLimit(error) ? inBands() : listed()),
-        ));
+      : this.run((context) =>
+          readNamedSheets(context, request, this.features, shapes, areas),
+        ).catch((error: unknown) => (isPayloadLimit(error) ? inBands() : listed())));
+    markNoteBlocks(snapshot, this.features);
     this.seen = new Map(snapshot.sheets.map((s) => [s.name.toLocaleUpperCase(), s]));
+    this.lastActive = snapshot.activeSheet;
     for (const s of snapshot.sheets) {
-      this.visibility.set(s.name.toLocaleUpperCase(), s.visibility !== "visible");
+      const key = s.name.toLocaleUpperCase();
+      this.visibility.set(key, s.visibility !== "visible");
+      this.sizes.set(key, { rows: s.values.length, columns: s.values[0]?.length ?? 0 });
     }
     return snapshot;
   }
@@ -152,20 +175,32 @@ export class OfficeGateway implements WorkbookGateway {
     const skipped = await this.run((context) =>
       applyChanges(context, kept, this.features, this.budget, known),
     );
+    for (const [key, size] of writtenSizes(kept)) {
+      const before = this.sizes.get(key);
+      this.sizes.set(key, {
+        rows: Math.max(size.rows, before?.rows ?? 0),
+        columns: Math.max(size.columns, before?.columns ?? 0),
+      });
+    }
     skipped.forEach(this.onSkipped);
   }
 
   /**
-   * Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13): two requests, or more only when
-   * the files together are over the request budget.
+   * Inserts the sheets of sub-units' .xlsx files (ExcelApi 1.13): one request a file, each under
+   * the request budget. Excel for iPad has no such API (ImportUnsupportedError); a file Excel on
+   * the web would refuse is refused first, nothing sent (ImportRefusedError, importCheck.ts).
    */
   async importSheets(files: readonly Uint8Array[]): Promise<string[][]> {
-    if (!this.features.insertWorksheets) {
-      throw new ImportUnsupportedError(requirementOf("insertWorksheets"));
-    }
+    if (!this.features.insertWorksheets) throw new ImportUnsupportedError("iPad");
     if (files.length === 0) return [];
     this.seen = new Map();
-    return this.run((context) => importSheets(context, files, this.budget));
+    // The package reader is loaded only to look into files on the web, not with the gateway.
+    let refuse: ImportCheck | undefined;
+    if (this.features.web) {
+      const { webImportRefusal } = await import("./importCheck");
+      refuse = (bytes, length) => webImportRefusal(bytes, length, this.budget);
+    }
+    return this.run((context) => importSheets(context, files, refuse));
   }
 
   /**
@@ -194,11 +229,9 @@ export class OfficeGateway implements WorkbookGateway {
   /**
    * Reports the user's edits (WorksheetCollection.onChanged, ExcelApi 1.9): registering is one
    * request, and edits the add-in made are not reported where the host tells them apart (ExcelApi
-   * 1.14). On older hosts this watches nothing and the returned function does nothing.
-   * See changeWatch.ts.
+   * 1.14). See changeWatch.ts.
    */
   async onChange(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> {
-    if (!this.features.changeEvents) return async () => undefined;
     return watchChanges(this.excelRun, this.runWith, (edit) => {
       // What the last read saw of that sheet is stale now.
       this.seen.delete(edit.sheet.toLocaleUpperCase());

@@ -5,11 +5,11 @@ import type { WriteOp } from "./batchScope";
 import { chartOp } from "./chartOps";
 import { conditionalFormatOp } from "./conditionalFormatOps";
 import { entryValidationOp } from "./entryValidationOps";
-import { requirementOf, type HostFeatures } from "./features";
+import { NOTES_REQUIREMENT, type HostFeatures } from "./features";
 import { formulasOps } from "./formulaOps";
 import { columnWidthsOp, freezeOp, listValidationOp, printOp } from "./layoutOps";
 import { rowHeightsOp } from "./rowHeights";
-import { commentOp, noteOp, type NoteState } from "./noteOps";
+import { noteOp, type NoteState } from "./noteOps";
 import { noteKey, type Probe } from "./probe";
 import { customPropertiesOp } from "./propertiesOps";
 import { protectSheetOp } from "./protectionOps";
@@ -53,10 +53,6 @@ export function planChanges(
   const has = (sheet: string) => order !== undefined && order.some((s) => sameSheet(s, sheet));
   const requireSheet = (sheet: string) => {
     if (order && !has(sheet)) throw new Error(`Sheet "${sheet}" is not in the workbook`);
-  };
-  const needs = (change: Change, feature: keyof HostFeatures, op: () => WriteOp) => {
-    if (features[feature]) ops.push(op());
-    else skipped.push({ change, requirement: requirementOf(feature) });
   };
 
   const protectedSheets = new ProtectedSheets();
@@ -110,13 +106,14 @@ export function planChanges(
           });
           break;
         }
-        const before = notes.get(key) ?? (isFresh ? { exists: false } : fromProbe(probe, key));
-        const write = features.notes ? noteOp : features.comments ? commentOp : undefined;
-        if (!write) {
-          skipped.push({ change, requirement: requirementOf("comments") });
+        // Without notes the change set puts findings beside the table instead (findingPlaces.ts):
+        // a note that still comes is reported, never turned into a threaded comment.
+        if (!features.notes) {
+          skipped.push({ change, requirement: NOTES_REQUIREMENT });
           break;
         }
-        const { op, state } = write(change, before);
+        const before = notes.get(key) ?? (isFresh ? { exists: false } : fromProbe(probe, key));
+        const { op, state } = noteOp(change, before);
         if (op) ops.push(op);
         notes.set(key, state);
         break;
@@ -131,15 +128,15 @@ export function planChanges(
         break;
       case "freeze":
         requireSheet(change.sheet);
-        needs(change, "freezePanes", () => freezeOp(change));
+        ops.push(freezeOp(change));
         break;
       case "listValidation":
         requireSheet(change.sheet);
-        needs(change, "dataValidation", () => listValidationOp(change));
+        ops.push(listValidationOp(change));
         break;
       case "print":
         requireSheet(change.sheet);
-        needs(change, "pageLayout", () => printOp(change));
+        ops.push(printOp(change));
         break;
       case "hideSheet":
         requireSheet(change.sheet);
@@ -159,18 +156,18 @@ export function planChanges(
         break;
       case "conditionalFormat":
         requireSheet(change.sheet);
-        needs(change, "conditionalFormats", () => conditionalFormatOp(change));
+        ops.push(conditionalFormatOp(change));
         break;
       case "protectSheet":
         requireSheet(change.sheet);
-        needs(change, "sheetProtection", () => protectSheetOp(change));
+        ops.push(protectSheetOp(change));
         break;
       case "documentProperties":
-        needs(change, "customProperties", () => customPropertiesOp(change));
+        ops.push(customPropertiesOp(change));
         break;
       case "entryValidation":
         requireSheet(change.sheet);
-        needs(change, "dataValidation", () => entryValidationOp(change));
+        ops.push(entryValidationOp(change));
         break;
       default: {
         const unknown: never = change;
@@ -191,7 +188,7 @@ function positionAfter(order: string[] | undefined, after: string | undefined): 
 
 function fromProbe(probe: Probe | undefined, key: string): NoteState {
   const found = probe?.notes.get(key);
-  return found ? { exists: true, commentId: found.commentId } : { exists: false };
+  return { exists: found !== undefined };
 }
 
 /** A sheet deleted or added anew has no notes: its cells start over. */

@@ -1,6 +1,5 @@
 import type { Change } from "../../workbook/changeSet";
 import { splitSheetAddress } from "./addresses";
-import { hasOwnText, userPartOfNote } from "../../workbook/write/notes";
 import type { HostFeatures } from "./features";
 
 /** What a change set needs to know about the workbook before it can be applied safely. */
@@ -8,23 +7,15 @@ export interface Probe {
   /** Sheet names in tab order; absent when the probe is the last read's (seenProbe.ts). */
   sheets?: string[];
   /**
-   * Cells (by noteKey) that hold a note or a threaded comment now: a comment's id, and whether
-   * it is a user's (any text of its own), which the add-in never edits or deletes.
+   * Cells (by noteKey) that hold a note or a threaded comment now. The add-in writes no threaded
+   * comments, so every one is a person's, which it never edits or deletes (and beside which a
+   * note can't go).
    */
   notes: Map<string, CellNote>;
 }
 
 export interface CellNote {
-  commentId?: string;
   userComment?: true;
-}
-
-/**
- * A threaded comment is the add-in's own only when all its text is the add-in's (lines that
- * start with its prefixes); anything a person wrote makes it theirs.
- */
-export function isUserComment(content: string): boolean {
-  return !hasOwnText(content) || userPartOfNote(content) !== undefined;
 }
 
 export function noteKey(sheet: string, cell: string): string {
@@ -35,7 +26,7 @@ export function noteKey(sheet: string, cell: string): string {
  * Adding, deleting and positioning sheets and upserting notes depend on what is already there:
  * Office.js can't "add or replace" a note, adding a sheet that exists fails half-way through a
  * batch, and a position is relative to the other sheets. Change sets with such changes first
- * read those facts (one request; two on hosts with comments but no notes API). Change sets of
+ * read those facts (one request; two when the workbook has threaded comments). Change sets of
  * values and formats (the common case) need no probe and go out in a single request.
  */
 export function needsProbe(changes: Change[]): boolean {
@@ -67,7 +58,7 @@ export async function probeWorkbook(
   const targets = noteTargets(changes);
   const useNotes = features.notes && targets.length > 0;
   // Both: on a host with notes, a cell holding a user's threaded comment can take no note.
-  const useComments = features.comments && targets.length > 0;
+  const useComments = targets.length > 0;
   const noteProbes = useNotes
     ? targets.map((t) => {
         const note = worksheets.getItem(t.sheet).notes.getItemOrNullObject(t.cell);
@@ -88,13 +79,13 @@ export async function probeWorkbook(
     const located = comments.items.map((c) => {
       const cell = c.getLocation();
       cell.load("address");
-      return { id: c.id, user: isUserComment(c.content), cell };
+      return cell;
     });
     await context.sync();
-    located.forEach(({ id, user, cell }) => {
+    located.forEach((cell) => {
       const { sheet, ref } = splitSheetAddress(cell.address);
       if (sheet === undefined) return;
-      notes.set(noteKey(sheet, ref), { commentId: id, ...(user ? { userComment: true } : {}) });
+      notes.set(noteKey(sheet, ref), { userComment: true });
     });
   }
   return { sheets: worksheets.items.map((ws) => ws.name), notes };

@@ -1,12 +1,12 @@
 import type { Change } from "../../workbook/changeSet";
 import type { SheetSnapshot } from "../../workbook/snapshot";
-import { isUserComment, noteKey, type CellNote, type Probe } from "./probe";
+import { noteKey, type CellNote, type Probe } from "./probe";
 import { extrasOf } from "./seenFormats";
 
 /**
  * The probe a change set needs, from the read that served the check, when that read saw every
  * sheet the set puts notes on and the set adds or deletes no sheet: its notes and threaded
- * comments (whose comment, by its text) are what the probe would load, so the write needs no
+ * comments (every one a person's: the add-in writes none) are what the probe would load, so the write needs no
  * request of its own to learn them. Undefined otherwise: the probe reads them (probe.ts).
  */
 export function seenProbe(
@@ -24,15 +24,7 @@ export function seenProbe(
     const comments = extrasOf(sheet).comments;
     for (const cell of Object.keys(sheet.notes)) {
       const comment = comments.get(cell);
-      notes.set(
-        noteKey(sheet.name, cell),
-        comment
-          ? {
-              commentId: comment.id,
-              ...(isUserComment(comment.content) ? { userComment: true } : {}),
-            }
-          : {},
-      );
+      notes.set(noteKey(sheet.name, cell), comment ? { userComment: true } : {});
     }
   }
   return { notes };

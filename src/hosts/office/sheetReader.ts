@@ -1,6 +1,5 @@
-import { parseAddress } from "../../workbook/a1";
 import { collectFormats, queueFormats, type PendingFormats } from "./cellFormats";
-import type { HostFeatures } from "./features";
+import type { BlockShape } from "./readShape";
 import type { LoadedSheet, LoadedUsedRange } from "./sheetSnapshot";
 
 export type SheetPart = Omit<LoadedSheet, "tables" | "notes">;
@@ -8,20 +7,20 @@ export type SheetPart = Omit<LoadedSheet, "tables" | "notes">;
 /** The cells whose formats a sheet's read also loads (A1 ranges); none by default. */
 export type FormatAreas = readonly string[];
 
-export type PendingHidden =
-  | {
-      kind: "properties";
-      rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-      columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
-    }
-  | { kind: "view"; view: Excel.RangeView }
-  | { kind: "none" };
+export interface PendingHidden {
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
 
 /** The proxies of one sheet's cells and layout, queued and waiting for the sync. */
 export interface PendingSheetData {
-  used: Excel.Range;
+  /** The used range (values only): its size tells whether the block holds all of it. */
+  box: Excel.Range;
+  /** The used range within the first block (readShape.ts): its cells are loaded. */
+  block: Excel.Range;
+  /** The block's hidden rows and columns, and its columns' widths. */
   hidden: PendingHidden;
-  merged?: Excel.RangeAreas;
+  merged: Excel.RangeAreas;
   formats?: PendingFormats;
   /** Worksheet.protection (ExcelApi 1.2): a protected sheet refuses the write (writeBlockers.ts). */
   protection: Excel.WorksheetProtection;
@@ -47,66 +46,61 @@ export function queueCells(range: Excel.Range): void {
 }
 
 /**
- * Queues, without syncing, every load one sheet needs: its used range (values only) with values,
- * value types, formulas and number formats; hidden rows and columns; merged areas.
+ * Queues, without syncing, every load one sheet needs: the used range's size (values only), and
+ * within the block of `shape` from its top-left cell, values, value types, formulas and number
+ * formats, hidden rows and columns and column widths; the sheet's merged areas and protection;
+ * the formats of `formatAreas`.
  */
 export function queueSheetRead(
   sheet: Excel.Worksheet,
   listing: { name: string; visibility: string },
-  features: HostFeatures,
+  shape: BlockShape,
   formatAreas: FormatAreas = [],
 ): PendingSheet {
   return {
     listing: { name: listing.name, visibility: listing.visibility },
-    ...queueSheetData(sheet, features, formatAreas),
+    ...queueSheetData(sheet, shape, formatAreas),
   };
 }
 
 /** The loads of queueSheetRead, for a sheet whose name need not be known yet. */
 export function queueSheetData(
   sheet: Excel.Worksheet,
-  features: HostFeatures,
+  shape: BlockShape,
   formatAreas: FormatAreas = [],
 ): PendingSheetData {
-  const used = sheet.getUsedRange(true);
-  queueCells(used);
-  const withFormats = features.cellProperties && formatAreas.length > 0;
+  const box = queueUsedBox(sheet);
+  // The block never leaves the used range, and holds its top-left cell: never empty.
+  const block = box.getIntersection(
+    box.getCell(0, 0).getAbsoluteResizedRange(shape.rows, shape.columns),
+  );
+  queueCells(block);
   const protection = sheet.protection;
   protection.load("protected");
   return {
-    used,
+    box,
+    block,
     protection,
-    hidden: queueHidden(used, features),
-    merged: features.mergedAreas ? queueMerges(sheet.getRange()) : undefined,
-    formats: withFormats ? queueFormats(sheet, formatAreas) : undefined,
+    hidden: queueHidden(block),
+    merged: queueMerges(sheet.getRange()),
+    formats: formatAreas.length > 0 ? queueFormats(sheet, formatAreas) : undefined,
   };
 }
 
 /**
- * Hidden rows and columns in the same request as the values. Loading rowHidden row by row would
- * need the used range's size first (another sync) and one proxy per row; getRowProperties (1.9)
- * answers for every row of the range in one call, about 30 bytes a row. Older hosts get the
- * range's visible view (1.3) instead: its cell addresses name the visible rows and columns.
+ * Hidden rows and columns in the same request as the values: getRowProperties (1.9) answers for
+ * every row of the range in one call, about 30 bytes a row; the widths come along (a few bytes a
+ * column) so that a re-check need not set them again.
  */
-export function queueHidden(used: Excel.Range, features: HostFeatures): PendingHidden {
-  if (features.rowProperties) {
-    return {
-      kind: "properties",
-      rows: used.getRowProperties({ rowIndex: true, rowHidden: true }),
-      // The widths come along (a few bytes a column) so that a re-check need not set them again.
-      columns: used.getColumnProperties({
-        columnIndex: true,
-        columnHidden: true,
-        format: { columnWidth: true },
-      }),
-    };
-  }
-  if (features.visibleView) {
-    const view = used.getVisibleView();
-    view.load("cellAddresses");
-    return { kind: "view", view };
-  }
-  return { kind: "none" };
+export function queueHidden(range: Excel.Range): PendingHidden {
+  return {
+    rows: range.getRowProperties({ rowIndex: true, rowHidden: true }),
+    columns: range.getColumnProperties({
+      columnIndex: true,
+      columnHidden: true,
+      format: { columnWidth: true },
+    }),
+  };
 }
 
 /** Merged areas within a range (Office gives up beyond 512 of them: the read then fails). */
@@ -117,15 +111,44 @@ export function queueMerges(where: Excel.Range): Excel.RangeAreas {
   return merged;
 }
 
+/**
+ * A sheet as its first request read it: its parts, with the block's cells as `used`, and the
+ * used range's size. When the block is smaller than the used range, the rest is read in bands
+ * (bandedRead.ts) and joined to the block.
+ */
+export interface ReadSheet {
+  part: SheetPart;
+  box: UsedBox;
+  block: UsedBox;
+}
+
+/** Whether the block holds the whole used range. */
+export function isWhole(read: ReadSheet): boolean {
+  return sameBox(read.box, read.block);
+}
+
+export function sameBox(a: UsedBox, b: UsedBox): boolean {
+  return (
+    a.rowIndex === b.rowIndex &&
+    a.columnIndex === b.columnIndex &&
+    a.rowCount === b.rowCount &&
+    a.columnCount === b.columnCount
+  );
+}
+
 /** Copies a synced sheet read out of its proxies. */
-export function collectSheet(pending: PendingSheet): SheetPart {
+export function collectSheet(pending: PendingSheet): ReadSheet {
   return {
-    ...pending.listing,
-    used: collectCells(pending.used),
-    merges: collectMerges(pending.merged),
-    formats: collectFormats(pending.formats),
-    protected: pending.protection.protected,
-    ...collectHidden(pending.hidden, collectBox(pending.used)),
+    part: {
+      ...pending.listing,
+      used: collectCells(pending.block),
+      merges: collectMerges(pending.merged),
+      formats: collectFormats(pending.formats),
+      protected: pending.protection.protected,
+      ...collectHidden(pending.hidden),
+    },
+    box: collectBox(pending.box),
+    block: collectBox(pending.block),
   };
 }
 
@@ -177,45 +200,28 @@ export function collectMerges(merged: Excel.RangeAreas | undefined): string[] {
   return merged.areas.items.map((area) => area.address);
 }
 
-export function collectHidden(
-  hidden: PendingHidden,
-  box: UsedBox,
-): { hiddenRows: number[]; hiddenColumns: number[]; columnWidths?: Map<number, number> } {
-  switch (hidden.kind) {
-    case "properties":
-      return {
-        columnWidths: new Map(
-          hidden.columns.value
-            .filter((p) => p.format?.columnWidth !== undefined)
-            .map((p) => [(p.columnIndex ?? 0) + 1, p.format?.columnWidth ?? 0]),
-        ),
-        hiddenRows: hidden.rows.value
-          .filter((p) => p.rowHidden === true)
-          .map((p) => (p.rowIndex ?? 0) + 1),
-        hiddenColumns: hidden.columns.value
-          .filter((p) => p.columnHidden === true)
-          .map((p) => (p.columnIndex ?? 0) + 1),
-      };
-    case "view":
-      return hiddenFromVisible(hidden.view.cellAddresses, box);
-    case "none":
-      return { hiddenRows: [], hiddenColumns: [] };
-  }
+export function collectHidden(hidden: {
+  rows: { value: Excel.RowProperties[] };
+  columns: { value: Excel.ColumnProperties[] };
+}): {
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  columnWidths: Map<number, number>;
+} {
+  return {
+    columnWidths: new Map(
+      hidden.columns.value
+        .filter((p) => p.format?.columnWidth !== undefined)
+        .map((p) => [(p.columnIndex ?? 0) + 1, p.format?.columnWidth ?? 0]),
+    ),
+    hiddenRows: hiddenRowsOf(hidden.rows),
+    hiddenColumns: hidden.columns.value
+      .filter((p) => p.columnHidden === true)
+      .map((p) => (p.columnIndex ?? 0) + 1),
+  };
 }
 
-/** Rows and columns of the used range that the visible view's addresses leave out. */
-export function hiddenFromVisible(
-  cellAddresses: unknown[][],
-  box: UsedBox,
-): { hiddenRows: number[]; hiddenColumns: number[] } {
-  const cellOf = (a: unknown) => parseAddress(String(a).slice(String(a).lastIndexOf("!") + 1));
-  const visibleRows = new Set(cellAddresses.map((row) => cellOf(row[0])?.row));
-  const visibleColumns = new Set((cellAddresses[0] ?? []).map((a) => cellOf(a)?.column));
-  const rows = Array.from({ length: box.rowCount }, (_, i) => box.rowIndex + 1 + i);
-  const columns = Array.from({ length: box.columnCount }, (_, i) => box.columnIndex + 1 + i);
-  return {
-    hiddenRows: rows.filter((r) => !visibleRows.has(r)),
-    // With no visible cell at all, nothing can be said about columns.
-    hiddenColumns: cellAddresses.length === 0 ? [] : columns.filter((c) => !visibleColumns.has(c)),
-  };
+/** 1-based hidden rows from getRowProperties' answer. */
+export function hiddenRowsOf(rows: { value: Excel.RowProperties[] }): number[] {
+  return rows.value.filter((p) => p.rowHidden === true).map((p) => (p.rowIndex ?? 0) + 1);
 }

@@ -35,7 +35,7 @@ export interface PendingListing {
   active: Excel.Worksheet;
   tables: Excel.TableCollection;
   notes?: Excel.NoteCollection;
-  comments?: Excel.CommentCollection;
+  comments: Excel.CommentCollection;
 }
 
 /**
@@ -55,8 +55,8 @@ export function queueListing(
   tables.load("items/name, items/showHeaders, items/worksheet/name");
   const notes = features.notes ? context.workbook.notes : undefined;
   notes?.load("items/content");
-  const comments = features.comments ? context.workbook.comments : undefined;
-  comments?.load("items/id, items/content");
+  const comments = context.workbook.comments;
+  comments.load("items/id, items/content");
   return { worksheets, active, tables, notes, comments };
 }
 
@@ -75,7 +75,7 @@ export function collectListing(pending: PendingListing): Listing {
       sheet: t.worksheet.name,
     })),
     notes: [
-      ...(pending.comments?.items ?? []).map((c) => ({
+      ...pending.comments.items.map((c) => ({
         proxy: c,
         content: c.content,
         isNote: false,

@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/re
 import { useState } from "react";
 import { parseAddress } from "../../workbook/a1";
 import type { Messages } from "../../taskpane/i18n/messages";
+import type { NumberStyle } from "../../engine/numbers/parseNumber";
 import { typedValue } from "./typedValue";
 
 const useStyles = makeStyles({
@@ -29,11 +30,13 @@ export interface EditBarProps {
   value: string;
   onCell: (cell: string) => void;
   onWrite: (cell: string, value: string | number | null) => void;
+  /** The style figures are read in: the sheet's, as the engine reads it (see editStyle). */
+  style: NumberStyle;
   t: Messages;
 }
 
 /** Excel's name box and formula bar, for typing a figure into the previewed workbook. */
-export function EditBar({ cell, value, onCell, onWrite, t }: EditBarProps) {
+export function EditBar({ cell, value, onCell, onWrite, style, t }: EditBarProps) {
   const styles = useStyles();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState({ cell, value });
@@ -42,7 +45,7 @@ export function EditBar({ cell, value, onCell, onWrite, t }: EditBarProps) {
     setText(value);
   }
   const valid = parseAddress(cell) !== undefined;
-  const submit = () => valid && onWrite(cell.toUpperCase(), typedValue(text));
+  const submit = () => valid && onWrite(cell.toUpperCase(), typedValue(text, style));
   return (
     <form
       aria-describedby="chitieu-edit-hint"

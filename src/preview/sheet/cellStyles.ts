@@ -77,7 +77,7 @@ export function recordLooks(looks: SheetLooks, changes: readonly Change[]): void
         looks.delete(change.sheet);
         break;
       case "chart":
-        // The preview draws cells only; the chart is in the .xlsx a download writes.
+        // Charts are recorded apart (PreviewGateway.charts) and drawn over the cells.
         break;
       default:
         break;

@@ -18,6 +18,10 @@ export interface BudgetRequest {
   period?: PeriodId;
   highlight: boolean;
   lang: Language;
+  /** Check these sheets (read by name), whatever the scope: a re-check after an edit. */
+  sheets?: string[];
+  /** False: read and check, write nothing (a co-author's edit: their pane writes). */
+  write?: boolean;
 }
 
 export interface BudgetOutcome {
@@ -48,10 +52,14 @@ export async function runBudgetCheck(
 ): Promise<BudgetOutcome> {
   onStep("reading");
   await yieldToBrowser();
-  const active = request.scope === "active";
-  const read = await step("read", () => gateway.read(active ? { activeSheet: true } : {}));
-  const sheets =
-    active && read.activeSheet
+  const pinned = request.sheets;
+  const active = request.scope === "active" && !pinned;
+  const read = await step("read", () =>
+    gateway.read(pinned ? { sheets: pinned } : active ? { activeSheet: true } : {}),
+  );
+  const sheets = pinned
+    ? read.sheets.map((s) => s.name)
+    : active && read.activeSheet
       ? [read.activeSheet]
       : read.sheets.filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
   const options = {
@@ -64,14 +72,15 @@ export async function runBudgetCheck(
   onStep("checking");
   await yieldToBrowser();
   let check = checkBudgetWorkbook(read, options);
-  if (active && check.chartSheet !== undefined) {
+  // Only some sheets read: the chart sheet of an earlier check is looked for apart.
+  if ((active || pinned) && check.chartSheet !== undefined) {
     const widened = await withChartSheet(gateway, read);
     check = checkBudgetWorkbook(widened, options);
   }
 
   const changes = check.changes.changes;
   const chartReplaced = changes.some((c) => c.kind === "deleteOwnSheet");
-  const written = changes.length > 0;
+  const written = changes.length > 0 && request.write !== false;
   if (written) {
     onStep("writing");
     await yieldToBrowser();

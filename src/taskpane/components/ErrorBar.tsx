@@ -5,15 +5,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { PaneError, Refusal } from "../gateway/paneError";
-import type { Messages } from "../i18n/messages";
+import type { PaneError } from "../gateway/paneError";
+import { paneErrorText } from "../gateway/paneErrorText";
 import { useMessages } from "../i18n/MessagesContext";
-
-/** One plain message for a refusal: which sheet, what is in the way, nothing changed. */
-function refusalText(t: Messages, { reason, sheet, range }: Refusal): string {
-  if (reason === "merged") return t.errors.refused.merged(sheet, range ?? "");
-  return t.errors.refused[reason](sheet);
-}
 
 export interface ErrorBarProps {
   error: PaneError;
@@ -28,18 +22,17 @@ export interface ErrorBarProps {
  */
 export function ErrorBar({ error, onDismiss, onUnhide }: ErrorBarProps) {
   const t = useMessages();
+  const [headline, ...more] = paneErrorText(error, t);
   const hidden =
     error.kind === "select" && error.refusal?.reason === "hidden" ? error.refusal : undefined;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-        {error.refusal ? refusalText(t, error.refusal) : t.errors[error.kind]}
-        {error.refusal ? null : error.code ? (
-          <div>{t.errors.codes[error.code]}</div>
-        ) : error.detail ? (
-          <div>{t.errors.details(error.detail)}</div>
-        ) : null}
+        {headline}
+        {more.map((line) => (
+          <div key={line}>{line}</div>
+        ))}
       </MessageBarBody>
       {onDismiss || (hidden && onUnhide) ? (
         <MessageBarActions>

@@ -151,8 +151,18 @@ export const en: Messages = {
       metShareOnPace: "Share met or on track (%)",
       average: "Average % of plan",
     },
+    chartPeriod: "Reporting period",
     chartNote:
       "Chỉ tiêu made this sheet and rewrites it each time; the average counts only indicators with a % of plan.",
+    docxHeading: "Word report",
+    docxIntro:
+      "A draft implementation report in the layout of Decree 30/2020/NĐ-CP (A4, Times New Roman): the overall result, each field, the sub-units, and an appendix with the indicator table and chart. Number, date and signer are left blank.",
+    docxBudgetIntro:
+      "A draft report on budget execution in the layout of Decree 30/2020/NĐ-CP: revenue and spending against the estimate, lines over or behind, what the checks found, and an appendix.",
+    download: "Download the report (.docx)",
+    downloadBudget: "Download the budget report (.docx)",
+    downloading: "Building the report…",
+    downloaded: (file) => `Made ${file}: see the browser's downloads.`,
   },
   consolidate: {
     heading: "Consolidate the sub-units' figures",
@@ -166,13 +176,24 @@ export const en: Messages = {
     parentHint: "Targets, roll-up rules and the list of sub-units come from this sheet.",
     importFiles: "Import sub-units' .xlsx files…",
     importHint: "The files' sheets are copied to the end of this workbook and chosen.",
-    imported: (sheets) => `Imported: ${sheets}.`,
-    importUnsupported: (requirement) =>
-      requirement
-        ? `This Excel cannot import files (it needs ${requirement}). Open the sub-unit's file and copy its sheet into this workbook.`
+    imported: (file, sheets) => `${file}: imported ${sheets}.`,
+    importUnsupported: (platform) =>
+      platform === "iPad"
+        ? "Excel for iPad does not support importing sheets from a file. Import them in Excel on a computer or Excel on the web, or open the sub-unit's file and copy its sheet into this workbook."
         : "Files cannot be imported here. Open the sub-unit's file in Excel and copy its sheet into this workbook.",
-    importNotXlsx: (files) =>
-      `Could not import ${files}: only .xlsx files. Open the file in Excel and save it as .xlsx.`,
+    importNotXlsx: (file) =>
+      `${file}: not imported, only .xlsx files are. Open the file in Excel and save it as .xlsx.`,
+    importWebParts: (file, parts) =>
+      `${file}: not imported, as Excel on the web does not take files holding ${parts}. Open the file, delete the ${parts}, save it and import it again; or import it in Excel on a computer. None of this file's sheets was copied.`,
+    importParts: {
+      charts: "charts (chart sheets too)",
+      comments: "notes or comments",
+      pivotTables: "PivotTables",
+      slicers: "slicers",
+    },
+    importTooLarge: (file, size, limit) =>
+      `${file}: not imported, the file (${size}) is more than Excel on the web takes at once (${limit}). Remove pictures or spare sheets and save it, or import it in Excel on a computer.`,
+    importFailed: (file, reason) => `${file}: not imported. ${reason}`,
     refresh: "Refresh the sheet list",
     run: "Consolidate",
     needUnits: "Choose at least one sub-unit sheet.",
@@ -206,6 +227,8 @@ export const en: Messages = {
     period: "Period of the actuals",
     periodFromTitle: "From the table's title (whole year if none)",
     run: "Check the budget",
+    watching: "Checked budget tables are checked again when you edit them.",
+    recheckedAt: (sheets) => `Budget checked again after an edit on “${sheets}”.`,
     notYet:
       "Not checked yet. Open the sheet with the revenue and spending estimates and actuals, then press “Check the budget”.",
     checkedAt: (tables, sheets) =>
@@ -291,5 +314,11 @@ export const en: Messages = {
     editHint: "Edit a cell as in Excel: a checked plan table is checked again.",
     badCell: "Not a cell address (for example: K12).",
     ready: (file) => `Opened: ${file}`,
+    unsavedTitle: "The open workbook has unsaved changes",
+    unsavedBody: (file) =>
+      `The changes to “${file}” (check results, imported sheets, edited cells) live only in this page. Opening another workbook drops them unless you download this one first.`,
+    unsavedDownload: "Download, then open",
+    unsavedDiscard: "Discard changes and open",
+    unsavedCancel: "Cancel",
   },
 };

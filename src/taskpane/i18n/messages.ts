@@ -1,4 +1,5 @@
 import type { ExcelErrorCode } from "../gateway/excelErrorCode";
+import type { WebRefusedPart } from "../../hosts/importRefusal";
 import type { BudgetSection } from "../../engine/budget/rawBudget";
 import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
@@ -133,7 +134,17 @@ export interface Messages {
       metShareOnPace: string;
       average: string;
     };
+    /** "Kỳ báo cáo": the key of the period line under the chart sheet's title. */
+    chartPeriod: string;
     chartNote: string;
+    /** The Word report (Báo cáo tình hình thực hiện) built in the pane. */
+    docxHeading: string;
+    docxIntro: string;
+    docxBudgetIntro: string;
+    download: string;
+    downloadBudget: string;
+    downloading: string;
+    downloaded: (file: string) => string;
   };
   consolidate: {
     heading: string;
@@ -146,9 +157,17 @@ export interface Messages {
     parentHint: string;
     importFiles: string;
     importHint: string;
-    imported: (sheets: string) => string;
-    importUnsupported: (requirement: string) => string;
-    importNotXlsx: (files: string) => string;
+    /** One line a file: inserted, with the sheets it gave. */
+    imported: (file: string, sheets: string) => string;
+    /** Excel for iPad ("iPad"), or a workbook with no way to insert files (""). */
+    importUnsupported: (platform: string) => string;
+    importNotXlsx: (file: string) => string;
+    /** Excel on the web refuses the file for what it holds: `parts` named in importParts. */
+    importWebParts: (file: string, parts: string) => string;
+    importParts: Record<WebRefusedPart, string>;
+    importTooLarge: (file: string, size: string, limit: string) => string;
+    /** Excel failed the file: `reason` is the catalogue's words for its error. */
+    importFailed: (file: string, reason: string) => string;
     refresh: string;
     run: string;
     needUnits: string;
@@ -175,6 +194,8 @@ export interface Messages {
     heading: string;
     intro: string;
     notYet: string;
+    watching: string;
+    recheckedAt: (sheets: string) => string;
     checkedAt: (tables: number, sheets: number) => string;
     noTableActive: (sheet: string) => string;
     noTableAll: string;
@@ -244,5 +265,10 @@ export interface Messages {
     editHint: string;
     badCell: string;
     ready: (file: string) => string;
+    unsavedTitle: string;
+    unsavedBody: (file: string) => string;
+    unsavedDownload: string;
+    unsavedDiscard: string;
+    unsavedCancel: string;
   };
 }

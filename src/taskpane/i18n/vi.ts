@@ -151,8 +151,18 @@ export const vi: Messages = {
       metShareOnPace: "Tỷ lệ đạt và đúng tiến độ (%)",
       average: "% KH bình quân",
     },
+    chartPeriod: "Kỳ báo cáo",
     chartNote:
       "Trang này do Chỉ tiêu tạo và ghi lại mỗi lần; % KH bình quân chỉ tính các chỉ tiêu có số % KH.",
+    docxHeading: "Báo cáo Word",
+    docxIntro:
+      "Dự thảo báo cáo tình hình thực hiện theo thể thức Nghị định 30/2020/NĐ-CP (A4, Times New Roman): kết quả chung, từng lĩnh vực, các đơn vị trực thuộc, phụ lục bảng chỉ tiêu và biểu đồ. Số, ngày và người ký để trống.",
+    docxBudgetIntro:
+      "Dự thảo báo cáo tình hình thực hiện dự toán ngân sách theo thể thức Nghị định 30/2020/NĐ-CP: thu, chi so với dự toán, các khoản vượt hoặc chậm, kết quả kiểm tra số liệu, phụ lục.",
+    download: "Tải báo cáo (.docx)",
+    downloadBudget: "Tải báo cáo ngân sách (.docx)",
+    downloading: "Đang tạo báo cáo…",
+    downloaded: (file) => `Đã tạo ${file}: xem thư mục tải về của trình duyệt.`,
   },
   consolidate: {
     heading: "Tổng hợp số liệu các đơn vị",
@@ -166,13 +176,24 @@ export const vi: Messages = {
     parentHint: "Lấy kế hoạch, cách tổng hợp và danh sách đơn vị từ trang này.",
     importFiles: "Nhập file .xlsx của đơn vị…",
     importHint: "Các trang trong file được chép vào cuối sổ tính này và được chọn sẵn.",
-    imported: (sheets) => `Đã nhập: ${sheets}.`,
-    importUnsupported: (requirement) =>
-      requirement
-        ? `Excel này chưa nhập được file (cần ${requirement}). Hãy mở file của đơn vị và chép trang vào sổ tính này.`
+    imported: (file, sheets) => `${file}: đã nhập ${sheets}.`,
+    importUnsupported: (platform) =>
+      platform === "iPad"
+        ? "Excel trên iPad không hỗ trợ nhập trang tính từ file. Hãy nhập bằng Excel trên máy tính hoặc Excel trên web, hoặc mở file của đơn vị và chép trang vào sổ tính này."
         : "Ở đây chưa nhập được file. Hãy mở file của đơn vị trong Excel và chép trang vào sổ tính này.",
-    importNotXlsx: (files) =>
-      `Không nhập được ${files}: chỉ nhận file .xlsx. Hãy mở file trong Excel và lưu lại dưới dạng .xlsx.`,
+    importNotXlsx: (file) =>
+      `${file}: không nhập được, chỉ nhận file .xlsx. Hãy mở file trong Excel và lưu lại dưới dạng .xlsx.`,
+    importWebParts: (file, parts) =>
+      `${file}: không nhập được, vì Excel trên web không nhận file có ${parts}. Hãy mở file, xóa ${parts}, lưu lại rồi nhập lại; hoặc nhập bằng Excel trên máy tính. Chưa trang nào của file này được chép.`,
+    importParts: {
+      charts: "biểu đồ (cả trang biểu đồ)",
+      comments: "ghi chú hoặc bình luận",
+      pivotTables: "PivotTable",
+      slicers: "slicer (bộ lọc)",
+    },
+    importTooLarge: (file, size, limit) =>
+      `${file}: không nhập được, file ${size} lớn hơn mức Excel trên web nhận trong một lần (${limit}). Hãy xóa bớt hình ảnh, trang thừa rồi lưu lại, hoặc nhập bằng Excel trên máy tính.`,
+    importFailed: (file, reason) => `${file}: không nhập được. ${reason}`,
     refresh: "Làm mới danh sách trang",
     run: "Tổng hợp",
     needUnits: "Hãy chọn ít nhất một trang của đơn vị cấp dưới.",
@@ -206,6 +227,8 @@ export const vi: Messages = {
     period: "Kỳ thực hiện",
     periodFromTitle: "Theo tiêu đề bảng (cả năm nếu không ghi)",
     run: "Kiểm tra ngân sách",
+    watching: "Tự kiểm tra lại khi sửa bảng ngân sách đã kiểm tra.",
+    recheckedAt: (sheets) => `Đã kiểm tra lại ngân sách sau khi sửa trang “${sheets}”.`,
     notYet:
       "Chưa kiểm tra. Mở trang có bảng dự toán và thực hiện thu, chi rồi nhấn “Kiểm tra ngân sách”.",
     checkedAt: (tables, sheets) =>
@@ -284,5 +307,11 @@ export const vi: Messages = {
     editHint: "Sửa một ô như trong Excel: bảng chỉ tiêu đã kiểm tra sẽ được kiểm tra lại.",
     badCell: "Địa chỉ ô không đúng (ví dụ: K12).",
     ready: (file) => `Đã mở: ${file}`,
+    unsavedTitle: "Sổ tính đang mở có thay đổi chưa lưu",
+    unsavedBody: (file) =>
+      `Các thay đổi trong “${file}” (kết quả kiểm tra, trang đã nhập, ô đã sửa) chỉ nằm trong trang này. Mở sổ khác sẽ bỏ chúng, trừ khi bạn tải sổ xuống trước.`,
+    unsavedDownload: "Tải xuống rồi mở",
+    unsavedDiscard: "Bỏ thay đổi và mở",
+    unsavedCancel: "Hủy",
   },
 };

@@ -1,13 +1,17 @@
-import { rangeAddress } from "../../workbook/a1";
+import { PERIOD_LABELS, type PeriodId } from "../../engine/model/period";
+import { address, rangeAddress } from "../../workbook/a1";
 import type { Change, WriteValue } from "../../workbook/changeSet";
+import { NOTICE_ROW } from "../../workbook/consolidate/ownedSheets";
+import { SheetDraft } from "../../workbook/templates/sheetDraft";
+import { titleBlock } from "../../workbook/templates/titleBlock";
 import type { Messages } from "../i18n/messages";
 import type { ChartRow } from "./chartTable";
 
-/** Where the table starts: title in A1, note in A2, header in row 4. */
-const HEADER_ROW = 4;
-/** The chart's corners: right of the table (column F left empty), 18 rows tall. */
-const CHART_FROM = `G${HEADER_ROW}`;
-const CHART_TO = `O${HEADER_ROW + 17}`;
+/** The table's columns (A–E), a gap (F) and the chart's nine (G–O). */
+const WIDTHS = [32, 14, 14, 11, 14, 3, 9, 9, 9, 9, 9, 9, 9, 9, 9];
+const CHART_LEFT = 7;
+/** Rows the chart takes from the table's header down. */
+const CHART_ROWS = 18;
 
 export interface ChartSheetPlan {
   /** The sheet to write. */
@@ -16,16 +20,25 @@ export interface ChartSheetPlan {
   replace: boolean;
 }
 
+/** What the title block says: whose report, and for which period. */
+export interface ChartSheetHeading {
+  unit?: string;
+  period?: PeriodId;
+}
+
 /**
- * The change set of the owned sheet "Biểu đồ % KH": a title, a note, the table of fields with
+ * The change set of the owned sheet "Biểu đồ % KH": the note in row 1 (it tells the add-in the
+ * sheet is its own, and stays off the paper), the form's title block, the table of fields with
  * their % KH, and beside it a column chart of the two percentage columns (mean % KH and share
- * met), which come first after the field so that the chart's data is one range.
+ * met), which come first after the field so that the chart's data is one range. It prints on
+ * one A4 landscape page, the chart whole.
  */
 export function chartSheetChanges(
   plan: ChartSheetPlan,
   rows: ChartRow[],
   t: Messages,
   yearEnd = true,
+  heading: ChartSheetHeading = {},
 ): Change[] {
   const { sheet } = plan;
   const c = t.report.chartColumns;
@@ -40,34 +53,69 @@ export function chartSheetChanges(
     r.indicators,
     r.met,
   ]);
-  const last = HEADER_ROW + body.length;
+
+  const draft = new SheetDraft(sheet);
+  draft.addRow([t.report.chartNote]);
+  draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+  titleBlock(draft, {
+    ...(heading.unit === undefined ? {} : { unit: heading.unit }),
+    title: t.report.chartTitle,
+    ...(heading.period === undefined
+      ? {}
+      : { subtitles: [`${t.report.chartPeriod}: ${PERIOD_LABELS[t.lang][heading.period]}`] }),
+    gap: true,
+    widths: WIDTHS,
+    lang: t.lang,
+  });
+  draft.addRow([]);
+  const headerRow = draft.nextRow;
+  const last = headerRow + body.length;
+  const bottom = Math.max(last, headerRow + CHART_ROWS - 1);
+  draft.widths(WIDTHS);
+  draft.print({
+    // The table and its chart on one A4 page: the chart is never cut across pages.
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    fitToHeight: true,
+    margins: "narrow",
+    area: rangeAddress({ row: NOTICE_ROW + 1, column: 1 }, { row: bottom, column: WIDTHS.length }),
+  });
+
   const changes: Change[] = [];
   if (plan.replace) changes.push({ kind: "deleteOwnSheet", sheet });
-  changes.push(
-    { kind: "addSheet", sheet },
-    { kind: "values", sheet, anchor: "A1", rows: [[t.report.chartTitle], [t.report.chartNote]] },
-    { kind: "style", sheet, range: "A1", style: { bold: true, fontSize: 14 } },
-    { kind: "style", sheet, range: "A2", style: { italic: true, fontColor: "#595959" } },
-    { kind: "values", sheet, anchor: `A${HEADER_ROW}`, rows: [header, ...body] },
-    {
-      kind: "style",
-      sheet,
-      range: rangeAddress({ row: HEADER_ROW, column: 1 }, { row: HEADER_ROW, column: 5 }),
-      style: { bold: true, fill: "#DDEBF7", border: true, wrap: true, horizontal: "center" },
+  changes.push(...draft.changes(), {
+    kind: "values",
+    sheet,
+    anchor: `A${headerRow}`,
+    rows: [header, ...body],
+  });
+  changes.push({
+    kind: "style",
+    sheet,
+    range: rangeAddress({ row: headerRow, column: 1 }, { row: headerRow, column: 5 }),
+    style: {
+      bold: true,
+      fill: "#DDEBF7",
+      border: true,
+      wrap: true,
+      horizontal: "center",
+      vertical: "middle",
     },
-  );
+  });
+  changes.push({ kind: "rowHeights", sheet, heights: { [String(headerRow)]: 45 } });
   if (body.length > 0) {
     changes.push(
       {
         kind: "style",
         sheet,
-        range: rangeAddress({ row: HEADER_ROW + 1, column: 1 }, { row: last, column: 5 }),
+        range: rangeAddress({ row: headerRow + 1, column: 1 }, { row: last, column: 5 }),
         style: { border: true },
       },
       {
         kind: "style",
         sheet,
-        range: rangeAddress({ row: HEADER_ROW + 1, column: 2 }, { row: last, column: 3 }),
+        range: rangeAddress({ row: headerRow + 1, column: 2 }, { row: last, column: 3 }),
         style: { numberFormat: "0.0" },
       },
       {
@@ -75,27 +123,14 @@ export function chartSheetChanges(
         sheet,
         chartType: "columnClustered",
         title: t.report.chartHeading,
-        data: rangeAddress({ row: HEADER_ROW, column: 1 }, { row: last, column: 3 }),
-        position: { from: CHART_FROM, to: CHART_TO },
+        data: rangeAddress({ row: headerRow, column: 1 }, { row: last, column: 3 }),
+        position: {
+          from: address(headerRow, CHART_LEFT),
+          to: address(headerRow + CHART_ROWS - 1, WIDTHS.length),
+        },
       },
     );
   }
-  changes.push(
-    { kind: "columnWidths", sheet, widths: { A: 32, B: 16, C: 14, D: 12, E: 14 } },
-    {
-      // The table and its chart on one A4 page: the chart is never cut across pages.
-      kind: "print",
-      sheet,
-      setup: {
-        orientation: "landscape",
-        paper: "A4",
-        fitToWidth: true,
-        fitToHeight: true,
-        margins: "narrow",
-        area: `A1:O${Math.max(last, HEADER_ROW + 17)}`,
-      },
-    },
-    { kind: "activate", sheet, cell: "A1" },
-  );
+  changes.push({ kind: "activate", sheet, cell: "A1" });
   return changes;
 }

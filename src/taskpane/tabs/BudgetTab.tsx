@@ -8,6 +8,7 @@ import { SelectionErrorBar } from "../components/SelectionErrorBar";
 import { RunOptions } from "../components/RunOptions";
 import type { Operation } from "../components/useOperation";
 import { useMessages } from "../i18n/MessagesContext";
+import { BudgetDocxButton } from "../report/BudgetDocxButton";
 
 // The results, and the budget engine behind them, load with the first budget check.
 const BudgetResults = lazy(() =>
@@ -16,15 +17,22 @@ const BudgetResults = lazy(() =>
 
 export interface BudgetTabProps {
   runner: BudgetRunner;
+  /** Edits to the checked tables re-check them (the host reports edits). */
+  watching: boolean;
   canRun: boolean;
   selection: Operation;
   onSelect: (sheet: string, cell: string, options?: SelectOptions) => void;
 }
 
 /** The Ngân sách tab: check the budget tables of the active sheet or of every sheet. */
-export function BudgetTab({ runner, canRun, selection, onSelect }: BudgetTabProps) {
+export function BudgetTab({ runner, watching, canRun, selection, onSelect }: BudgetTabProps) {
   const t = useMessages();
   const { state, choices } = runner;
+  const busyLabel = state.step
+    ? state.rechecking
+      ? t.progress.rechecking
+      : t.progress[state.step]
+    : undefined;
   return (
     <>
       <Subtitle2 as="h2">{t.budget.heading}</Subtitle2>
@@ -37,15 +45,22 @@ export function BudgetTab({ runner, canRun, selection, onSelect }: BudgetTabProp
         onRun={() => void runner.run()}
         disabled={!canRun || Boolean(state.step)}
       />
-      {state.step ? <BusyNote label={t.progress[state.step]} /> : null}
+      {busyLabel ? <BusyNote label={busyLabel} /> : null}
       {state.error ? <ErrorBar error={state.error} onDismiss={runner.dismissError} /> : null}
       <SelectionErrorBar selection={selection} onSelect={onSelect} />
       {!state.outcome && !state.step ? <Body1>{t.budget.notYet}</Body1> : null}
+      {state.outcome && state.rechecked ? (
+        <Caption1 role="status" data-testid="budget-rechecked">
+          {t.budget.recheckedAt(state.rechecked.join(", "))}
+        </Caption1>
+      ) : null}
+      {state.outcome && watching ? <Caption1>{t.budget.watching}</Caption1> : null}
       {state.outcome ? (
         <Suspense fallback={<BusyNote label={t.progress.loading} />}>
           <BudgetResults outcome={state.outcome} onSelect={onSelect} />
         </Suspense>
       ) : null}
+      {state.outcome ? <BudgetDocxButton check={state.outcome.check} /> : null}
     </>
   );
 }

@@ -18,14 +18,14 @@ import { ErrorBar } from "../components/ErrorBar";
 import { FindingList } from "../components/FindingList";
 import { SuccessNote } from "../components/SuccessNote";
 import { useOperation } from "../components/useOperation";
-import { importFiles, type ImportOutcome } from "../consolidate/importFiles";
+import { importFiles, insertedSheets } from "../consolidate/importFiles";
+import { importNote } from "../consolidate/importNote";
 import { runConsolidation } from "../consolidate/runConsolidation";
 import { ownOutputSheets } from "../consolidate/ownOutputSheets";
 import { guessSheetRoles } from "../consolidate/sheetRoles";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { step } from "../gateway/paneError";
 import { useMessages } from "../i18n/MessagesContext";
-import type { Messages } from "../i18n/messages";
 import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
 import { useSentenceStyles } from "../components/sentenceStyles";
 import type { PaneSettings } from "../settings/settings";
@@ -64,17 +64,6 @@ export interface ConsolidateTabProps {
   onSelect: (sheet: string, cell: string) => void;
 }
 
-function importNote(outcome: ImportOutcome, t: Messages): { ok: boolean; text: string } {
-  switch (outcome.kind) {
-    case "imported":
-      return { ok: true, text: t.consolidate.imported(outcome.sheets.join(", ")) };
-    case "unsupported":
-      return { ok: false, text: t.consolidate.importUnsupported(outcome.requirement ?? "") };
-    case "not_xlsx":
-      return { ok: false, text: t.consolidate.importNotXlsx(outcome.files.join(", ")) };
-  }
-}
-
 /** The Tổng hợp tab: choose the sub-units' sheets (or import their files), then consolidate. */
 export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: ConsolidateTabProps) {
   const styles = useStyles();
@@ -87,7 +76,7 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
   const [choices, setChoices] = useState<string[]>([]);
   const [units, setUnits] = useState<ReadonlySet<string>>(new Set());
   const [parent, setParent] = useState("");
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string }>();
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] }>();
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState<SheetConsolidation>();
 
@@ -142,7 +131,7 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
       );
       const outcome = await step("write", () => importFiles(gateway, files));
       setImportMessage(importNote(outcome, t));
-      await refresh(outcome.kind === "imported" ? outcome.sheets : []);
+      await refresh(insertedSheets(outcome));
       return undefined;
     });
   };
@@ -211,9 +200,13 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
       <Caption1>{t.consolidate.importHint}</Caption1>
       {importMessage ? (
         importMessage.ok ? (
-          <SuccessNote text={importMessage.text} />
+          <SuccessNote text={importMessage.lines.join(" ")} />
         ) : (
-          <Body1 role="alert">{importMessage.text}</Body1>
+          <Body1 role="alert">
+            {importMessage.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </Body1>
         )
       ) : null}
       <Field label={t.consolidate.parent} hint={t.consolidate.parentHint}>
@@ -269,7 +262,9 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
           <Subtitle2 as="h3">
             {t.consolidate.sentence} · {t.consolidate.unitCount(done.result.units.length)}
           </Subtitle2>
-          <p className={sentenceStyles.sentence}>{done.result.sentence}</p>
+          <p className={sentenceStyles.sentence} data-testid="consolidate-sentence">
+            {done.result.sentence}
+          </p>
           <Subtitle2 as="h3">{t.consolidate.findings(findings.length)}</Subtitle2>
           {findings.length === 0 ? (
             <Body1>{t.consolidate.noFindings}</Body1>

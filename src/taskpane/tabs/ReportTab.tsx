@@ -39,6 +39,7 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
   const t = useMessages();
   const copy = useOperation();
   const chart = useOperation();
+  const docx = useOperation();
   const check = runner.state.outcome?.check;
   const text = useMemo(() => {
     if (!check) return undefined;
@@ -143,6 +144,28 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
         {chart.busy ? <BusyNote label={chart.busy} /> : null}
         {chart.done ? <SuccessNote text={chart.done} /> : null}
         {chart.error ? <ErrorBar error={chart.error} onDismiss={chart.dismiss} /> : null}
+      </section>
+      <section className={styles.block} aria-labelledby="chitieu-report-docx">
+        <Subtitle2 as="h3" id="chitieu-report-docx">
+          {t.report.docxHeading}
+        </Subtitle2>
+        <Caption1>{t.report.docxIntro}</Caption1>
+        <div className={styles.actions}>
+          <Button
+            disabled={Boolean(docx.busy)}
+            onClick={() =>
+              docx.run(t.report.downloading, async () => {
+                const { downloadPlanReport } = await import("../report/buildReportDocx");
+                return t.report.downloaded(await downloadPlanReport(check, t.lang));
+              })
+            }
+          >
+            {t.report.download}
+          </Button>
+        </div>
+        {docx.busy ? <BusyNote label={docx.busy} /> : null}
+        {docx.done ? <SuccessNote text={docx.done} /> : null}
+        {docx.error ? <ErrorBar error={docx.error} onDismiss={docx.dismiss} /> : null}
       </section>
     </>
   );

@@ -33,6 +33,8 @@ export interface WorkbookConsolidation extends Consolidation {
   /** The period every table was judged for, and where it came from. */
   period: PeriodId;
   periodFrom: PeriodSource;
+  /** The year reported: the parent's table's, else the one most sub-units' tables give. */
+  year?: number;
   /** Sheets the add-in wrote (their notice in A2), never taken as a sub-unit. */
   skippedSheets: string[];
   /** Differences between a wide sheet's total group and the roll-up of its units. */
@@ -116,6 +118,17 @@ function stated(found: FoundTable, cell: string | undefined) {
   };
 }
 
+/** The parent's year, else the year most tables give. */
+function reportedYear(parent: ReadPlanTable | undefined, found: readonly FoundTable[]) {
+  if (parent?.year !== undefined) return parent.year;
+  const counts = new Map<number, number>();
+  for (const { table } of found)
+    if (table.year !== undefined) counts.set(table.year, (counts.get(table.year) ?? 0) + 1);
+  let best: { year: number; count: number } | undefined;
+  for (const [year, count] of counts) if (!best || count > best.count) best = { year, count };
+  return best?.year;
+}
+
 function isTotalTable(table: ReadPlanTable): boolean {
   return table.group?.isTotal === true;
 }
@@ -175,6 +188,7 @@ export function consolidateUnitTables(
     { ...rest, period: period.period },
   );
   const wide = wideFindings(all, options.tolerance);
+  const year = reportedYear(parentTable, found);
   const sheetFindings = read.flatMap((r) => r.findings);
   const skipped = [...read.flatMap((r) => r.skipped), ...(parentSheets?.skipped ?? [])];
   return {
@@ -188,6 +202,7 @@ export function consolidateUnitTables(
     ]),
     period: period.period,
     periodFrom: period.from,
+    ...(year === undefined ? {} : { year }),
     skippedSheets: skipped.map((s) => s.sheet),
     wideFindings: wide,
     ...(parent?.unit === undefined ? {} : { parentUnit: parent.unit }),

@@ -1,5 +1,6 @@
 import type { ConsolidatedIndicator, Consolidation } from "../../engine/consolidate/types";
 import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
+import { isYearEnd, PERIOD_LABELS } from "../../engine/model/period";
 import { STATUS_LABELS, type Language, type StatusId } from "../../engine/model/status";
 import { formatAggregation } from "../../engine/read/formatAggregation";
 import { parseNumberText } from "../../engine/numbers/parseNumber";
@@ -13,6 +14,7 @@ import {
 } from "../changeSet";
 import { decimalsNeeded, fixedFormat, roundTo } from "../figureDecimals";
 import { SheetDraft } from "../templates/sheetDraft";
+import { titleBlock, type TitleBlock, type TitleBlockRows } from "../templates/titleBlock";
 import { uniqueSheetName } from "../templates/sheetName";
 import { STATUS_STYLE } from "../write/statusStyle";
 import { NOTICE_ROW, OWNED_NOTICE } from "./ownedSheets";
@@ -41,10 +43,15 @@ const WORDS = {
   vi: {
     summary: "Tổng hợp",
     all: "các đơn vị",
+    summaryTitle: (year?: number) =>
+      `BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU KINH TẾ - XÃ HỘI${year ? ` NĂM ${year}` : ""}`,
+    period: (label: string, units: number) =>
+      `Kỳ báo cáo: ${label}; tổng hợp số liệu của ${units} đơn vị`,
     sources: "Nguồn",
-    sourcesTitle: "Nguồn số liệu tổng hợp: đơn vị nào cho số nào, ở ô nào",
+    sourcesTitle: "NGUỒN SỐ LIỆU TỔNG HỢP",
+    sourcesSubtitle: "Đơn vị nào cho số nào, lấy ở trang nào, ô nào",
     matrix: "Ma trận đánh giá",
-    matrixTitle: "Đánh giá theo đơn vị và chỉ tiêu",
+    matrixTitle: "ĐÁNH GIÁ THỰC HIỆN CHỈ TIÊU THEO TỪNG ĐƠN VỊ",
     header: [
       "Mã",
       "Chỉ tiêu",
@@ -57,6 +64,7 @@ const WORDS = {
       "Ghi chú",
     ],
     partial: (units: string) => `Số tạm tính, còn thiếu: ${units}`,
+    onForecast: "Số ước cả năm: chưa có số thực hiện, đánh giá theo số ước",
     basis: "Quyền số để tính bình quân; không giao kế hoạch, không đánh giá",
     sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Trang", "Ô", "Cột", "Giá trị", "Được tính"],
     unitColumn: "Chỉ tiêu \\ Đơn vị",
@@ -69,11 +77,15 @@ const WORDS = {
   en: {
     summary: "Consolidated",
     all: "all units",
+    summaryTitle: (year?: number) =>
+      `CONSOLIDATED REPORT ON THE SOCIO-ECONOMIC INDICATORS${year ? `, ${year}` : ""}`,
+    period: (label: string, units: number) =>
+      `Reporting period: ${label}; figures of ${units} sub-unit${units === 1 ? "" : "s"}`,
     sources: "Sources",
-    sourcesTitle:
-      "Sources of the consolidated figures: which sub-unit gave which figure, from which cell",
+    sourcesTitle: "SOURCES OF THE CONSOLIDATED FIGURES",
+    sourcesSubtitle: "Which sub-unit gave which figure, from which sheet and cell",
     matrix: "Status matrix",
-    matrixTitle: "Status by sub-unit and indicator",
+    matrixTitle: "STATUS OF THE INDICATORS BY SUB-UNIT",
     header: [
       "Code",
       "Indicator",
@@ -86,6 +98,7 @@ const WORDS = {
       "Note",
     ],
     partial: (units: string) => `Partial figure, missing: ${units}`,
+    onForecast: "Full-year forecast: no actual yet, judged on the forecast",
     basis: "Weight for the averages; no target, not judged",
     sourceHeader: ["Code", "Indicator", "Sub-unit", "Sheet", "Cell", "Column", "Value", "Used"],
     unitColumn: "Indicator \\ Sub-unit",
@@ -112,10 +125,16 @@ function sourceValue(value: number | MilestoneState, lang: Language): WriteValue
  * "Số tạm tính, còn thiếu: Phường C": a partial figure says whose part it lacks; a weight base
  * without target says why it is not judged.
  */
-function noteOf(i: ConsolidatedIndicator, lang: Language): WriteValue {
+function noteOf(i: ConsolidatedIndicator, lang: Language, yearEnd: boolean): WriteValue {
   const missing = i.partial?.actual?.missing ?? i.partial?.forecast?.missing;
   if (missing) return WORDS[lang].partial(missing.join(", "));
+  if (onForecast(i, yearEnd)) return WORDS[lang].onForecast;
   return i.basis ? WORDS[lang].basis : null;
+}
+
+/** At year end an indicator with no actual is judged on its forecast: that is the figure shown. */
+function onForecast(i: ConsolidatedIndicator, yearEnd: boolean): boolean {
+  return yearEnd && i.actual === undefined && i.forecast !== undefined;
 }
 
 /**
@@ -166,29 +185,36 @@ function tableStyle(
   for (const column of wrapped) draft.style(headerRow + 1, column, last, column, { wrap: true });
 }
 
-/** A4, fitted to the page width, the header row on every page, the table and nothing more. */
-function printSetup(
-  orientation: PrintSetup["orientation"],
-  headerRow: number,
-  last: number,
-  width: number,
-): PrintSetup {
+/**
+ * A4 landscape fitted to the page width, the header row on every page, from the title block to
+ * the table's last row: the notice in row 1 stays on screen, off the paper.
+ */
+function printSetup(headerRow: number, last: number, width: number): PrintSetup {
   return {
-    orientation,
+    orientation: "landscape",
     paper: "A4",
     titleRows: `${headerRow}:${headerRow}`,
     fitToWidth: true,
-    area: rangeAddress({ row: 1, column: 1 }, { row: Math.max(last, headerRow), column: width }),
+    area: rangeAddress(
+      { row: NOTICE_ROW + 1, column: 1 },
+      { row: Math.max(last, headerRow), column: width },
+    ),
     margins: "narrow",
   };
 }
 
-/** Title in row 1, the ownership notice in row 2 (see ownedSheets.ts). */
-function titled(draft: SheetDraft, title: string, lang: Language): void {
-  draft.addRow([title]);
-  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+/**
+ * The notice in row 1 (see ownedSheets.ts), then the form's title block: the parent's
+ * committee top left, the title centred, the period under it.
+ */
+function titled(
+  draft: SheetDraft,
+  block: Omit<TitleBlock, "lang">,
+  lang: Language,
+): TitleBlockRows {
   draft.addRow([OWNED_NOTICE[lang]]);
   draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+  return titleBlock(draft, { ...block, gap: true, lang });
 }
 
 function statusCell(draft: SheetDraft, row: number, column: number, status: StatusId): void {
@@ -202,7 +228,7 @@ function statusCell(draft: SheetDraft, row: number, column: number, status: Stat
  * written as text, never as a formula.
  */
 export function consolidationSheets(
-  result: Consolidation,
+  result: Consolidation & { year?: number },
   options: ConsolidationSheetsOptions = {},
 ): ConsolidationSheets {
   const lang = options.lang ?? "vi";
@@ -220,8 +246,21 @@ export function consolidationSheets(
   const sourcesSheet = name(words.sources);
   const matrixSheet = name(words.matrix);
 
+  const yearEnd = isYearEnd(result.summary.period);
+  const periodLine = words.period(PERIOD_LABELS[lang][result.summary.period], result.units.length);
+  const unit = options.parentUnit === undefined ? {} : { unit: options.parentUnit };
+  const summaryWidths = [7, 46, 12, 15, 15, 13, 8, 12, 28];
   const summary = new SheetDraft(summarySheet);
-  titled(summary, `${words.summary} ${options.parentUnit ?? words.all}`, lang);
+  titled(
+    summary,
+    {
+      ...unit,
+      title: words.summaryTitle(result.year),
+      subtitles: [periodLine],
+      widths: summaryWidths,
+    },
+    lang,
+  );
   const sentenceRow = summary.addRow([result.sentence]);
   summary.merge(sentenceRow, 1, WORDS[lang].header.length);
   summary.style(sentenceRow, 1, sentenceRow, 1, { wrap: true, vertical: "top" });
@@ -232,7 +271,7 @@ export function consolidationSheets(
   for (const i of result.indicators) {
     const percent = i.percent === undefined ? null : Math.round(i.percent * 10) / 10;
     const decimals = indicatorDecimals(i);
-    const actual = figure(i.actual, lang);
+    const actual = figure(onForecast(i, yearEnd) ? i.forecast : i.actual, lang);
     const row = summary.addRow([
       i.code ?? null,
       i.name,
@@ -242,18 +281,17 @@ export function consolidationSheets(
       typeof actual === "number" ? roundTo(actual, decimals) : actual,
       percent,
       STATUS_LABELS[lang][i.status],
-      noteOf(i, lang),
+      noteOf(i, lang, yearEnd),
     ]);
     numberStyles.push({ row, format: fixedFormat(decimals) });
     statusCell(summary, row, 8, i.status);
   }
   const last = summary.nextRow - 1;
-  tableStyle(summary, headerRow, last, words.header.length, [2, 4, 5, 9]);
+  tableStyle(summary, headerRow, last, words.header.length, [2, 3, 4, 5, 9]);
   for (const run of formatRuns(numberStyles)) {
     summary.style(run.from, 5, run.to, 6, { numberFormat: run.format, horizontal: "right" });
   }
   if (last > headerRow) summary.style(headerRow + 1, 7, last, 7, { numberFormat: "0.0" });
-  const summaryWidths = [8, 46, 10, 16, 16, 14, 8, 14, 30];
   summary.widths(summaryWidths);
   const total = summaryWidths.reduce((a, b) => a + b, 0);
   summary.fitRows(sentenceRow, sentenceRow, [{ columns: [1], width: total }]);
@@ -261,13 +299,23 @@ export function consolidationSheets(
   summary.fitRows(
     headerRow,
     last,
-    [2, 4, 5, 9, 6].map((c) => ({ columns: [c], width: summaryWidths[c - 1] })),
+    [2, 3, 4, 5, 9, 6].map((c) => ({ columns: [c], width: summaryWidths[c - 1] })),
   );
-  summary.print(printSetup("landscape", headerRow, last, words.header.length));
+  summary.print(printSetup(headerRow, last, words.header.length));
   summary.freeze(headerRow, 2);
 
+  const sourceWidths = [8, 56, 22, 30, 7, 11, 12, 9];
   const sources = new SheetDraft(sourcesSheet);
-  titled(sources, words.sourcesTitle, lang);
+  titled(
+    sources,
+    {
+      ...unit,
+      title: words.sourcesTitle,
+      subtitles: [words.sourcesSubtitle, periodLine],
+      widths: sourceWidths,
+    },
+    lang,
+  );
   sources.addRow([]);
   const sourceHeaderRow = sources.addRow([...words.sourceHeader]);
   sources.style(sourceHeaderRow, 1, sourceHeaderRow, words.sourceHeader.length, HEADER_STYLE);
@@ -293,7 +341,6 @@ export function consolidationSheets(
   for (const run of formatRuns(sourceStyles)) {
     sources.style(run.from, 7, run.to, 7, { numberFormat: run.format, horizontal: "right" });
   }
-  const sourceWidths = [8, 44, 22, 32, 7, 11, 12, 9];
   sources.widths(sourceWidths);
   sources.fitRows(
     sourceHeaderRow,
@@ -301,11 +348,16 @@ export function consolidationSheets(
     [2, 3, 4].map((c) => ({ columns: [c], width: sourceWidths[c - 1] })),
   );
   sources.freeze(sourceHeaderRow, 0);
-  sources.print(printSetup("landscape", sourceHeaderRow, lastSource, words.sourceHeader.length));
+  sources.print(printSetup(sourceHeaderRow, lastSource, words.sourceHeader.length));
 
-  const matrix = new SheetDraft(matrixSheet);
   const { units, rows } = result.matrix;
-  titled(matrix, words.matrixTitle, lang);
+  const matrixWidths = [8, 40, ...units.map(() => 12), 12];
+  const matrix = new SheetDraft(matrixSheet);
+  titled(
+    matrix,
+    { ...unit, title: words.matrixTitle, subtitles: [periodLine], widths: matrixWidths },
+    lang,
+  );
   matrix.addRow([]);
   const matrixHeaderRow = matrix.addRow([
     words.header[0],
@@ -327,8 +379,14 @@ export function consolidationSheets(
     statusCell(matrix, row, units.length + 3, r.consolidated);
   }
   const lastMatrixRow = matrix.nextRow - 1;
-  tableStyle(matrix, matrixHeaderRow, lastMatrixRow, units.length + 3, [2]);
-  const matrixWidths = [8, 40, ...units.map(() => 13), 13];
+  // Every column wraps: "Không giao kế hoạch" takes two lines of its narrow column.
+  tableStyle(
+    matrix,
+    matrixHeaderRow,
+    lastMatrixRow,
+    units.length + 3,
+    matrixWidths.map((_, k) => k + 1),
+  );
   matrix.widths(matrixWidths);
   matrix.fitRows(
     matrixHeaderRow,
@@ -336,7 +394,7 @@ export function consolidationSheets(
     matrixWidths.map((width, k) => ({ columns: [k + 1], width })),
   );
   matrix.freeze(matrixHeaderRow, 2);
-  matrix.print(printSetup("landscape", matrixHeaderRow, lastMatrixRow, units.length + 3));
+  matrix.print(printSetup(matrixHeaderRow, lastMatrixRow, units.length + 3));
 
   return {
     summarySheet,

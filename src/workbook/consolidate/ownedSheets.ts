@@ -13,13 +13,27 @@ export const OWNED_NOTICE: Record<Language, string> = {
   en: "Sheet written by Chỉ tiêu when consolidating; consolidating again rewrites the whole sheet, so do not type data here.",
 };
 
-/** The row the notice sits in (the title is row 1). */
-export const NOTICE_ROW = 2;
+/**
+ * The row the notice sits in: the first, above the title block and outside the print area, so
+ * the user sees it on screen and the paper does not carry it.
+ */
+export const NOTICE_ROW = 1;
 
-/** True when the sheet carries one of `notices` in A2, as written: a sheet the add-in made. */
+/** Rows a notice may sit in: row 1, or row 2 under a one-line title (as earlier versions wrote it). */
+const NOTICE_ROWS = [NOTICE_ROW, 2];
+
+/** The row of column A whose text passes `test`, among the rows a notice may sit in. */
+function noticeRowWhere(sheet: SheetSnapshot, test: (text: string) => boolean): number | undefined {
+  return NOTICE_ROWS.find((row) => {
+    const value = valueAt(sheet, row, 1);
+    return typeof value === "string" && test(value.trim());
+  });
+}
+
+/** True when the sheet carries one of `notices` in A1 (A2 before), as written: the add-in's. */
 export function carriesNotice(sheet: SheetSnapshot, notices: Record<Language, string>): boolean {
-  const notice = valueAt(sheet, NOTICE_ROW, 1);
-  return typeof notice === "string" && Object.values(notices).includes(notice.trim());
+  const texts = Object.values(notices);
+  return noticeRowWhere(sheet, (text) => texts.includes(text)) !== undefined;
 }
 
 /** True when the sheet is one a consolidation wrote. */
@@ -47,7 +61,7 @@ export function mayBeOwnOutput(sheetName: string): boolean {
 }
 
 /**
- * How the notice in A2 of every sheet the add-in writes begins, folded: the consolidation's,
+ * How the notice of every sheet the add-in writes begins, folded: the consolidation's,
  * the budget chart's ("Trang do Chỉ tiêu tạo khi …") and the report chart's ("Trang này do Chỉ
  * tiêu tạo …"), in either language. A user types no such line; a sheet the add-in made always has
  * one, whatever its name.
@@ -59,12 +73,17 @@ const OUTPUT_NOTICE_STARTS = [
   "chi tieu made this sheet",
 ];
 
+/** The row of the notice of any output of the add-in, when the sheet is one. */
+export function addInNoticeRow(sheet: SheetSnapshot): number | undefined {
+  return noticeRowWhere(sheet, (text) => {
+    const folded = foldText(text);
+    return OUTPUT_NOTICE_STARTS.some((start) => folded.startsWith(start));
+  });
+}
+
 /** True when the sheet is any output of the add-in: never a sub-unit's report. */
 export function isAddInOutput(sheet: SheetSnapshot): boolean {
-  const notice = valueAt(sheet, NOTICE_ROW, 1);
-  if (typeof notice !== "string") return false;
-  const folded = foldText(notice);
-  return OUTPUT_NOTICE_STARTS.some((start) => folded.startsWith(start));
+  return addInNoticeRow(sheet) !== undefined;
 }
 
 /** Names the add-in's chart sheets take ("Biểu đồ % KH", "Biểu đồ ngân sách (2)", "Chart…"). */

@@ -2,7 +2,7 @@ import { finding, type Finding } from "../../engine/findings/finding";
 import { readPlanSheet } from "../read/readPlanSheet";
 import type { ReadPlanTable } from "../read/readPlanTable";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import { isAddInOutput, NOTICE_ROW } from "./ownedSheets";
+import { addInNoticeRow, isAddInOutput, NOTICE_ROW } from "./ownedSheets";
 import { periodCell } from "./periodCell";
 
 /** A plan table of a sub-unit's workbook, and the cell that states its period. */
@@ -28,7 +28,7 @@ export interface SkippedSheet {
 
 /** The add-in's own sheet, named at its notice line. */
 export function skippedSheet(sheet: SheetSnapshot): SkippedSheet {
-  const where = { sheet: sheet.name, cell: `A${NOTICE_ROW}` };
+  const where = { sheet: sheet.name, cell: `A${addInNoticeRow(sheet) ?? NOTICE_ROW}` };
   return {
     sheet: sheet.name,
     finding: finding("own_output_skipped", { sheet: sheet.name }, where),

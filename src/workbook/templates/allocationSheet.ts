@@ -2,7 +2,9 @@ import type { Language } from "../../engine/model/status";
 import type { AllocationTemplate } from "../../engine/templates/types";
 import type { Change, WriteValue } from "../changeSet";
 import { formatForUnit } from "./numberFormats";
+import { rangeAddress } from "../a1";
 import { SheetDraft } from "./sheetDraft";
+import { titleBlock } from "./titleBlock";
 
 export interface AllocationSheetOptions {
   sheet: string;
@@ -39,12 +41,16 @@ export function allocationSheetChanges(
   const blocs = options.subUnits ?? template.allocations[0]?.shares.map((s) => s.name) ?? [];
   const draft = new SheetDraft(options.sheet);
   const width = t.headers.length + blocs.length;
-  draft.addRow([`${t.title} ${options.year}`]);
-  draft.addRow([`${t.unit}: ${options.unit}`]);
-  draft.addRow([]);
-  draft.merge(1, 1, width);
-  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14, horizontal: "center" });
-  draft.style(2, 1, 2, 1, { italic: true });
+  const widths = [5, 8, 40, 12, 14, ...blocs.map(() => 11)];
+  // The form's heading in rows 1–3 (the header stays in row 4): the committee top left, the
+  // title centred, the unit on the line above the table.
+  titleBlock(draft, {
+    unit: options.unit,
+    title: `${t.title} ${options.year}`,
+    lineLeft: `${t.unit}: ${options.unit}`,
+    widths,
+    lang,
+  });
   const headerRow = draft.addRow([...t.headers, ...blocs]);
   draft.style(headerRow, 1, headerRow, width, {
     bold: true,
@@ -54,6 +60,12 @@ export function allocationSheetChanges(
     horizontal: "center",
     vertical: "middle",
   });
+  draft.fitRows(
+    headerRow,
+    headerRow,
+    widths.map((w, i) => ({ columns: [i + 1], width: w })),
+  );
+  const firstRow = draft.nextRow;
   template.allocations.forEach((allocation, i) => {
     const shares: WriteValue[] = blocs.map((bloc) =>
       options.subUnits ? null : (allocation.shares.find((s) => s.name === bloc)?.value ?? null),
@@ -67,15 +79,22 @@ export function allocationSheetChanges(
       ...shares,
     ]);
     draft.style(row, 5, row, width, { numberFormat: formatForUnit(allocation.unit) });
-    draft.style(row, 1, row, width, { border: true });
+    draft.style(row, 1, row, width, { border: true, vertical: "top" });
   });
-  draft.widths([5, 8, 40, 12, 14, ...blocs.map(() => 16)]);
+  const lastRow = draft.nextRow - 1;
+  if (lastRow >= firstRow) {
+    draft.style(firstRow, 3, lastRow, 3, { wrap: true });
+    draft.fitRows(firstRow, lastRow, [{ columns: [3], width: widths[2] }]);
+  }
+  draft.widths(widths);
   draft.freeze(headerRow, 3);
   draft.print({
     orientation: "landscape",
     paper: "A4",
     titleRows: `${headerRow}:${headerRow}`,
     fitToWidth: true,
+    margins: "narrow",
+    area: rangeAddress({ row: 1, column: 1 }, { row: Math.max(headerRow, lastRow), column: width }),
   });
   return draft.changes(options.after);
 }

@@ -4,6 +4,7 @@ import { rangeAddress } from "../a1";
 import type { Change } from "../changeSet";
 import { FORMAT } from "./numberFormats";
 import { SheetDraft } from "./sheetDraft";
+import { titleBlock } from "./titleBlock";
 
 export interface BudgetSheetOptions {
   sheet: string;
@@ -45,19 +46,26 @@ export function budgetSheetChanges(
   const table = template.tables[0];
   const draft = new SheetDraft(options.sheet);
   const width = t.headers.length;
-  draft.addRow([`${t.title} ${options.year}`]);
-  draft.addRow([`${t.unit}: ${options.unit}`]);
-  draft.addRow([t.money]);
-  draft.merge(1, 1, width);
-  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14, horizontal: "center" });
-  draft.style(2, 1, 3, 1, { italic: true });
-  draft.addRow([]);
+  const widths = [6, 60, 14, 14, 30];
+  // The form's heading (rows 1–4; the header stays in row 5): the committee top left, the
+  // title centred, then the unit and "Đơn vị tính" on the line above the table.
+  titleBlock(draft, {
+    unit: options.unit,
+    title: `${t.title} ${options.year}`,
+    lineLeft: `${t.unit}: ${options.unit}`,
+    measure: t.money,
+    gap: true,
+    widths,
+    lang,
+  });
   const headerRow = draft.addRow(t.headers);
   draft.style(headerRow, 1, headerRow, width, {
     bold: true,
     fill: "#DDEBF7",
     border: true,
     horizontal: "center",
+    vertical: "middle",
+    wrap: true,
   });
   const columnNumbers = draft.addRow(["A", "B", "1", "2", "3"]);
   draft.style(columnNumbers, 1, columnNumbers, width, {
@@ -65,6 +73,7 @@ export function budgetSheetChanges(
     horizontal: "center",
     border: true,
   });
+  const firstLine = draft.nextRow;
   for (const { line, depth } of flatten(table?.lines ?? [])) {
     const name = `${"   ".repeat(depth)}${line.name}`;
     const row = draft.addRow([
@@ -81,10 +90,22 @@ export function budgetSheetChanges(
     });
     draft.style(row, 3, row, 4, { numberFormat: FORMAT.money });
   }
-  draft.widths([6, 60, 14, 14, 30]);
+  const lastLine = draft.nextRow - 1;
+  if (lastLine >= firstLine) {
+    draft.style(firstLine, 1, lastLine, width, { vertical: "top" });
+    draft.style(firstLine, 2, lastLine, 2, { wrap: true });
+    draft.style(firstLine, 5, lastLine, 5, { wrap: true });
+    draft.fitRows(firstLine, lastLine, [
+      { columns: [2], width: widths[1] },
+      { columns: [5], width: widths[4] },
+    ]);
+  }
+  draft.widths(widths);
   draft.freeze(headerRow, 2);
+  // Landscape, as the finance forms print (vn05–vn07), with room for the two columns a check
+  // appends beside the table.
   draft.print({
-    orientation: "portrait",
+    orientation: "landscape",
     paper: "A4",
     titleRows: `${headerRow}:${columnNumbers}`,
     fitToWidth: true,

@@ -59,22 +59,26 @@ export const PLAN_HEADERS: Record<Language, Record<PlanColumn, string>> = {
   },
 };
 
+/**
+ * Column widths in characters, narrow enough that the 15 columns fitted to an A4 landscape page
+ * print at about 9 points (232 characters printed at under 7): long texts wrap instead.
+ */
 export const PLAN_WIDTHS: Record<PlanColumn, number> = {
-  stt: 5,
-  code: 8,
-  name: 48,
-  unit: 11,
-  kind: 11,
-  aggregation: 18,
-  cumulative: 8,
-  baseline: 13,
-  target: 18,
-  targetMax: 11,
-  actual: 13,
-  forecast: 13,
-  percent: 9,
-  status: 16,
-  notes: 30,
+  stt: 4,
+  code: 6,
+  name: 38,
+  unit: 9,
+  kind: 7,
+  aggregation: 12,
+  cumulative: 6,
+  baseline: 10,
+  target: 13,
+  targetMax: 8,
+  actual: 10,
+  forecast: 10,
+  percent: 7,
+  status: 11,
+  notes: 24,
 };
 
 /** 1-based sheet column of a plan column in a template sheet. */

@@ -17,6 +17,7 @@ import {
 } from "./planColumns";
 import { romanNumeral } from "./romanNumeral";
 import { SheetDraft } from "./sheetDraft";
+import { titleBlock } from "./titleBlock";
 
 export interface PlanSheetOptions {
   sheet: string;
@@ -114,19 +115,18 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   const draft = new SheetDraft(options.sheet);
   const last = (c: PlanColumn) => planColumn(c);
 
-  const authority =
-    lang === "vi"
-      ? `ỦY BAN NHÂN DÂN ${options.unit.toLocaleUpperCase("vi")}`
-      : options.unit.toUpperCase();
-  draft.addRow([authority]);
-  draft.addRow([`${t.plan} ${options.year}`]);
-  draft.addRow([`${t.unit}: ${options.unit}`]);
-  draft.addRow([`${t.period}: ${PERIOD_LABELS[lang][options.period ?? "year"]}`]);
-  draft.merge(1, 1, 6);
-  draft.merge(2, 1, width);
-  draft.style(1, 1, 1, 1, { bold: true });
-  draft.style(2, 1, 2, 1, { bold: true, fontSize: 14, horizontal: "center" });
-  draft.style(3, 1, 4, 1, { italic: true });
+  const widths = PLAN_COLUMNS.map((c) => PLAN_WIDTHS[c]);
+  // The form's heading: the committee top left, the title and period centred, then the unit
+  // as a key/value line the reader reads back (rows 1–4; row 5 is left empty, the header stays
+  // in row 6).
+  titleBlock(draft, {
+    unit: options.unit,
+    title: `${t.plan} ${options.year}`,
+    subtitles: [`${t.period}: ${PERIOD_LABELS[lang][options.period ?? "year"]}`],
+    lineLeft: `${t.unit}: ${options.unit}`,
+    widths,
+    lang,
+  });
   draft.addRow([]);
 
   const headerRow = draft.addRow(PLAN_COLUMNS.map((c) => PLAN_HEADERS[lang][c]));
@@ -138,6 +138,11 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
     horizontal: "center",
     vertical: "middle",
   });
+  draft.fitRows(
+    headerRow,
+    headerRow,
+    widths.map((width, i) => ({ columns: [i + 1], width })),
+  );
 
   const firstDataRow = draft.nextRow;
   template.fields.forEach((field, f) => {
@@ -155,15 +160,15 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   });
   const lastIndicatorRow = draft.nextRow - 1;
   const lastDataRow = lastIndicatorRow + SPARE_ROWS;
-  const wrappedColumns: PlanColumn[] = ["name", "notes"];
+  const wrappedColumns: PlanColumn[] = ["name", "unit", "kind", "aggregation", "target", "notes"];
   draft.fitRows(
     firstDataRow,
     lastIndicatorRow,
     wrappedColumns.map((c) => ({ columns: [last(c)], width: PLAN_WIDTHS[c] })),
   );
-  draft.style(firstDataRow, last("notes"), lastDataRow, last("notes"), { wrap: true });
   draft.style(firstDataRow, 1, lastDataRow, width, { border: true, vertical: "top" });
-  draft.style(firstDataRow, last("name"), lastDataRow, last("name"), { wrap: true });
+  for (const column of wrappedColumns)
+    draft.style(firstDataRow, last(column), lastDataRow, last(column), { wrap: true });
   draft.style(firstDataRow, last("percent"), lastDataRow, last("percent"), { numberFormat: "0.0" });
 
   const validation = lists(template, lang);
@@ -171,7 +176,7 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   draft.listValidation(firstDataRow, lastDataRow, last("aggregation"), validation.aggregation);
   draft.listValidation(firstDataRow, lastDataRow, last("cumulative"), validation.cumulative);
   draft.freeze(headerRow, last("name"));
-  draft.widths(PLAN_COLUMNS.map((c) => PLAN_WIDTHS[c]));
+  draft.widths(widths);
   draft.print({
     orientation: "landscape",
     paper: "A4",

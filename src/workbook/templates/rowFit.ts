@@ -6,16 +6,35 @@ export const LINE_POINTS = 15;
 /** Excel's tallest row. */
 const MAX_ROW_POINTS = 409;
 
+/** Lines one paragraph takes when its words wrap at `perLine` characters, as Excel wraps them. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) {
+      used = need;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    // A word longer than a line breaks inside it.
+    lines += Math.floor(Math.max(0, word.length - 1) / perLine);
+    used = word.length % perLine || perLine;
+  }
+  return lines;
+}
+
 /**
- * The lines a text takes wrapped in a column `width` characters wide. A column holds about one
- * character and a fifth per unit of width; one is kept spare so a guess that is a little short still fits.
+ * The lines a text takes wrapped in a column `width` characters wide, word by word. A column
+ * holds a little more than one character of text per unit of width (its unit is a digit's
+ * width); one is kept spare so a guess that is a little short still fits.
  */
 export function linesFor(value: WriteValue, width: number): number {
   if (value === null || value === "") return 1;
-  const perLine = Math.max(1, Math.floor(width * 1.2) - 1);
+  const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
   return String(value)
     .split("\n")
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    .reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
 }
 
 /** The height that fits the row's wrapped cells, or undefined when one line is enough. */

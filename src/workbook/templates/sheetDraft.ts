@@ -81,6 +81,12 @@ export class SheetDraft {
     }
   }
 
+  /** Row heights in points, by row number. */
+  heights(heights: Record<number, number>): void {
+    const byRow = Object.fromEntries(Object.entries(heights).map(([r, h]) => [String(r), h]));
+    this.extra.push({ kind: "rowHeights", sheet: this.sheet, heights: byRow });
+  }
+
   print(setup: PrintSetup): void {
     this.extra.push({ kind: "print", sheet: this.sheet, setup });
   }

@@ -5,15 +5,23 @@ import { address, columnLetter, rangeAddress } from "../a1";
 import type { Change, PrintSetup, WriteValue } from "../changeSet";
 import type { CheckedTable } from "../check/checkedTable";
 import { mergedAreas, type MergedAreas } from "../mergedAreas";
-import { isEmptyArea, lastUsedColumn } from "../sheetGrid";
+import { isEmptyArea, lastUsedColumn, valueAt } from "../sheetGrid";
 import type { SheetSnapshot } from "../snapshot";
+import { findingListChanges } from "./findingList";
 import { findingNoteChanges } from "./findingNotes";
+import { tablePrintSetup } from "./tablePrintSetup";
 import { LAST_COLUMN } from "./freeColumns";
 import { placeOwnedColumns, type OwnedPlacement } from "./ownedColumns";
 import { isSummaryMarker, OWNED_HEADERS } from "./ownedText";
 import { STATUS_STYLE } from "./statusStyle";
 import { rowRuns, writableRuns } from "./writableRuns";
-import { SUMMARY_HEIGHT, SUMMARY_WIDTH, summaryBlockChanges } from "./summaryBlock";
+import {
+  SENTENCE_ROWS,
+  SUMMARY_HEIGHT,
+  SUMMARY_SENTENCE_LABEL,
+  SUMMARY_WIDTH,
+  summaryBlockChanges,
+} from "./summaryBlock";
 
 const PERCENT_FORMAT = "0.0";
 
@@ -101,7 +109,8 @@ function ownedColumnChanges(
         kind: "style",
         sheet,
         range: rangeAddress({ row: run.from, column }, { row: run.to, column }),
-        style: { ...STATUS_STYLE[run.key], border: true },
+        // Top, as the table's texts: in a row made tall by a wrapped name it reads on its line.
+        style: { ...STATUS_STYLE[run.key], border: true, vertical: "top" },
       });
     }
   }
@@ -121,6 +130,30 @@ function earlierSummaryBlocks(sheet: SheetSnapshot): Array<{ row: number; column
 }
 
 /**
+ * Where an earlier block at `at` ends, and the rows a re-run clears: from its marker to its
+ * sentence row ("Nhận xét", either language), or, where the sentence is merged over several rows,
+ * to the row above it (its two cells are rewritten alone, never part of a merged area). A block
+ * without a sentence row is taken as tall as a block now.
+ */
+function earlierBlockRows(
+  sheet: SheetSnapshot,
+  merged: MergedAreas,
+  at: { row: number; column: number },
+): { bottom: number; clearTo: number } {
+  const labels = new Set(Object.values(SUMMARY_SENTENCE_LABEL));
+  for (let row = at.row + 1; row < at.row + SUMMARY_HEIGHT; row += 1) {
+    const value = valueAt(sheet, row, at.column);
+    if (typeof value !== "string" || !labels.has(value.trim())) continue;
+    const mergedTo = merged.bottomFrom(row, at.column);
+    return mergedTo === undefined
+      ? { bottom: row, clearTo: row }
+      : { bottom: mergedTo, clearTo: row - 1 };
+  }
+  const bottom = at.row + SUMMARY_HEIGHT - 1;
+  return { bottom, clearTo: bottom };
+}
+
+/**
  * The summary blocks (one per table) right of the tables, where an earlier run put them or in
  * the first empty columns two past the used range; no `area` (and no blocks) when they would
  * run past XFD.
@@ -133,22 +166,20 @@ function summaryChanges(
   lang: Language,
 ): { changes: Change[]; area?: string } {
   const earlier = earlierSummaryBlocks(sheet);
-  const changes: Change[] = earlier.map((at): Change => ({
+  const owned = earlier.map((at) => ({ ...at, ...earlierBlockRows(sheet, merged, at) }));
+  const changes: Change[] = owned.map((at): Change => ({
     kind: "clear",
     sheet: sheet.name,
-    range: rangeAddress(at, {
-      row: at.row + SUMMARY_HEIGHT - 1,
-      column: at.column + SUMMARY_WIDTH - 1,
-    }),
+    range: rangeAddress(at, { row: at.clearTo, column: at.column + SUMMARY_WIDTH - 1 }),
   }));
   const firstTop = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
+  const right = (l: number) => l + SUMMARY_WIDTH - 1;
+  const stackBottom = (top: number, height: number) => top + tables.length * (height + 1) - 2;
   let left: number;
   if (earlier.length > 0) left = earlier[0].column;
   else {
     left = Math.max(lastUsedColumn(sheet), ...placements.map((p) => p.statusColumn)) + 2;
-    const height = SUMMARY_HEIGHT * tables.length + tables.length - 1;
-    const bottom = firstTop + height;
-    const right = (l: number) => l + SUMMARY_WIDTH - 1;
+    const bottom = stackBottom(firstTop, SUMMARY_HEIGHT);
     while (
       right(left) <= LAST_COLUMN &&
       (!isEmptyArea(sheet, firstTop, left, bottom, right(left)) ||
@@ -158,44 +189,44 @@ function summaryChanges(
     if (right(left) > LAST_COLUMN) return { changes };
   }
   const top = earlier.length > 0 ? Math.min(...earlier.map((e) => e.row)) : firstTop;
+  // Under an earlier, shorter block the rows the sentence would take more must be free: a cell
+  // the user typed there is never written over, and the sentence stays one cell.
+  const ownedBottom = Math.max(top - 1, ...owned.map((o) => o.bottom));
+  const free = (bottom: number) =>
+    bottom <= ownedBottom ||
+    (isEmptyArea(sheet, ownedBottom + 1, left, bottom, right(left)) &&
+      !merged.touches(ownedBottom + 1, left, bottom, right(left)));
+  const sentenceRows = free(stackBottom(top, SUMMARY_HEIGHT)) ? SENTENCE_ROWS : 1;
+  const height = SUMMARY_HEIGHT - SENTENCE_ROWS + sentenceRows;
   tables.forEach(({ table, check }, i) => {
     changes.push(
       ...summaryBlockChanges(
         sheet.name,
-        top + i * (SUMMARY_HEIGHT + 1),
+        top + i * (height + 1),
         left,
         check,
         table.unit,
         lang,
+        sentenceRows,
       ),
     );
   });
   const area = rangeAddress(
     { row: top, column: left },
-    {
-      row: top + tables.length * (SUMMARY_HEIGHT + 1) - 2,
-      column: left + SUMMARY_WIDTH - 1,
-    },
+    { row: stackBottom(top, height), column: right(left) },
   );
   return { changes, area };
 }
 
-/**
- * Columns an A4 landscape page holds at a readable size when fitted to its width: a wide form
- * (vn01's eleven column groups, 80 columns) would print at 1–2 pt, so its page setup is left
- * as the user had it.
- */
-const LEGIBLE_COLUMNS = 24;
-
-function printsLegibly(
+/** The rightmost column of the tables and their owned columns. */
+function rightColumn(
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
-): boolean {
-  const right = Math.max(
+): number {
+  return Math.max(
     ...tables.map((t) => t.table.lastColumn),
     ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
   );
-  return right <= LEGIBLE_COLUMNS;
 }
 
 function sameRows(a: readonly number[], b: readonly number[]): boolean {
@@ -205,30 +236,26 @@ function sameRows(a: readonly number[], b: readonly number[]): boolean {
 /**
  * The checked sheet prints its tables (title rows above them included) on A4 landscape fitted
  * to the width, no empty rows below; the summary block prints after them on a page of its own.
+ * One header for every table (a wide sheet's unit groups share theirs) repeats on each page.
  */
 function checkedPrintSetup(
   tables: readonly CheckedTable[],
   placements: readonly OwnedPlacement[],
   summaryArea: string | undefined,
-): PrintSetup {
-  const bottom = Math.max(...tables.map((t) => t.table.lastDataRow));
-  const right = Math.max(
-    ...tables.map((t) => t.table.lastColumn),
-    ...placements.map((p) => Math.max(p.percentColumn, p.statusColumn)),
-  );
-  const tableArea = rangeAddress({ row: 1, column: 1 }, { row: bottom, column: right });
-  // One header for every table (a wide sheet's unit groups share theirs) repeats on each page.
+): PrintSetup | undefined {
   const header = tables.every((t) => sameRows(t.table.headerRows, tables[0].table.headerRows))
     ? tables[0].table.headerRows
     : [];
-  return {
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    margins: "narrow",
-    area: summaryArea === undefined ? tableArea : `${tableArea},${summaryArea}`,
-    ...(header.length > 0 ? { titleRows: `${Math.min(...header)}:${Math.max(...header)}` } : {}),
-  };
+  return tablePrintSetup({
+    bottom: Math.max(...tables.map((t) => t.table.lastDataRow)),
+    right: rightColumn(tables, placements),
+    headerRows: header,
+    more: summaryArea === undefined ? [] : [summaryArea],
+  });
+}
+
+function printChange(sheet: string, setup: PrintSetup | undefined): Change[] {
+  return setup ? [{ kind: "print", sheet, setup }] : [];
 }
 
 /** What writing a sheet's check results takes: the changes, and what could not be written. */
@@ -244,10 +271,10 @@ function noRoom(sheet: string, cell: string, vi: string, en: string): Finding {
 
 /**
  * The change set that writes a sheet's check results: "% KH" and "Đánh giá" filled and
- * coloured by status, findings as notes on their cells (the user's own notes kept), and a
- * summary block per table. Only cells the add-in owns are written; a re-run replaces them.
- * Owned columns or summary blocks with no room left before XFD are not written, and a finding
- * says so (the results are still in the report).
+ * coloured by status, findings as notes on their cells (the user's own notes kept; listed beside
+ * the table where the host can't put a note), and a summary block per table. Only cells the
+ * add-in owns are written; a re-run replaces them. Owned columns or summary blocks with no room
+ * left before XFD are not written, and a finding says so (the results are still in the report).
  */
 export function checkResultChanges(
   sheet: SheetSnapshot,
@@ -283,6 +310,7 @@ export function checkResultChanges(
     );
   });
   const summary = summaryChanges(sheet, tables, placements, merged, lang);
+  const setup = checkedPrintSetup(tables, placements, summary.area);
   if (summary.area === undefined) {
     const first = tables[0].table;
     findings.push(
@@ -294,25 +322,19 @@ export function checkResultChanges(
       ),
     );
   }
+  const owned = written.flatMap((t, i) =>
+    ownedColumnChanges(sheet.name, t, placements[i], merged, lang),
+  );
+  const checkFindings = tables.flatMap((t) => t.check.findings);
+  const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
   const changes: Change[] = [
-    ...written.flatMap((t, i) => ownedColumnChanges(sheet.name, t, placements[i], merged, lang)),
-    ...findingNoteChanges(
-      sheet,
-      tables.flatMap((t) => t.check.findings),
-      lang,
-    ),
+    ...owned,
+    ...findingNoteChanges(sheet, checkFindings, lang),
     ...summary.changes,
+    ...findingListChanges(sheet, checkFindings, lang, "plan", top, [...owned, ...summary.changes]),
     // The page is set up on the first check (no summary block yet); a re-check leaves the
     // page setup as it is, so a re-check with nothing new writes nothing.
-    ...(earlierSummaryBlocks(sheet).length === 0 && printsLegibly(tables, placements)
-      ? [
-          {
-            kind: "print" as const,
-            sheet: sheet.name,
-            setup: checkedPrintSetup(tables, placements, summary.area),
-          },
-        ]
-      : []),
+    ...(earlierSummaryBlocks(sheet).length === 0 ? printChange(sheet.name, setup) : []),
   ];
   return { changes, findings };
 }

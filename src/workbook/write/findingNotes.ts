@@ -3,11 +3,13 @@ import type { Language } from "../../engine/model/status";
 import type { Change } from "../changeSet";
 import type { SheetSnapshot } from "../snapshot";
 import { hasOwnText, mergedNote } from "./notes";
+import { notesBlockedAt } from "./findingList";
 import type { NoteOwner } from "./ownedText";
 
 /**
  * Notes that put each finding on its cell: the user's own note is kept word for word and the
  * add-in's text follows it; notes the add-in wrote on an earlier run are rewritten or removed.
+ * Cells the host can't put a note on are left alone (their findings go to findingList.ts).
  * Info findings ("judged on the estimate") are for the report, not a note on every row.
  */
 export function findingNoteChanges(
@@ -33,6 +35,8 @@ export function findingNoteChanges(
     ...Object.keys(sheet.notes).filter((c) => hasOwnText(sheet.notes[c])),
   ]);
   for (const cell of cells) {
+    // A host without notes, or a person's threaded comment: listed beside the table instead.
+    if (notesBlockedAt(sheet, cell)) continue;
     const next = mergedNote(sheet.notes[cell], messages.get(cell) ?? [], owner);
     if (next !== (sheet.notes[cell] ?? null))
       changes.push({ kind: "note", sheet: sheet.name, cell, text: next });

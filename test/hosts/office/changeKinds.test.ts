@@ -169,67 +169,6 @@ describe("the new kinds on a host with every API set", () => {
   });
 });
 
-describe("hosts and libraries without an API set skip its kind and say which set", () => {
-  test.each([
-    [
-      "ExcelApi 1.5: no conditional formats, properties or validations",
-      5,
-      [
-        "conditionalFormat: ExcelApi 1.6",
-        "entryValidation: ExcelApi 1.8",
-        "entryValidation: ExcelApi 1.8",
-        "documentProperties: ExcelApi 1.7",
-      ],
-    ],
-    [
-      "ExcelApi 1.7: no validations",
-      7,
-      ["entryValidation: ExcelApi 1.8", "entryValidation: ExcelApi 1.8"],
-    ],
-    [
-      "ExcelApi 1.1: only the formulas",
-      1,
-      [
-        "conditionalFormat: ExcelApi 1.6",
-        "entryValidation: ExcelApi 1.8",
-        "entryValidation: ExcelApi 1.8",
-        "documentProperties: ExcelApi 1.7",
-        "protectSheet: ExcelApi 1.2",
-      ],
-    ],
-  ])("%s", async (_what, apiVersion, expected) => {
-    const { excel, gateway, skipped } = setup({ apiVersion });
-    await gateway.apply({ changes: CHANGES });
-    expect(skipped).toEqual(expected);
-    expect(inspect(excel.model, "KH", "D2")?.formula).toBe("=C2/B2*100");
-    expect(excel.sheet("KH").protected === true).toBe(apiVersion >= 2);
-  });
-
-  test("a 1.18 host whose library lacks Range.conditionalFormats and Workbook.properties", async () => {
-    const excel = new StrictExcel(seed);
-    const full = excel.excelLibrary;
-    const library: ExcelLibrary = {
-      ...full,
-      Range: without(full.Range as { prototype: object }, "conditionalFormats"),
-      Workbook: without(full.Workbook as { prototype: object }, "properties"),
-    };
-    expect(detectFeatures(excel.isSetSupported, library)).toMatchObject({
-      conditionalFormats: false,
-      customProperties: false,
-      sheetProtection: true,
-      dataValidation: true,
-    });
-    const { skipped } = setup({}, library);
-    expect(skipped).toEqual([]);
-    const run = setup({}, library);
-    await run.gateway.apply({ changes: CHANGES });
-    expect(run.skipped).toEqual([
-      "conditionalFormat: ExcelApi 1.6",
-      "documentProperties: ExcelApi 1.7",
-    ]);
-  });
-});
-
 describe("the plan refuses a bad set before anything is sent", () => {
   test.each([
     [

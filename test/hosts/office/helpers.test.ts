@@ -5,7 +5,6 @@ import { detectFeatures } from "../../../src/hosts/office/features";
 import { StrictExcel } from "./strictExcel";
 import { charactersToPoints } from "../../../src/hosts/office/layoutOps";
 import { planChanges } from "../../../src/hosts/office/planChanges";
-import { hiddenFromVisible } from "../../../src/hosts/office/sheetReader";
 import { needsTextPrefix, toExcelInput } from "../../../src/hosts/office/textInput";
 import { valuesOps } from "../../../src/hosts/office/valueOps";
 import { wireBytes } from "../../../src/hosts/office/wireBytes";
@@ -54,15 +53,6 @@ describe("Office gateway helpers", () => {
     expect(splitSheetAddress("B3")).toEqual({ ref: "B3" });
     expect(qualified("Phường 1", "B3")).toBe("'Phường 1'!B3");
     expect(qualified("KH", "B3")).toBe("KH!B3");
-  });
-
-  test("hidden rows and columns from a visible view's addresses", () => {
-    const box = { rowIndex: 1, columnIndex: 0, rowCount: 4, columnCount: 3 };
-    const visible = [
-      ["S!A2", "S!C2"],
-      ["S!A5", "S!C5"],
-    ];
-    expect(hiddenFromVisible(visible, box)).toEqual({ hiddenRows: [3, 4], hiddenColumns: [2] });
   });
 
   test("sizes and chunks", () => {

@@ -6,7 +6,7 @@
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { detectFeatures } from "../../../src/hosts/office/features";
 import type { SeedWorkbook } from "../contractCases";
-import { StrictExcel } from "./strictExcel";
+import { inspect, StrictExcel } from "./strictExcel";
 
 const seed: SeedWorkbook = {
   sheets: [{ name: "KH", cells: { A1: "Chỉ tiêu", B1: "Kế hoạch", A2: "Thu ngân sách", B2: 120 } }],
@@ -14,32 +14,37 @@ const seed: SeedWorkbook = {
 
 function setup() {
   const excel = new StrictExcel(seed, { apiVersion: 18, library: { notes: false } });
+  const skipped: string[] = [];
   const gateway = new OfficeGateway(excel.run, {
     isSetSupported: excel.isSetSupported,
     library: excel.excelLibrary,
     runWith: excel.runWith,
+    onSkipped: (s) => skipped.push(`${s.change.kind}: ${s.requirement}`),
   });
-  return { excel, gateway };
+  return { excel, gateway, skipped };
 }
 
-test("a 1.18 host with a library that has no notes API: notes are off, comments on", () => {
+test("a 1.18 host with a library that has no notes API: notes are off", () => {
   const excel = new StrictExcel(seed, { apiVersion: 18, library: { notes: false } });
-  const features = detectFeatures(excel.isSetSupported, excel.excelLibrary);
-  expect(features).toMatchObject({ notes: false, comments: true, mergedAreas: true });
+  expect(detectFeatures(excel.isSetSupported, excel.excelLibrary).notes).toBe(false);
   expect(detectFeatures(excel.isSetSupported, new StrictExcel(seed).excelLibrary).notes).toBe(true);
-  expect(detectFeatures(excel.isSetSupported, undefined).comments).toBe(false);
+  expect(detectFeatures(excel.isSetSupported, undefined).notes).toBe(false);
+  const old = new StrictExcel(seed, { apiVersion: 17 });
+  expect(detectFeatures(old.isSetSupported, old.excelLibrary).notes).toBe(false);
 });
 
-test("a finding's note on such a host goes the comments way instead of failing with a TypeError", async () => {
-  const { excel, gateway } = setup();
+test("a note on such a host fails nothing and writes no threaded comment in its place", async () => {
+  const { excel, gateway, skipped } = setup();
   await gateway.apply({
     changes: [
       { kind: "values", sheet: "KH", anchor: "C2", rows: [["Chậm tiến độ"]] },
       { kind: "note", sheet: "KH", cell: "C2", text: "Thực hiện thấp hơn tiến độ" },
     ],
   });
+  expect(inspect(excel.model, "KH", "C2")?.value).toBe("Chậm tiến độ");
   expect(excel.sheet("KH").notes.size).toBe(0);
-  expect(excel.sheet("KH").comments.get("C2")?.content).toBe("Thực hiện thấp hơn tiến độ");
+  expect(excel.sheet("KH").comments.size).toBe(0);
+  expect(skipped).toEqual(["note: ExcelApi 1.18"]);
 });
 
 test("reading on such a host reads the sheet's comments, not a notes API that is not there", async () => {

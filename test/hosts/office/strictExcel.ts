@@ -130,6 +130,11 @@ export interface StrictExcelOptions {
    * is the npm copy of Office.js, 1.1.110, on a host that reports ExcelApi 1.18.
    */
   library?: Partial<LibraryModel>;
+  /**
+   * Office.context.platform (default "PC"): "OfficeOnline" refuses to insert files holding
+   * charts, comments, PivotTables or slicers; "iOS" (iPad) can't insert files at all.
+   */
+  platform?: "PC" | "Mac" | "OfficeOnline" | "iOS";
 }
 
 export class StrictExcel implements Host {
@@ -141,6 +146,7 @@ export class StrictExcel implements Host {
   apiVersion: number;
   payloadLimit: number;
   library: LibraryModel;
+  platform: string;
 
   constructor(
     seed: SeedWorkbook = { sheets: [{ name: "Sheet1" }] },
@@ -150,6 +156,7 @@ export class StrictExcel implements Host {
     this.apiVersion = options.apiVersion ?? 18;
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.library = { ...FULL_LIBRARY, ...options.library };
+    this.platform = options.platform ?? "PC";
   }
 
   /** The `Excel` namespace of the served library, for the gateway's feature checks. */

@@ -188,7 +188,7 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
           if (shareType === "normal") shareType = undefined;
           break;
         case "mergeCell":
-          if (attributes.ref) sheet.merges.push(attributes.ref);
+          if (attributes.ref) sheet.merges.push(detached(attributes.ref));
           break;
         case "col":
           sheet.columnRanges.push({
@@ -247,7 +247,16 @@ export function parseWorksheet(xml: string | Uint8Array, context: SheetContext):
           validationPart = undefined;
           break;
         case "dataValidation":
-          if (validation) sheet.validations.push(validation);
+          if (validation) {
+            const { type, operator, sqref, formula1, formula2 } = validation;
+            sheet.validations.push({
+              type,
+              operator,
+              sqref: detached(sqref),
+              ...(formula1 === undefined ? {} : { formula1: detached(formula1) }),
+              ...(formula2 === undefined ? {} : { formula2: detached(formula2) }),
+            });
+          }
           validation = undefined;
           break;
       }

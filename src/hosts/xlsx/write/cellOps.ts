@@ -1,6 +1,7 @@
 import { address, parseAddress, parseRange, type RangeRef } from "../../../workbook/a1";
 import type { CellStyle, WriteValue } from "../../../workbook/changeSet";
-import { cellStyle, cellXml, hasFormula, sharedMaster, withCellStyle } from "./cellXml";
+import type { CellEntry } from "./cellEntry";
+import { cellEntry, cellStyle, cellXml, hasFormula, sharedMaster } from "./cellXml";
 import { columnStyle } from "./colsXml";
 import { withMerges, parseMerges } from "./mergeCellsXml";
 import type { PackageEdit } from "./packageEdit";
@@ -18,9 +19,11 @@ function range(text: string): RangeRef {
 /** The style a new cell takes: its row's (when the row has one) or its column's. */
 export function defaultStyle(doc: WorksheetDoc, row: RowEntry, column: number): string | undefined {
   const open = row.openTag ?? row.text.slice(0, row.text.indexOf(">") + 1);
-  const custom = attribute(open, "customFormat");
-  const s = attribute(open, "s");
-  if ((custom === "1" || custom === "true") && s !== undefined) return s;
+  if (open.includes("customFormat")) {
+    const custom = attribute(open, "customFormat");
+    const s = attribute(open, "s");
+    if ((custom === "1" || custom === "true") && s !== undefined) return s;
+  }
   return columnStyle(doc.child("cols"), column);
 }
 
@@ -34,7 +37,7 @@ export function replaceCell(
   doc: WorksheetDoc,
   row: RowEntry,
   column: number,
-  text: string | undefined,
+  text: string | CellEntry | undefined,
 ): void {
   const rows = doc.rows();
   const old = rows.cell(row, column);
@@ -92,6 +95,7 @@ export function writeValues(
   const start = parseAddress(anchor) as { row: number; column: number };
   values.forEach((line, i) => {
     const number = start.row + i;
+    let written: RowEntry | undefined;
     line.forEach((value, j) => {
       const column = start.column + j;
       if (value === null) {
@@ -108,10 +112,12 @@ export function writeValues(
         );
         return;
       }
-      const row = rows.ensure(number);
-      const old = rows.cell(row, column);
-      const style = old !== undefined ? cellStyle(old) : defaultStyle(doc, row, column);
-      replaceCell(edit, entry, doc, row, column, cellXml(doc.prefix, number, column, style, value));
+      const row = (written ??= rows.ensure(number));
+      const old = rows.entry(row, column);
+      const style = old !== undefined ? old.style : defaultStyle(doc, row, column);
+      const cell = cellEntry(doc.prefix, number, column, style, value);
+      if (old === undefined) rows.setCell(row, column, cell);
+      else replaceCell(edit, entry, doc, row, column, cell);
     });
   });
 }
@@ -127,17 +133,20 @@ export function writeStyle(
   const rows = doc.rows();
   const styles = edit.styleSheet();
   const r = range(rangeText);
+  // One style change gives every cell of one base style the same index: derived once.
+  const derived = new Map<string | undefined, string>();
   for (let number = r.start.row; number <= r.end.row; number++) {
     const row = rows.ensure(number);
     for (let column = r.start.column; column <= r.end.column; column++) {
-      const old = rows.cell(row, column);
-      const base = old !== undefined ? cellStyle(old) : defaultStyle(doc, row, column);
-      const s = styles.derive(base, style);
-      rows.setCell(
-        row,
-        column,
-        old !== undefined ? withCellStyle(old, s) : cellXml(doc.prefix, number, column, s, null),
-      );
+      const old = rows.entry(row, column);
+      const base = old !== undefined ? old.style : defaultStyle(doc, row, column);
+      let s = derived.get(base);
+      if (s === undefined) {
+        s = styles.derive(base, style);
+        derived.set(base, s);
+      }
+      if (old !== undefined) rows.setCellStyle(row, old, s);
+      else rows.setCell(row, column, cellEntry(doc.prefix, number, column, s, null));
     }
   }
 }

@@ -1,12 +1,10 @@
 import { address } from "../../../workbook/a1";
 import type { WriteValue } from "../../../workbook/changeSet";
+import { ValueCell, type CellEntry } from "./cellEntry";
+import { numberText } from "./valueCellText";
 import { attribute, escapeXml } from "./xmlText";
 
-/**
- * A cell element holding `value`: numbers as <v>, booleans as t="b", text as an inline string
- * (t="inlineStr"), never as a formula, whatever it starts with. null gives an empty cell that
- * keeps its style. `style` is the cell's style index (its s attribute), kept as it was.
- */
+/** A cell element holding `value` (see valueCellText.ts), without an s attribute for "0". */
 export function cellXml(
   prefix: string,
   row: number,
@@ -14,42 +12,27 @@ export function cellXml(
   style: string | undefined,
   value: WriteValue,
 ): string {
-  const q = (name: string) => `${prefix}${name}`;
-  const r = address(row, column);
-  const s = style !== undefined && style !== "0" ? ` s="${escapeXml(style)}"` : "";
-  if (value === null) return `<${q("c")} r="${r}"${s}/>`;
-  if (typeof value === "number")
-    return `<${q("c")} r="${r}"${s}><${q("v")}>${numberText(value)}</${q("v")}></${q("c")}>`;
-  if (typeof value === "boolean") {
-    return `<${q("c")} r="${r}"${s} t="b"><${q("v")}>${value ? 1 : 0}</${q("v")}></${q("c")}>`;
-  }
-  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-  return (
-    `<${q("c")} r="${r}"${s} t="inlineStr"><${q("is")}><${q("t")}${space}>${escapeXml(value)}` +
-    `</${q("t")}></${q("is")}></${q("c")}>`
-  );
+  return cellEntry(prefix, row, column, style, value).text;
 }
 
-/** A number as xsd:double text. */
-export function numberText(value: number): string {
-  return Object.is(value, -0) ? "0" : String(value);
+/** The cell element cellXml writes, as a row holds it. */
+export function cellEntry(
+  prefix: string,
+  row: number,
+  column: number,
+  style: string | undefined,
+  value: WriteValue,
+): CellEntry {
+  return new ValueCell(prefix, row, column, style, value);
 }
+
+export { numberText };
 
 /** The style index a cell element carries ("0" when none). */
 export function cellStyle(cellText: string | undefined): string | undefined {
   if (cellText === undefined) return undefined;
   const open = cellText.slice(0, cellText.indexOf(">") + 1);
   return attribute(open, "s");
-}
-
-/** The cell element with its style index replaced (its value and other attributes kept). */
-export function withCellStyle(cellText: string, style: string): string {
-  const end = cellText.indexOf(">") + 1;
-  const open = cellText.slice(0, end);
-  const next = /\ss\s*=\s*"[^"]*"/.test(open)
-    ? open.replace(/(\s)s\s*=\s*"[^"]*"/, `$1s="${style}"`)
-    : open.replace(/^(<[^\s/>]+)/, `$1 s="${style}"`);
-  return next + cellText.slice(end);
 }
 
 /** True when the cell element holds a formula. */

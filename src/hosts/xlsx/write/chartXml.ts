@@ -65,11 +65,23 @@ function titleXml(title: string): string {
   );
 }
 
+/**
+ * Office's default accent colours, one a series. Excel fills a series without spPr from its
+ * chart style, but LibreOffice draws it with no fill at all (no bars), so the fill is written.
+ */
+const SERIES_COLOURS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
+function seriesFill(index: number): string {
+  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
+  return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
+}
+
 function seriesXml(spec: ChartSpec, series: ChartSeries, index: number): string {
   const name = chartFormula(spec.sheet, series.nameRef);
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${escapeXml(name)}</c:f>${strCache([series.name])}</c:strRef></c:tx>` +
+    seriesFill(index) +
     `<c:invertIfNegative val="0"/>` +
     `<c:cat><c:strRef><c:f>${escapeXml(chartFormula(spec.sheet, spec.categoriesRef))}</c:f>` +
     `${strCache(spec.categories)}</c:strRef></c:cat>` +

@@ -1,6 +1,6 @@
 import { parseAddress } from "../../../workbook/a1";
 import { defaultStyle, replaceCell } from "./cellOps";
-import { cellStyle, formulaCellXml } from "./cellXml";
+import { formulaCellXml } from "./cellXml";
 import { storedFormula } from "./formulaText";
 import type { PackageEdit } from "./packageEdit";
 import type { SheetEntry } from "./workbookDoc";
@@ -28,8 +28,8 @@ export function writeFormulas(
       if (formula === null) return;
       const column = start.column + j;
       const row = rows.ensure(number);
-      const old = rows.cell(row, column);
-      const style = old !== undefined ? cellStyle(old) : defaultStyle(doc, row, column);
+      const old = rows.entry(row, column);
+      const style = old !== undefined ? old.style : defaultStyle(doc, row, column);
       const text = formulaCellXml(doc.prefix, number, column, style, storedFormula(formula));
       replaceCell(edit, entry, doc, row, column, text);
       wrote = true;

@@ -132,8 +132,9 @@ export class PackageEdit {
     for (const run of this.finishers) run();
     for (const [entry, doc] of this.docs) {
       if (!entry.path || !this.workbook.sheets.includes(entry)) continue;
-      const xml = doc.toXml();
-      if (xml !== this.pkg.read(entry.path)) this.pkg.write(entry.path, xml);
+      this.pkg.writeBytes(entry.path, doc.toBytes());
+      // The sheet's rows are text now: a big sheet is not held twice while the next is written.
+      this.docs.delete(entry);
     }
     if (this.styles) {
       const xml = this.styles.toXml();

@@ -14,6 +14,8 @@ const encoder = new TextEncoder();
  */
 export class PackageEditor {
   private readonly texts = new Map<string, string>();
+  /** Parts written as bytes (big worksheets, encoded block by block). */
+  private readonly encoded = new Map<string, Uint8Array>();
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly byLowerName = new Map<string, string>();
@@ -39,6 +41,8 @@ export class PackageEditor {
     if (name === undefined) return undefined;
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
+    const written = this.encoded.get(name);
+    if (written !== undefined) return decoder.decode(written);
     const bytes = this.parts.get(name);
     if (bytes === undefined) return undefined;
     const text = decoder.decode(bytes);
@@ -57,7 +61,24 @@ export class PackageEditor {
     this.removed.delete(name);
     this.byLowerName.set(name.toLowerCase(), name);
     if (this.texts.get(name) === text && this.parts.has(name)) return;
+    this.encoded.delete(name);
     this.texts.set(name, text);
+    this.changed.add(name);
+  }
+
+  /** Writes the part as UTF-8 bytes; bytes equal to the part's own leave it as it was. */
+  writeBytes(path: string, bytes: Uint8Array): void {
+    const name = this.nameOf(path) ?? stripSlash(path);
+    const own = this.removed.has(name) ? undefined : this.parts.get(name);
+    this.removed.delete(name);
+    this.byLowerName.set(name.toLowerCase(), name);
+    this.texts.delete(name);
+    if (own !== undefined && sameBytes(own, bytes)) {
+      this.encoded.delete(name);
+      this.changed.delete(name);
+      return;
+    }
+    this.encoded.set(name, bytes);
     this.changed.add(name);
   }
 
@@ -67,6 +88,7 @@ export class PackageEditor {
     this.removed.add(name);
     this.changed.delete(name);
     this.texts.delete(name);
+    this.encoded.delete(name);
   }
 
   /** Every part name present now. */
@@ -93,20 +115,30 @@ export class PackageEditor {
     const out: PackageParts = new Map();
     for (const [name, bytes] of this.parts) {
       if (this.removed.has(name)) continue;
-      const text = this.changed.has(name) ? this.texts.get(name) : undefined;
-      out.set(name, text === undefined ? bytes : encoder.encode(text));
+      out.set(name, this.changed.has(name) ? (this.changedBytes(name) ?? bytes) : bytes);
     }
     for (const name of this.changed) {
-      const text = this.texts.get(name);
-      if (!this.parts.has(name) && text !== undefined) out.set(name, encoder.encode(text));
+      const changed = this.parts.has(name) ? undefined : this.changedBytes(name);
+      if (changed !== undefined) out.set(name, changed);
     }
     return out;
+  }
+
+  private changedBytes(name: string): Uint8Array | undefined {
+    const text = this.texts.get(name);
+    return text !== undefined ? encoder.encode(text) : this.encoded.get(name);
   }
 
   /** Names of parts written (new or changed) so far. */
   changedNames(): string[] {
     return [...this.changed];
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function stripSlash(path: string): string {

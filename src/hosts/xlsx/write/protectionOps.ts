@@ -1,6 +1,6 @@
 import { parseRange, type RangeRef } from "../../../workbook/a1";
 import { defaultStyle } from "./cellOps";
-import { cellStyle, cellXml, withCellStyle } from "./cellXml";
+import { cellEntry } from "./cellXml";
 import type { PackageEdit } from "./packageEdit";
 import type { SheetEntry } from "./workbookDoc";
 import { withAttribute } from "./xmlText";
@@ -26,15 +26,10 @@ export function protectSheet(edit: PackageEdit, entry: SheetEntry, unlocked: str
     for (let number = r.start.row; number <= r.end.row; number++) {
       const row = rows.ensure(number);
       for (let column = r.start.column; column <= r.end.column; column++) {
-        const old = rows.cell(row, column);
-        const s = styles.unlocked(
-          old !== undefined ? cellStyle(old) : defaultStyle(doc, row, column),
-        );
-        rows.setCell(
-          row,
-          column,
-          old !== undefined ? withCellStyle(old, s) : cellXml(doc.prefix, number, column, s, null),
-        );
+        const old = rows.entry(row, column);
+        const s = styles.unlocked(old !== undefined ? old.style : defaultStyle(doc, row, column));
+        if (old !== undefined) rows.setCellStyle(row, old, s);
+        else rows.setCell(row, column, cellEntry(doc.prefix, number, column, s, null));
       }
     }
   }

@@ -2,11 +2,9 @@ import { columnNumber } from "../../../workbook/a1";
 import { childElements } from "./xmlScan";
 import { asStartTag, attribute, withAttribute } from "./xmlText";
 
-/** One cell element of a row: its column and exact text. */
-export interface CellEntry {
-  column: number;
-  text: string;
-}
+import { TextCell, type CellEntry } from "./cellEntry";
+
+export type { CellEntry };
 
 /** One <row>: its number and exact text until a change parses it into cells. */
 export interface RowEntry {
@@ -94,7 +92,8 @@ export class SheetRows {
       openTag: `<${this.prefix}row r="${number}">`,
       cells: [],
     };
-    let lo = 0;
+    const last = this.rows[this.rows.length - 1];
+    let lo = last === undefined || last.number < number ? this.rows.length : 0;
     let hi = this.rows.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -120,14 +119,14 @@ export class SheetRows {
     for (const c of childElements(row.text, tagEnd, contentEnd)) {
       if (c.name !== "c") {
         // Only cells belong in a row besides extLst, which a row keeps at its end.
-        cells.push({ column: Number.MAX_SAFE_INTEGER, text: row.text.slice(c.start, c.end) });
+        cells.push(new TextCell(Number.MAX_SAFE_INTEGER, row.text.slice(c.start, c.end)));
         continue;
       }
       const ref = attribute(c.openTag, "r");
       const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
       const column = letters ? columnNumber(letters) : last + 1;
       last = column;
-      cells.push({ column, text: row.text.slice(c.start, c.end) });
+      cells.push(new TextCell(column, row.text.slice(c.start, c.end)));
     }
     row.cells = cells;
     return cells;
@@ -135,21 +134,44 @@ export class SheetRows {
 
   /** The text of the cell element at the column, if the row has one. */
   cell(row: RowEntry, column: number): string | undefined {
-    return this.cells(row).find((c) => c.column === column)?.text;
+    return this.entry(row, column)?.text;
+  }
+
+  /** The cell element at the column, if the row has one. */
+  entry(row: RowEntry, column: number): CellEntry | undefined {
+    const cells = this.cells(row);
+    // Rows are mostly written left to right: the last cell is the likely one.
+    const last = cells[cells.length - 1];
+    if (last !== undefined && last.column === column) return last;
+    if (last !== undefined && last.column < column) return undefined;
+    return cells.find((c) => c.column === column);
   }
 
   /** Sets (or, with undefined, removes) the cell element at the column. */
-  setCell(row: RowEntry, column: number, text: string | undefined): void {
+  setCell(row: RowEntry, column: number, text: string | CellEntry | undefined): void {
     const cells = this.cells(row);
+    const entry = typeof text === "string" ? new TextCell(column, text) : text;
+    const last = cells[cells.length - 1];
+    if (entry !== undefined && (last === undefined || last.column < column)) {
+      cells.push(entry);
+      this.touch(row);
+      return;
+    }
     const index = cells.findIndex((c) => c.column >= column);
     const existing = index >= 0 && cells[index].column === column;
-    if (text === undefined) {
+    if (entry === undefined) {
       if (existing) cells.splice(index, 1);
     } else if (existing) {
-      cells[index] = { column, text };
+      cells[index] = entry;
     } else {
-      cells.splice(index < 0 ? cells.length : index, 0, { column, text });
+      cells.splice(index < 0 ? cells.length : index, 0, entry);
     }
+    this.touch(row);
+  }
+
+  /** Gives the cell element at the column the style index (its value and other attributes kept). */
+  setCellStyle(row: RowEntry, cell: CellEntry, style: string): void {
+    cell.setStyle(style);
     this.touch(row);
   }
 
@@ -169,7 +191,7 @@ export class SheetRows {
     if (row.text !== "" || !row.cells || row.openTag === undefined) return row.text;
     const cells = row.cells.filter((c) => c.column !== Number.MAX_SAFE_INTEGER);
     let open = row.openTag;
-    const spans = attribute(open, "spans");
+    const spans = open.includes("spans") ? attribute(open, "spans") : undefined;
     if (spans !== undefined && cells.length > 0) {
       const [a, b] = spans.split(":").map(Number);
       const first = Math.min(a || cells[0].column, cells[0].column);
@@ -181,7 +203,18 @@ export class SheetRows {
   }
 
   toXml(): string {
-    const body = this.rows.map((r) => r.lead + this.rowXml(r)).join("");
-    return `${this.open}${body}${this.trailing}${this.close}`;
+    return [...this.xmlBlocks()].join("");
+  }
+
+  /** The sheetData element's text in blocks of rows (toXml is their concatenation). */
+  *xmlBlocks(rowsPerBlock = 2000): Generator<string> {
+    yield this.open;
+    for (let at = 0; at < this.rows.length; at += rowsPerBlock) {
+      let block = "";
+      const end = Math.min(this.rows.length, at + rowsPerBlock);
+      for (let i = at; i < end; i++) block += this.rows[i].lead + this.rowXml(this.rows[i]);
+      yield block;
+    }
+    yield this.trailing + this.close;
   }
 }

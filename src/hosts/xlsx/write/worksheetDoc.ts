@@ -9,6 +9,7 @@ interface Segment {
 }
 
 const OPAQUE = new Set(["sheetData"]);
+const encoder = new TextEncoder();
 
 /**
  * A worksheet part split into its top-level children, each kept as its exact text. A change
@@ -109,6 +110,30 @@ export class WorksheetDoc {
       this.rowsCache = new SheetRows(text ?? `<${this.q("sheetData")}/>`, this.prefix);
     }
     return this.rowsCache;
+  }
+
+  /**
+   * The part as UTF-8, its edited rows encoded a block at a time: a big written sheet is never
+   * held as one string. The bytes are those of toXml's text.
+   */
+  toBytes(): Uint8Array {
+    const at = this.segments.findIndex((s) => s.name === "sheetData");
+    if (!this.rowsCache?.changed || at < 0) return encoder.encode(this.toXml());
+    const text = (from: number, to: number) =>
+      this.segments
+        .slice(from, to)
+        .map((s) => s.text)
+        .join("");
+    const chunks = [encoder.encode(this.head + text(0, at))];
+    for (const block of this.rowsCache.xmlBlocks()) chunks.push(encoder.encode(block));
+    chunks.push(encoder.encode(text(at + 1, this.segments.length) + this.tail));
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
   }
 
   toXml(): string {

@@ -6,6 +6,7 @@ import { changeSet, type Change, type ChangeSet } from "../../changeSet";
 import { carriesNotice } from "../../consolidate/ownedSheets";
 import type { WorkbookSnapshot } from "../../snapshot";
 import { uniqueSheetName, sameSheetName } from "../../templates/sheetName";
+import { findingListChanges } from "../../write/findingList";
 import { findingNoteChanges } from "../../write/findingNotes";
 import { readBudgetSheet } from "../read/readBudgetSheet";
 import type { ReadBudgetTable } from "../read/readBudgetTable";
@@ -15,7 +16,8 @@ import {
   budgetChartSheetChanges,
   hasChartLines,
 } from "../write/budgetChartSheet";
-import { budgetColumnChanges } from "../write/budgetColumnChanges";
+import { budgetColumnChanges, type OwnedBudgetPlacement } from "../write/budgetColumnChanges";
+import { budgetPrintChanges } from "../write/budgetPrintSetup";
 import { mergedAreas } from "../../mergedAreas";
 
 /** Columns the sheet's tables already own: appended columns of another table go elsewhere. */
@@ -78,7 +80,8 @@ function chartSheetFor(snapshot: WorkbookSnapshot, lang: Language) {
 
 /**
  * Reads every budget table of the workbook, checks it, and describes the write-back: the owned
- * "% dự toán (tính)" and "Đánh giá" columns, findings as notes, and the chart sheet. The add-in's
+ * "% dự toán (tính)" and "Đánh giá" columns, findings as notes (listed beside the table where
+ * the host can't put a note), and the chart sheet. The add-in's
  * own chart sheet is never read as a budget table.
  */
 export function checkBudgetWorkbook(
@@ -108,12 +111,21 @@ export function checkBudgetWorkbook(
     if (options.highlight !== false && tables.length > 0) {
       const space = { sheet, merged: mergedAreas(sheet), taken: ownedColumnsOf(tables) };
       const noted = [...findings];
+      const columns: Change[] = [];
+      const placed: Array<{ table: ReadBudgetTable; placement: OwnedBudgetPlacement }> = [];
       for (const { table, check } of tables) {
         const write = budgetColumnChanges(space, table, check, lang);
-        changes.push(...write.changes);
+        columns.push(...write.changes);
         findings.push(...write.findings);
+        if (write.placement) placed.push({ table, placement: write.placement });
       }
-      changes.push(...findingNoteChanges(sheet, noted, lang, "budget"));
+      const top = Math.min(...tables.map((t) => t.table.headerRows[0] ?? t.table.firstDataRow));
+      changes.push(
+        ...columns,
+        ...findingNoteChanges(sheet, noted, lang, "budget"),
+        ...findingListChanges(sheet, noted, lang, "budget", top, columns),
+        ...budgetPrintChanges(sheet.name, placed),
+      );
     }
   }
   const checks = sheets.flatMap((s) => s.tables.map((t) => t.check));
@@ -122,7 +134,10 @@ export function checkBudgetWorkbook(
   if (options.chart !== false && hasChartLines(checks)) {
     const target = chartSheetFor(snapshot, lang);
     chartSheet = target.sheet;
-    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace));
+    const unitName = sheets
+      .flatMap((s) => s.tables.map((t) => t.table.unitName))
+      .find((u) => u !== undefined);
+    changes.push(...budgetChartSheetChanges(target.sheet, checks, lang, target.replace, unitName));
   }
   return {
     sheets,

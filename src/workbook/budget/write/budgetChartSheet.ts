@@ -5,11 +5,14 @@ import { address, rangeAddress } from "../../a1";
 import type { Change } from "../../changeSet";
 import { NOTICE_ROW } from "../../consolidate/ownedSheets";
 import { SheetDraft } from "../../templates/sheetDraft";
+import { titleBlock } from "../../templates/titleBlock";
 
 export const BUDGET_CHART_WORDS = {
   vi: {
     sheet: "Biểu đồ ngân sách",
     title: "Thực hiện so với dự toán theo từng khoản",
+    heading: "BIỂU ĐỒ THỰC HIỆN SO VỚI DỰ TOÁN NGÂN SÁCH",
+    measure: (unit: string) => `Đơn vị tính: ${unit}`,
     notice:
       "Trang do Chỉ tiêu tạo khi kiểm tra ngân sách; kiểm tra lại sẽ ghi lại cả trang, đừng nhập số liệu vào đây.",
     header: ["Khoản", "Dự toán", "Thực hiện", "% dự toán"],
@@ -17,6 +20,8 @@ export const BUDGET_CHART_WORDS = {
   en: {
     sheet: "Budget chart",
     title: "Execution against estimate by line",
+    heading: "BUDGET EXECUTION AGAINST ESTIMATE",
+    measure: (unit: string) => `Unit: ${unit}`,
     notice:
       "Sheet written by Chỉ tiêu when checking the budget; checking again rewrites the whole sheet, so do not type data here.",
     header: ["Line", "Estimate", "Actual", "% of estimate"],
@@ -50,24 +55,42 @@ export function hasChartLines(checks: readonly BudgetCheck[]): boolean {
   return checks.some((c) => chartLines(c).length > 0);
 }
 
+/** Rows a chart takes at most: with the table beside it, it stays whole on an A4 page. */
+const MAX_CHART_ROWS = 30;
+
+/** The columns of the sheet: the table (A–D), a gap, and the chart over F–N. */
+const WIDTHS = [44, 13, 13, 10, 3, 9, 9, 9, 9, 9, 9, 9, 9, 9];
+const LAST_COLUMN = WIDTHS.length;
+
 /**
- * The add-in's own chart sheet: per table, its lines' estimate and actual side by side and a
- * clustered bar chart of them. `replaceSheets` (chart sheets an earlier run wrote, whatever
- * their names) are deleted first.
+ * The add-in's own chart sheet: the notice in row 1 (on screen, not on paper), the form's title
+ * block, then per table its lines' estimate and actual side by side and a clustered bar chart of
+ * them beside. Each table and its chart print on a page of their own, the chart whole.
+ * `replaceSheets` (chart sheets an earlier run wrote, whatever their names) are deleted first.
  */
 export function budgetChartSheetChanges(
   sheet: string,
   checks: readonly BudgetCheck[],
   lang: Language,
   replaceSheets: readonly string[],
+  unitName?: string,
 ): Change[] {
   const words = BUDGET_CHART_WORDS[lang];
   const draft = new SheetDraft(sheet);
-  draft.addRow([words.title]);
-  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
   draft.addRow([words.notice]);
   draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+  const money = checks.find((c) => c.unit !== undefined)?.unit;
+  titleBlock(draft, {
+    ...(unitName === undefined ? {} : { unit: unitName }),
+    title: words.heading,
+    ...(money === undefined ? {} : { measure: words.measure(money) }),
+    gap: true,
+    widths: WIDTHS,
+    lang,
+  });
   const charts: Change[] = [];
+  const areas: string[] = [];
+  let areaTop = NOTICE_ROW + 1;
   for (const check of checks) {
     const lines = chartLines(check);
     if (lines.length === 0) continue;
@@ -83,9 +106,12 @@ export function budgetChartSheetChanges(
       draft.addRow([name, line.amounts.estimate ?? null, line.amounts.actual ?? null, percent]);
     }
     const last = draft.nextRow - 1;
+    draft.style(header + 1, 1, last, 4, { border: true, vertical: "top" });
+    draft.style(header + 1, 1, last, 1, { wrap: true });
+    draft.fitRows(header, last, [{ columns: [1], width: WIDTHS[0] }]);
     draft.style(header + 1, 2, last, 3, { numberFormat: "#,##0.0##" });
     draft.style(header + 1, 4, last, 4, { numberFormat: "0.0" });
-    const height = Math.max(12, lines.length * 2 + 4);
+    const height = Math.min(MAX_CHART_ROWS, Math.max(12, lines.length * 2 + 4));
     charts.push({
       kind: "chart",
       sheet,
@@ -94,21 +120,30 @@ export function budgetChartSheetChanges(
       data: rangeAddress({ row: header, column: 1 }, { row: last, column: 3 }),
       position: {
         from: address(header, 6),
-        to: address(header + height, 14),
+        to: address(header + height, LAST_COLUMN),
       },
     });
     // Leave room under the table for the chart beside it.
     while (draft.nextRow <= header + height) draft.addRow([]);
+    const bottom = draft.nextRow - 1;
+    areas.push(rangeAddress({ row: areaTop, column: 1 }, { row: bottom, column: LAST_COLUMN }));
+    areaTop = bottom + 1;
   }
-  draft.widths([48, 14, 14, 11]);
+  draft.widths(WIDTHS);
   draft.print({
     orientation: "landscape",
     paper: "A4",
     fitToWidth: true,
-    // One chart stays whole on one page; several go one under another, page after page.
+    // One chart stays whole on one page; several each print on pages of their own.
     fitToHeight: charts.length <= 1,
     margins: "narrow",
-    area: rangeAddress({ row: 1, column: 1 }, { row: Math.max(2, draft.nextRow - 1), column: 14 }),
+    area:
+      areas.length > 0
+        ? areas.join(",")
+        : rangeAddress(
+            { row: areaTop, column: 1 },
+            { row: draft.nextRow - 1, column: LAST_COLUMN },
+          ),
   });
   return [
     ...replaceSheets.map((own) => ({ kind: "deleteOwnSheet" as const, sheet: own })),

@@ -11,6 +11,13 @@ import { budgetStatusStyle } from "./budgetStatusStyle";
 
 const PERCENT_FORMAT = "0.0";
 
+export interface OwnedBudgetPlacement {
+  percentColumn?: number;
+  statusColumn: number;
+  /** True when the columns are new: the table is checked for the first time. */
+  appended: boolean;
+}
+
 /**
  * Where the owned columns of a table go: where an earlier run put them, else appended in the
  * first free columns right of the table (empty and outside merged areas from its first header
@@ -20,13 +27,7 @@ const PERCENT_FORMAT = "0.0";
 export function ownedBudgetPlacement(
   table: ReadBudgetTable,
   space: ColumnSpace,
-):
-  | {
-      percentColumn?: number;
-      statusColumn: number;
-      appended: boolean;
-    }
-  | undefined {
+): OwnedBudgetPlacement | undefined {
   const { percent, status } = table.ownedColumns;
   const withPercent = table.kind === "amounts";
   if (status !== undefined && (percent !== undefined || !withPercent)) {
@@ -54,7 +55,7 @@ export function budgetColumnChanges(
   table: ReadBudgetTable,
   check: BudgetCheck,
   lang: Language,
-): { changes: Change[]; findings: Finding[] } {
+): { changes: Change[]; findings: Finding[]; placement?: OwnedBudgetPlacement } {
   const sheet = space.sheet.name;
   const place = ownedBudgetPlacement(table, space);
   if (!place) {
@@ -75,7 +76,12 @@ export function budgetColumnChanges(
   const changes: Change[] = [];
   if (place.appended) {
     const headerTop = table.headerRows[0] ?? top - 1;
-    const headerBottom = table.headerRows[table.headerRows.length - 1] ?? headerTop;
+    // Down through the column-number row under the header, if any: the owned header is one
+    // cell there, with no empty bordered cell under it on paper.
+    const headerBottom = Math.max(
+      table.headerRows[table.headerRows.length - 1] ?? headerTop,
+      table.columnNumberRow ?? headerTop,
+    );
     const owned =
       place.percentColumn === undefined ? (["status"] as const) : (["percent", "status"] as const);
     changes.push({
@@ -101,18 +107,19 @@ export function budgetColumnChanges(
         { row: headerTop, column: first },
         { row: headerBottom, column: place.statusColumn },
       ),
-      style: { bold: true, border: true, horizontal: "center", wrap: true },
+      style: { bold: true, border: true, horizontal: "center", vertical: "middle", wrap: true },
     });
+    // Wide enough for the headers on one line: the header row's height is the user's.
     changes.push({
       kind: "columnWidths",
       sheet,
       widths: {
-        ...(place.percentColumn === undefined ? {} : { [columnLetter(place.percentColumn)]: 11 }),
+        ...(place.percentColumn === undefined ? {} : { [columnLetter(place.percentColumn)]: 16 }),
         [columnLetter(place.statusColumn)]: 18,
       },
     });
   }
-  if (bottom < top) return { changes, findings: [] };
+  if (bottom < top) return { changes, findings: [], placement: place };
   const byRow = new Map(check.lines.map((line) => [line.row, line]));
   const percents: WriteValue[][] = [];
   const statuses: WriteValue[][] = [];
@@ -164,5 +171,5 @@ export function budgetColumnChanges(
       });
     }
   }
-  return { changes, findings: [] };
+  return { changes, findings: [], placement: place };
 }

@@ -30,6 +30,11 @@ export interface RequestRecord {
   operations: number;
   /** Of those, the ones that change the workbook (property sets and method calls). */
   writes: number;
+  /**
+   * Cells whose values, formulas, number formats or types the request loaded, each range counted
+   * once: what the request asked Excel to read cell by cell.
+   */
+  cellsAsked: number;
 }
 
 /** A property set or a method call other than a ClientResult's read. */
@@ -59,6 +64,8 @@ export interface Host {
   library: LibraryModel;
   /** Whether the user is editing a cell (see cellEdit.ts). */
   cellEdit: CellEditMode;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline" (the web) or "iOS" (iPad). */
+  platform: string;
 }
 
 export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
@@ -74,6 +81,8 @@ export class StrictContext {
   delayForCellEdit = false;
   private readonly pendingResults: { settle: () => void }[] = [];
   private responseBytes = 0;
+  /** The ranges whose cells this request asked for, and how many cells each. */
+  private asked = new Map<object, number>();
 
   constructor(readonly host: Host) {}
 
@@ -88,6 +97,11 @@ export class StrictContext {
 
   respond(data: unknown): void {
     this.responseBytes += jsonBytes(data);
+  }
+
+  /** A range's cell-level properties are loaded: its cells count once for the request. */
+  askCells(range: object, cells: number): void {
+    this.asked.set(range, cells);
   }
 
   /** Fails the running operation when the host lacks ExcelApi 1.<minor>. */
@@ -113,11 +127,13 @@ export class StrictContext {
     const settles = this.pendingResults.splice(0);
     this.queue = [];
     this.responseBytes = 0;
+    this.asked = new Map();
     const record: RequestRecord = {
       requestBytes: jsonBytes(ops.map((op) => op.payload)),
       responseBytes: 0,
       operations: ops.length,
       writes: ops.filter((op) => isWrite(op.payload)).length,
+      cellsAsked: 0,
     };
     this.host.requests.push(record);
     if (record.requestBytes > this.host.payloadLimit) {
@@ -128,6 +144,7 @@ export class StrictContext {
     } finally {
       settles.forEach((s) => s.settle());
       record.responseBytes = this.responseBytes;
+      record.cellsAsked = [...this.asked.values()].reduce((a, b) => a + b, 0);
     }
     if (record.responseBytes > this.host.payloadLimit) {
       throw new OfficeError(

@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import type { SeedWorkbook } from "../../contractCases";
 import { OfficeError, type StrictContext } from "./context";
 import { findSheet, type SheetModel, type WorkbookModel } from "./model";
@@ -30,6 +31,30 @@ function freeName(model: WorkbookModel, name: string): string {
   }
 }
 
+/** Folders and names of package parts Excel on the web refuses to insert, by what they hold. */
+const WEB_REFUSED: [RegExp, string][] = [
+  [/^xl\/(charts|chartsheets)\//i, "Chart"],
+  [/^xl\/(comments\d*\.xml|threadedcomments\/)/i, "Comment"],
+  [/^xl\/(pivottables|pivotcache)\//i, "PivotTable"],
+  [/^xl\/(slicers|slicercaches)\//i, "Slicer"],
+];
+
+/**
+ * What Excel on the web finds in a file that it won't insert, by the zip's entry names (read
+ * with fflate's directory walk, nothing inflated: not the add-in's package reader, whose check
+ * this double is there to test).
+ */
+function webRefusedFeatures(base64: string): string[] {
+  const names: string[] = [];
+  unzipSync(Buffer.from(base64, "base64"), {
+    filter: (file) => {
+      names.push(file.name);
+      return false;
+    },
+  });
+  return WEB_REFUSED.filter(([pattern]) => names.some((n) => pattern.test(n))).map(([, f]) => f);
+}
+
 /** Queues the insert: the new sheets go at the end and their ids come back after the sync. */
 export function insertSheets(
   context: StrictContext,
@@ -42,6 +67,23 @@ export function insertSheets(
     { path: "workbook", method: "insertWorksheetsFromBase64", args: [base64] },
     () => {
       context.requires(13, "Workbook.insertWorksheetsFromBase64");
+      // The method's remarks: "only supported for Office on Windows, Mac, and the web".
+      if (context.host.platform === "iOS") {
+        throw new OfficeError(
+          "NotImplemented",
+          "This operation is not implemented on this platform",
+        );
+      }
+      if (context.host.platform === "OfficeOnline") {
+        const refused = webRefusedFeatures(base64);
+        if (refused.length > 0) {
+          throw new OfficeError(
+            "UnsupportedFeature",
+            "The operation failed because the source contains one or more unsupported features. " +
+              `Features currently unsupported on this platform are ${refused.join(", ")}.`,
+          );
+        }
+      }
       const target = model();
       const sheets = build(context.host.imports.lookup(base64));
       for (const sheet of sheets) {

@@ -35,6 +35,13 @@ export interface RangeModel {
 /** Office's limit on the cells of one range read. */
 const READ_LIMIT = 5_000_000;
 
+/** A worksheet's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/** The properties a read of which costs Excel every cell of the range. */
+const CELL_PROPERTIES = new Set(["values", "valueTypes", "formulas", "numberFormat", "text"]);
+
 const size = (ref: RangeRef) =>
   (ref.end.row - ref.start.row + 1) * (ref.end.column - ref.start.column + 1);
 
@@ -177,6 +184,7 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
   }
 
   protected scalar({ sheet, ref }: RangeModel, name: string): unknown {
+    if (CELL_PROPERTIES.has(name)) this.context.askCells(this, size(ref));
     const grid = (f: (cell: CellModel | undefined) => unknown) => {
       // Past its cell limit Excel answers null for cell-level properties rather than failing,
       // as it does for unbounded ranges ("the response will contain null values for cell-level
@@ -329,6 +337,59 @@ export class RangeDouble extends ProxyDouble<RangeModel> {
           : {}),
       }));
     });
+  }
+
+  /** The cell at (row, column) from this range's top-left cell, 0-based (ExcelApi 1.1). */
+  getCell(row: number, column: number): RangeDouble {
+    return this.derived(`${this.path}.getCell(${row}, ${column})`, ({ ref }) => {
+      const at = { row: ref.start.row + row, column: ref.start.column + column };
+      return { start: at, end: at };
+    });
+  }
+
+  /**
+   * The range of `rows` × `columns` cells from this range's top-left cell (ExcelApi 1.7); Excel
+   * refuses one that would leave the sheet's grid.
+   */
+  getAbsoluteResizedRange(rows: number, columns: number): RangeDouble {
+    return this.derived(`${this.path}.getAbsoluteResizedRange(${rows}, ${columns})`, ({ ref }) => {
+      this.context.requires(7, "getAbsoluteResizedRange");
+      const end = { row: ref.start.row + rows - 1, column: ref.start.column + columns - 1 };
+      if (rows < 1 || columns < 1 || end.row > SHEET_ROWS || end.column > SHEET_COLUMNS) {
+        throw new OfficeError("InvalidArgument", "The resized range would leave the worksheet");
+      }
+      return { start: ref.start, end };
+    });
+  }
+
+  /** The cells this range shares with another (ExcelApi 1.1); Excel fails when there are none. */
+  getIntersection(other: RangeDouble): RangeDouble {
+    return this.derived(`${this.path}.getIntersection(${other.path})`, ({ sheet, ref }) => {
+      const theirs = other.argument();
+      if (theirs.sheet !== sheet || !intersects(ref, theirs.ref)) {
+        throw new OfficeError("InvalidArgument", "The ranges do not intersect");
+      }
+      return {
+        start: {
+          row: Math.max(ref.start.row, theirs.ref.start.row),
+          column: Math.max(ref.start.column, theirs.ref.start.column),
+        },
+        end: {
+          row: Math.min(ref.end.row, theirs.ref.end.row),
+          column: Math.min(ref.end.column, theirs.ref.end.column),
+        },
+      };
+    });
+  }
+
+  /** A range computed from this one's cells at sync time, on the same sheet. */
+  private derived(path: string, where: (model: RangeModel) => RangeRef): RangeDouble {
+    const range = new RangeDouble(this.context, path, () => {
+      const model = this.target();
+      return { sheet: model.sheet, ref: where(model) };
+    });
+    range.workbookModel = this.workbookModel;
+    return range;
   }
 
   /** The used cells within this range (values only, or with formats), or a null object. */

@@ -56,8 +56,10 @@ describe("the budget chart sheet", () => {
     expect(parts).toHaveLength(1);
     const xml = await partText(once, parts[0]);
     expect(xml).toContain('<c:barDir val="bar"/>');
-    expect(xml).toContain("<c:f>'Biểu đồ ngân sách'!$A$6:$A$14</c:f>");
-    expect(xml).toContain("<c:f>'Biểu đồ ngân sách'!$C$6:$C$14</c:f>");
+    // Under the notice (row 1), the committee (2), a gap, the title (4), "Đơn vị tính" (5), an
+    // empty row, the table's caption (7) and header (8): its nine lines are rows 9–17.
+    expect(xml).toContain("<c:f>'Biểu đồ ngân sách'!$A$9:$A$17</c:f>");
+    expect(xml).toContain("<c:f>'Biểu đồ ngân sách'!$C$9:$C$17</c:f>");
   });
 
   test("a second run replaces the sheet and its chart", async () => {

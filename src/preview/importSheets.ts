@@ -1,0 +1,63 @@
+import type { Language } from "../engine/model/status";
+import { isWorkbookOpenError, openWorkbook } from "../hosts/xlsx";
+import type { Change } from "../workbook/changeSet";
+import { copySheetChanges } from "../workbook/copySheet";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { uniqueSheetName } from "../workbook/templates/sheetName";
+import type { XlsxGateway } from "./previewGateway";
+
+/** A file that could not be imported: the reader's reason, in the pane's language. */
+export class ImportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportFileError";
+  }
+}
+
+/** Every worksheet of a file, or an ImportFileError saying why the file can't be read. */
+async function fileSheets(bytes: Uint8Array, name: string, lang: Language) {
+  try {
+    const workbook = await openWorkbook(bytes, { fileName: name });
+    return (await workbook.read()).sheets;
+  } catch (error) {
+    if (isWorkbookOpenError(error)) {
+      throw new ImportFileError(lang === "vi" ? error.messageVi : error.messageEn);
+    }
+    throw error;
+  }
+}
+
+/**
+ * What Excel's insertWorksheetsFromBase64 does, over the .xlsx gateway: every worksheet of each
+ * file goes to the end of `target`, renamed as Excel renames a sheet whose name is taken
+ * ("KH 2023 - Phường 1 (2)"), with its values (a formula's last value), number formats, merged
+ * areas, notes and visibility. Every file is read before anything is written, and all of them
+ * go in one change set: a file that can't be read stops the import with nothing written.
+ * Returns, file by file, the names the sheets got.
+ */
+export async function importSheetsInto(
+  target: XlsxGateway,
+  files: readonly Uint8Array[],
+  options: { names?: readonly string[]; lang: Language },
+): Promise<string[][]> {
+  const read: SheetSnapshot[][] = [];
+  for (const [i, bytes] of files.entries()) {
+    const name = options.names?.[i] ?? (options.lang === "vi" ? `tệp ${i + 1}` : `file ${i + 1}`);
+    read.push(await fileSheets(bytes, name, options.lang));
+  }
+  const taken = [
+    ...(await target.listSheets()).map((s) => s.name),
+    ...(target.info?.skippedSheets.map((s) => s.name) ?? []),
+  ];
+  const changes: Change[] = [];
+  const given = read.map((sheets) =>
+    sheets.map((sheet) => {
+      const name = uniqueSheetName(sheet.name, taken);
+      taken.push(name);
+      changes.push(...copySheetChanges(sheet, name));
+      return name;
+    }),
+  );
+  await target.apply({ changes });
+  return given;
+}
