@@ -207,6 +207,16 @@ export const en: Messages = {
     noFindings: "No findings.",
     moreFindings: (count) => `and ${count} more (see the Sources sheet and notes).`,
   },
+  distribute: {
+    heading: "Distribute targets to the sub-units",
+    intro:
+      "From this workbook's plan and allocation sheet: one self-checking .xlsx per sub-unit (% of plan and Status formulas, checked entry cells, locked targets, an instructions sheet), all in one .zip to download. The period is the one chosen above.",
+    run: "Distribute targets (.zip)",
+    reading: "Reading the plan…",
+    making: (done, total) => `Making file ${done}/${total}…`,
+    made: (count, file) => `Made ${count} files in ${file}.`,
+    nothing: "No file could be made: see the findings below.",
+  },
   budget: {
     heading: "Budget check",
     intro:

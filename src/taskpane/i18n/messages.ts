@@ -181,6 +181,15 @@ export interface Messages {
     noFindings: string;
     moreFindings: (count: number) => string;
   };
+  distribute: {
+    heading: string;
+    intro: string;
+    run: string;
+    reading: string;
+    making: (done: number, total: number) => string;
+    made: (count: number, file: string) => string;
+    nothing: string;
+  };
   budget: RunLabels & {
     heading: string;
     intro: string;

@@ -207,6 +207,16 @@ export const vi: Messages = {
     noFindings: "Không có phát hiện nào.",
     moreFindings: (count) => `và ${count} phát hiện khác (xem trang Nguồn và ghi chú).`,
   },
+  distribute: {
+    heading: "Giao chỉ tiêu cho các đơn vị",
+    intro:
+      "Từ kế hoạch và trang giao chỉ tiêu của sổ tính này: mỗi đơn vị một tệp .xlsx tự kiểm tra (công thức % KH và Đánh giá, ô nhập có kiểm tra, kế hoạch khóa, trang Hướng dẫn), tất cả trong một tệp .zip tải về. Kỳ báo cáo là kỳ chọn ở trên.",
+    run: "Giao chỉ tiêu (tải .zip)",
+    reading: "Đang đọc kế hoạch…",
+    making: (done, total) => `Đang tạo tệp ${done}/${total}…`,
+    made: (count, file) => `Đã tạo ${count} tệp trong ${file}.`,
+    nothing: "Không tạo được tệp nào: xem phát hiện bên dưới.",
+  },
   budget: {
     heading: "Kiểm tra ngân sách",
     intro:

@@ -29,6 +29,7 @@ import { useMessages } from "../i18n/MessagesContext";
 import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
 import { useSentenceStyles } from "../components/sentenceStyles";
 import type { PaneSettings } from "../settings/settings";
+import { DistributeSection } from "./DistributeSection";
 
 const FINDINGS_SHOWN = 100;
 
@@ -272,6 +273,12 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
           )}
         </>
       ) : null}
+      <DistributeSection
+        gateway={gateway}
+        period={settings.period}
+        atRiskTolerance={settings.atRiskTolerancePercent / 100}
+        onSelect={onSelect}
+      />
     </>
   );
 }
