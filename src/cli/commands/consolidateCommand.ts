@@ -9,6 +9,7 @@ import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unit
 import { changeSet } from "../../workbook/changeSet";
 import { collectReturns, trackerChanges } from "../../workbook/distribute/collect/collectReturns";
 import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
+import { trackerRows } from "../../workbook/distribute/collect/tracker";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { baseName, printTracker } from "../collectInputs";
 import { EXIT, type CliIo, type ExitCode } from "../io";
@@ -96,6 +97,8 @@ export async function consolidateCommand(
   const result = collected
     ? { ...consolidated, findings: [...collected.settlement.findings, ...consolidated.findings] }
     : consolidated;
+  // Each file's errors and warnings: the collection's and its sheets' in the consolidation.
+  if (collected) collected.tracker = trackerRows(collected.settlement, result.findings);
   const workbook = createWorkbook();
   const existingSheets = (await workbook.read()).sheets.map((s) => s.name);
   const sheets = consolidationSheets(result, {

@@ -45,13 +45,14 @@ function sharesTaken(
   a: AllocatedTarget,
   match: MatchedIndicator | undefined,
   units: readonly ConsolidatedUnit[],
+  unitIndex: ReadonlyMap<string, number>,
   label: string,
   tolerance: number,
 ): Finding[] {
   if (!match) return [];
   const out: Finding[] = [];
   for (const share of a.shares) {
-    const i = units.findIndex((u) => unitKey(u.unit) === unitKey(share.unit));
+    const i = unitIndex.get(unitKey(share.unit)) ?? -1;
     const entry = i < 0 ? undefined : match.entries[i];
     const own = entry?.target;
     // No target of its own: the sub-unit's check says so; a relative one is no allocation.
@@ -83,6 +84,12 @@ export function checkAllocatedTargets(
   tolerance = 0,
 ): AllocationFindings {
   const byKey = new Map(matches.map((m) => [m.key, m]));
+  // Each sub-unit's place by its name's key, the first of a name: 168 wards × 124 shares.
+  const unitIndex = new Map<string, number>();
+  units.forEach((u, i) => {
+    const key = unitKey(u.unit);
+    if (!unitIndex.has(key)) unitIndex.set(key, i);
+  });
   const out: AllocationFindings = new Map();
   for (const a of allocations) {
     const match = byKey.get(codeKey(a.code));
@@ -92,7 +99,7 @@ export function checkAllocatedTargets(
     const findings = [
       ...sharesAddUp(a, label, tolerance),
       ...totalIsPlanTarget(a, match, label, tolerance),
-      ...sharesTaken(a, match, units, label, tolerance),
+      ...sharesTaken(a, match, units, unitIndex, label, tolerance),
     ];
     if (findings.length === 0) continue;
     const key = match?.key ?? "";

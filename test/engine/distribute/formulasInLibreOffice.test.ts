@@ -235,6 +235,9 @@ describe("the status and % KH formulas, recalculated by LibreOffice, agree with 
       });
       expect(wrong).toEqual([]);
       expect(check.results.length).toBe(cases.length);
+      console.log(
+        `${sheet.name}: ${cases.length} formula statuses equal checkPlan's (${percents} % KH)`,
+      );
       if (sheet.silent) {
         expect(got.B1).toBe(0);
         expect(new Set(check.results.map((r) => r.status))).toEqual(new Set(["not_reported"]));

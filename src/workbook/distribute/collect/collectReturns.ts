@@ -10,6 +10,7 @@ import { TRACKER_TEXT, trackerSheet } from "./trackerSheet";
 
 export interface Collection {
   settlement: Settlement;
+  /** From the collection's findings alone; trackerRows again once consolidated. */
   tracker: TrackerRow[];
   /** The inputs to consolidate (their places in input order), one per sub-unit at most. */
   accepted: number[];

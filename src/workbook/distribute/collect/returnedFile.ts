@@ -3,7 +3,6 @@ import { isYearEnd, type PeriodId } from "../../../engine/model/period";
 import { cellText } from "../../../engine/read/cellText";
 import { address } from "../../a1";
 import type { WriteValue } from "../../changeSet";
-import { checkPlanTable } from "../../check/checkPlanTable";
 import { periodCell } from "../../consolidate/periodCell";
 import type { PlanRow } from "../../planTable";
 import { readPlanSheet } from "../../read/readPlanSheet";
@@ -42,9 +41,8 @@ export interface ReturnedFile {
   /** Indicators with a figure (or a state) for the period, out of how many. */
   filled: number;
   total: number;
-  /** Errors and warnings of the file's own table, judged for its period. */
-  errors: number;
-  warnings: number;
+  /** The sheets consolidated from it: its findings are the file's. */
+  sheets: string[];
 }
 
 export interface Inspected {
@@ -191,14 +189,9 @@ export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspect
   const period = identity?.period ?? first?.table.period ?? "year";
   let filled = 0;
   let total = 0;
-  let errors = findings.filter((f) => f.severity === "error").length;
-  let warnings = findings.filter((f) => f.severity === "warning").length;
   for (const { table } of tables) {
     filled += filledRows(table, period);
     total += table.rows.length;
-    const check = checkPlanTable(table, { period });
-    errors += check.findings.filter((f) => f.severity === "error").length;
-    warnings += check.findings.filter((f) => f.severity === "warning").length;
   }
   const stated = first
     ? {
@@ -218,8 +211,7 @@ export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspect
     findings,
     filled,
     total,
-    errors,
-    warnings,
+    sheets: kept.sheets.filter((x) => x.name !== IDENTITY_SHEET).map((x) => x.name),
   };
   return { returned, snapshot: consolidated };
 }

@@ -1,4 +1,5 @@
 import { unitKey } from "../../../engine/consolidate/unitNames";
+import type { Finding } from "../../../engine/findings/finding";
 import type { Settlement, SettledFile, Rejection } from "./settleReturns";
 
 /** Where a sub-unit's report stands (the tracker's "Tình trạng"). */
@@ -22,18 +23,29 @@ export interface TrackerRow {
   unlisted?: true;
 }
 
-function statusOf(f: SettledFile): SubmissionStatus {
+/** The findings about one file: named in them, or on a sheet it gave. */
+function countsOf(f: SettledFile, findings: readonly Finding[]) {
   const r = f.returned;
-  if (r.errors > 0) return "errors";
-  return r.filled < r.total ? "incomplete" : "complete";
+  const own = findings.filter(
+    (x) => x.params.file === r.file || (x.sheet !== undefined && r.sheets.includes(x.sheet)),
+  );
+  return {
+    errors: own.filter((x) => x.severity === "error").length,
+    warnings: own.filter((x) => x.severity === "warning").length,
+  };
 }
 
 /**
  * One row per expected sub-unit, in the parent's order: its file if one was consolidated (when
- * saved, how much filled, its errors and warnings), the files it replaced or that were left out;
- * then any sub-unit reported that the list does not name.
+ * saved, how much filled, its errors and warnings: the findings naming the file or on its
+ * sheets), the files it replaced or that were left out; then any sub-unit reported that the
+ * list does not name.
  */
-export function trackerRows(settlement: Settlement): TrackerRow[] {
+export function trackerRows(
+  settlement: Settlement,
+  /** The findings of the collection and of the consolidation of the files accepted. */
+  findings: readonly Finding[] = settlement.findings,
+): TrackerRow[] {
   const rows = new Map<string, TrackerRow>();
   const row = (unit: string, unlisted: boolean) => {
     const key = unitKey(unit);
@@ -62,13 +74,14 @@ export function trackerRows(settlement: Settlement): TrackerRow[] {
     const target = row(f.unit, !listed);
     const r = f.returned;
     if (accepted) {
-      target.status = statusOf(f);
+      const counts = countsOf(f, findings);
+      target.status = counts.errors > 0 ? "errors" : r.filled < r.total ? "incomplete" : "complete";
       target.file = r.file;
       if (r.savedAt) target.savedAt = r.savedAt;
       target.filled = r.filled;
       target.total = r.total;
-      target.errors = r.errors;
-      target.warnings = r.warnings;
+      target.errors = counts.errors;
+      target.warnings = counts.warnings;
     } else if (f.rejected === "superseded") target.replaced.push(r.file);
     else if (f.rejected) target.rejected.push({ file: r.file, why: f.rejected });
   }
