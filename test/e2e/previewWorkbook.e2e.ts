@@ -62,7 +62,10 @@ async function importFiles(page: Page, paths: string[]): Promise<number> {
   await button.click();
   const start = Date.now();
   await (await chooser).setFiles(paths);
-  await page.getByText(/^Đã nhập: /).waitFor();
+  // One line a file ("phuong-x.xlsx: đã nhập …"); the last file's says the import is over.
+  await page
+    .getByText(`${basename(paths[paths.length - 1])}: đã nhập `, { exact: false })
+    .waitFor();
   return Date.now() - start;
 }
 
@@ -116,10 +119,15 @@ test("imports three ward files into the workbook in the page, shows their sheets
 
   const ms = await importFiles(page, wards);
   console.log(`The preview imported ${wards.length} ward files in ${ms} ms`);
-  await page.getByText(`Đã nhập: ${names.join(", ")}.`).waitFor();
+  for (const [i, ward] of wards.entries()) {
+    await page.getByText(`${basename(ward)}: đã nhập ${names[i]}.`).waitFor();
+  }
+  const parentSheets = (await sheetsOf(demo.parent))
+    .filter((sheet) => sheet.visibility === "visible")
+    .map((sheet) => sheet.name);
   const tabs = page.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab");
   expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute("data-sheet")))).toEqual([
-    "KH 2023 - Quận 7",
+    ...parentSheets,
     ...names,
   ]);
   // The imported sheets are ticked as sub-units.
@@ -128,7 +136,7 @@ test("imports three ward files into the workbook in the page, shows their sheets
 
   // Each imported sheet shows what the ward's file holds, cell for cell.
   for (const [i, name] of names.entries()) {
-    await tabs.nth(i + 1).click();
+    await tabs.nth(parentSheets.length + i).click();
     await page.getByRole("table", { name: `Nội dung trang tính “${name}”` }).waitFor();
     expect(await shownCells(page)).toEqual(expectedCells(expected[i][0]));
   }
@@ -140,13 +148,14 @@ test("imports three ward files into the workbook in the page, shows their sheets
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test("eleven sheets: the tabs scroll in their own strip, the page never sideways; a new file opens at its top-left after asking about unsaved changes", async () => {
+test("twelve sheets: the tabs scroll in their own strip, the page never sideways; a new file opens at its top-left after asking about unsaved changes", async () => {
   const { page, watch } = await openPreview();
   await openFile(page, demo.parent);
   await importFiles(page, demo.wards);
   const strip = page.getByTestId("sheet-tab-strip");
   const tabs = strip.locator("[role='tab'][data-sheet]");
-  expect(await tabs.count()).toBe(11);
+  // The district's plan and its allocation sheet, then the ten wards.
+  expect(await tabs.count()).toBe(12);
   expect(await noSidewaysScroll(page)).toEqual({ page: 0, scrollX: 0 });
   const box = await strip.evaluate((s) => ({ scroll: s.scrollWidth, client: s.clientWidth }));
   expect(box.scroll).toBeGreaterThan(box.client);
@@ -171,12 +180,12 @@ test("eleven sheets: the tabs scroll in their own strip, the page never sideways
   await dialog.waitFor();
   await dialog.getByRole("button", { name: "Hủy" }).click();
   await dialog.waitFor({ state: "detached" });
-  expect(await tabs.count()).toBe(11);
+  expect(await tabs.count()).toBe(12);
 
   await page.setInputFiles("#chitieu-open-file", demo.parent);
   await dialog.getByRole("button", { name: "Bỏ thay đổi và mở" }).click();
   await page.getByRole("table", { name: "Nội dung trang tính “KH 2023 - Quận 7”" }).waitFor();
-  expect(await tabs.count()).toBe(1);
+  expect(await tabs.count()).toBe(2);
   const scroll = await page
     .locator("table")
     .first()
@@ -225,17 +234,14 @@ test("at 1366 px the checked plan shows % KH and Đánh giá beside a narrow STT
   await page.getByRole("button", { name: "Ghi biểu đồ" }).click();
   const chart = page.getByRole("img", { name: "Biểu đồ % KH theo lĩnh vực" });
   await chart.waitFor();
-  // The fields: column A under the header (row 4) of the chart sheet's table.
-  const fields = await page
-    .locator("td[data-cell^='A']")
-    .evaluateAll(
-      (cells) =>
-        cells.filter(
-          (c) =>
-            Number((c.getAttribute("data-cell") ?? "").slice(1)) > 4 &&
-            (c.textContent ?? "").trim() !== "",
-        ).length,
-    );
+  // The fields: column A under the header ("Lĩnh vực", below the title block) of the chart
+  // sheet's table.
+  const fields = await page.locator("td[data-cell^='A']").evaluateAll((cells) => {
+    const row = (c: Element) => Number((c.getAttribute("data-cell") ?? "").slice(1));
+    const header = cells.find((c) => (c.textContent ?? "").trim() === "Lĩnh vực");
+    if (!header) return 0;
+    return cells.filter((c) => row(c) > row(header) && (c.textContent ?? "").trim() !== "").length;
+  });
   expect(fields).toBeGreaterThanOrEqual(5);
   // Two series (mean % KH, share met), a bar per field each.
   expect(await chart.locator("rect[fill='#4472C4'], rect[fill='#ED7D31']").count()).toBe(

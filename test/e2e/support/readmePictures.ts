@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { DemoFiles } from "./demoFiles";
 import { watchPage } from "./chromium";
@@ -90,9 +90,15 @@ export async function takeReadmePictures(
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Nhập file .xlsx của đơn vị…" }).click();
     await (await chooser).setFiles(demo.wards);
-    const note = page.getByText(/^Đã nhập: /);
-    await note.waitFor();
-    const imported = ((await note.textContent()) ?? "").replace(/^Đã nhập: |\.$/g, "").split(", ");
+    // One sentence a file: "phuong-x.xlsx: đã nhập <sheets>."; the last file's ends the import.
+    const last = page.getByText(`${basename(demo.wards[demo.wards.length - 1])}: đã nhập `, {
+      exact: false,
+    });
+    await last.waitFor();
+    const said = (await last.textContent()) ?? "";
+    const imported = [...said.matchAll(/\.xlsx: đã nhập (.+?)\.(?= |$)/g)].flatMap((m) =>
+      m[1].split(", "),
+    );
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await page.getByText(/^Đã ghi các trang: /).waitFor();
     const consolidated = (await page.getByTestId("consolidate-sentence").textContent()) ?? "";
