@@ -9,6 +9,7 @@ import { useOperation } from "../components/useOperation";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { useMessages } from "../i18n/MessagesContext";
 import { copyText } from "../report/copyText";
+import { DocxDownload } from "../report/DocxDownload";
 import { insertChartTable } from "../report/insertChartTable";
 import { useSentenceStyles } from "../components/sentenceStyles";
 
@@ -39,7 +40,6 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
   const t = useMessages();
   const copy = useOperation();
   const chart = useOperation();
-  const docx = useOperation();
   const check = runner.state.outcome?.check;
   const text = useMemo(() => {
     if (!check) return undefined;
@@ -145,28 +145,15 @@ export function ReportTab({ runner, gateway }: ReportTabProps) {
         {chart.done ? <SuccessNote text={chart.done} /> : null}
         {chart.error ? <ErrorBar error={chart.error} onDismiss={chart.dismiss} /> : null}
       </section>
-      <section className={styles.block} aria-labelledby="chitieu-report-docx">
-        <Subtitle2 as="h3" id="chitieu-report-docx">
-          {t.report.docxHeading}
-        </Subtitle2>
-        <Caption1>{t.report.docxIntro}</Caption1>
-        <div className={styles.actions}>
-          <Button
-            disabled={Boolean(docx.busy)}
-            onClick={() =>
-              docx.run(t.report.downloading, async () => {
-                const { downloadPlanReport } = await import("../report/buildReportDocx");
-                return t.report.downloaded(await downloadPlanReport(check, t.lang));
-              })
-            }
-          >
-            {t.report.download}
-          </Button>
-        </div>
-        {docx.busy ? <BusyNote label={docx.busy} /> : null}
-        {docx.done ? <SuccessNote text={docx.done} /> : null}
-        {docx.error ? <ErrorBar error={docx.error} onDismiss={docx.dismiss} /> : null}
-      </section>
+      <DocxDownload
+        id="chitieu-report-docx"
+        intro={t.report.docxIntro}
+        label={t.report.download}
+        download={async () => {
+          const { downloadPlanReport } = await import("../report/buildReportDocx");
+          return downloadPlanReport(check, t.lang);
+        }}
+      />
     </>
   );
 }
