@@ -19,6 +19,18 @@ export interface ReadRequest {
    * sheet that holds notes then still takes one request, not two.
    */
   skipNotes?: boolean;
+  /**
+   * Told how far the read has come after each of its requests, in cells: a read of many or big
+   * sheets takes several (the Office host keeps each under Excel on the web's 5 MB), and the
+   * pane shows a progress bar. A host that reads in one go may never call it.
+   */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** How much of a read is done: cells read so far, of the cells there are to read. */
+export interface ReadProgress {
+  done: number;
+  total: number;
 }
 
 /** An edit the user made: the sheet and, where the host says, the range. */

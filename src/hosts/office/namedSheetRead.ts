@@ -84,7 +84,7 @@ export async function readNamedSheets(
       ...p.data,
     }),
   }));
-  const parts = await finishSheets(context, first);
+  const parts = await finishSheets(context, first, request.onProgress);
   return assembleSnapshot(
     parts,
     collectTables(tables),

@@ -45,7 +45,7 @@ export async function readWorkbook(
 
   const first = parts.map((p, i) => ({ sheet: wanted[i].proxy, read: collectSheet(p) }));
   return assembleSnapshot(
-    await finishSheets(context, first),
+    await finishSheets(context, first, request.onProgress),
     collectTables(tables),
     collectNotes(notes),
     listed.activeSheet,

@@ -199,6 +199,9 @@ export const en: Messages = {
     needUnits: "Choose at least one sub-unit sheet.",
     importing: "Importing…",
     consolidating: "Consolidating…",
+    reading: (done, total) =>
+      `Reading the sub-units' figures: ${Math.floor((100 * done) / Math.max(1, total))}%…`,
+    writing: "Writing the consolidation…",
     written: (sheets) => `Wrote the sheets: ${sheets}.`,
     replaced: (sheets) => `Replaced the previous consolidation: ${sheets}.`,
     unitCount: (count) => `${count} sub-unit${count === 1 ? "" : "s"}`,

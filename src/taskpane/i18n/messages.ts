@@ -173,6 +173,9 @@ export interface Messages {
     needUnits: string;
     importing: string;
     consolidating: string;
+    /** The read's progress: cells read of the cells to read, said as a whole percentage. */
+    reading: (done: number, total: number) => string;
+    writing: string;
     written: (sheets: string) => string;
     replaced: (sheets: string) => string;
     unitCount: (count: number) => string;

@@ -199,6 +199,9 @@ export const vi: Messages = {
     needUnits: "Hãy chọn ít nhất một trang của đơn vị cấp dưới.",
     importing: "Đang nhập file…",
     consolidating: "Đang tổng hợp…",
+    reading: (done, total) =>
+      `Đang đọc số liệu các đơn vị: ${Math.floor((100 * done) / Math.max(1, total))}%…`,
+    writing: "Đang ghi kết quả tổng hợp…",
     written: (sheets) => `Đã ghi các trang: ${sheets}.`,
     replaced: (sheets) => `Thay kết quả tổng hợp lần trước: ${sheets}.`,
     unitCount: (count) => `${count} đơn vị`,

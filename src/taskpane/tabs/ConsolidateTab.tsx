@@ -6,6 +6,7 @@ import {
   Field,
   Label,
   makeStyles,
+  ProgressBar,
   Select,
   Subtitle2,
   tokens,
@@ -78,6 +79,8 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
   const [parent, setParent] = useState("");
   const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] }>();
   const [tried, setTried] = useState(false);
+  /** The read's progress while a consolidation reads many or big sheets; "writing" after it. */
+  const [progress, setProgress] = useState<{ done: number; total: number } | "writing">();
   const [done, setDone] = useState<SheetConsolidation>();
 
   /** Lists the sheets again; `chosen` (imported sheets) are added to the sub-units. */
@@ -141,14 +144,22 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
     setTried(true);
     if (!gateway || chosenUnits.length === 0) return;
     operation.run(t.consolidate.consolidating, async () => {
-      const result = await runConsolidation(gateway, {
-        unitSheets: chosenUnits,
-        ...(parent ? { parentSheet: parent } : {}),
-        sheetNames,
-        lang: t.lang,
-        ...(settings.period === "auto" ? {} : { period: settings.period }),
-        atRiskTolerance: settings.atRiskTolerancePercent / 100,
-      });
+      setProgress(undefined);
+      const result = await runConsolidation(
+        gateway,
+        {
+          unitSheets: chosenUnits,
+          ...(parent ? { parentSheet: parent } : {}),
+          sheetNames,
+          lang: t.lang,
+          ...(settings.period === "auto" ? {} : { period: settings.period }),
+          atRiskTolerance: settings.atRiskTolerancePercent / 100,
+        },
+        {
+          onProgress: ({ done, total }) => setProgress({ done, total }),
+          onWriting: () => setProgress("writing"),
+        },
+      ).finally(() => setProgress(undefined));
       setDone(result);
       await refresh();
       const { summarySheet, sourcesSheet, matrixSheet } = result.output;
@@ -251,7 +262,17 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
         onRun={submit}
         disabled={!gateway || Boolean(operation.busy)}
       />
-      {operation.busy ? <BusyNote label={operation.busy} /> : null}
+      {operation.busy && progress && progress !== "writing" ? (
+        <>
+          <ProgressBar
+            value={progress.total > 0 ? progress.done / progress.total : 0}
+            aria-label={t.consolidate.reading(progress.done, progress.total)}
+          />
+          <Caption1 role="status">{t.consolidate.reading(progress.done, progress.total)}</Caption1>
+        </>
+      ) : operation.busy ? (
+        <BusyNote label={progress === "writing" ? t.consolidate.writing : operation.busy} />
+      ) : null}
       {operation.done ? <SuccessNote text={operation.done} /> : null}
       {operation.error ? <ErrorBar error={operation.error} onDismiss={operation.dismiss} /> : null}
       {done ? (

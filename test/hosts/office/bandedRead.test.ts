@@ -1,3 +1,4 @@
+import { nextPack, type Band } from "../../../src/hosts/office/bandedRead";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { READ_CELLS } from "../../../src/hosts/office/readShape";
 import type { ReadRequest } from "../../../src/hosts/gateway";
@@ -86,5 +87,50 @@ describe("Banded reads that are banded", () => {
       return [used.values, used.formulas, used.numberFormat];
     });
     expect(values).toEqual([null, null, null]);
+  });
+});
+
+describe("nextPack: the rows of many sheets in one request, by their bytes", () => {
+  const band = (owner: number, rows: number, columns = 15): Band => ({
+    sheet: {} as Excel.Worksheet,
+    owner,
+    row: 40,
+    rows,
+    column: 1,
+    columns,
+    merges: false,
+  });
+  // [what, bands, bytes a row, the pack (owner:rows), the rows left of the first band left]
+  const CASES: [string, Band[], number, string[], number | undefined][] = [
+    [
+      "168 sheets' 30 rows at 600 B a row (3 MB) fit one request",
+      Array.from({ length: 168 }, (_, i) => band(i, 30)),
+      600,
+      Array.from({ length: 168 }, (_, i) => `${i}:30`),
+      undefined,
+    ],
+    [
+      "4 MB at 20,000 B a row: 209 rows, the second sheet cut",
+      [band(0, 150), band(1, 150), band(2, 150)],
+      20_000,
+      ["0:150", "1:59"],
+      91,
+    ],
+    [
+      "never more than READ_CELLS cells: 6,666 rows of 15 columns",
+      [band(0, 10_000)],
+      100,
+      ["0:6666"],
+      3334,
+    ],
+    ["a row bigger than 4 MB still goes, alone", [band(0, 5), band(1, 5)], 5 * MB, ["0:1"], 4],
+  ];
+  test.each(CASES)("%s", (_what, bands, perRow, pack, left) => {
+    const next = nextPack(bands, () => perRow);
+    expect(next.pack.map((b) => `${b.owner}:${b.rows}`)).toEqual(pack);
+    expect(next.rest[0]?.rows).toBe(left);
+    // Cut rows go on from where the pack stopped.
+    const cut = next.pack[next.pack.length - 1];
+    if (next.rest[0]?.owner === cut.owner) expect(next.rest[0].row).toBe(cut.row + cut.rows);
   });
 });

@@ -142,9 +142,11 @@ describe("OfficeGateway reads", () => {
     const [big] = (await gateway.read({ activeSheet: true })).sheets;
     expect(snapshotCell(big, "J12000").value).toBe(text(12000, 10));
     expect(snapshotCell(big, "A1563").value).toBe(text(1563, 1));
-    // The block (1,562 rows of the sheet's 10 columns), then 6 bands of 2,000 rows: the old
-    // one-request read asked for all 120,000 cells and was refused at 13 MB.
-    expect(excel.syncCount).toBe(1 + 6);
+    // The block (1,562 rows of the sheet's 10 columns), then the 104,380 cells below it in
+    // requests planned at 4 MB each, a Vietnamese letter counted as its 6-byte JSON escape
+    // (about 270 bytes a cell, so some 15,000 cells a request): the old one-request read asked
+    // for all 120,000 cells and was refused at 13 MB.
+    expect(excel.syncCount).toBe(1 + 7);
     excel.requests.forEach((r) => expect(r.responseBytes).toBeLessThan(4 * MB));
     excel.requests.forEach((r) => expect(r.cellsAsked).toBeLessThanOrEqual(READ_CELLS));
   });
@@ -611,8 +613,10 @@ describe("OfficeGateway at scale", () => {
 
     const snapshot = await gateway.read({ sheets: names });
     const reads = excel.requests.length;
-    // A block of 520 rows each (a third of the budget), then each sheet's rest in two bands.
-    expect(reads).toBe(1 + 3 * 2);
+    // A block of 520 rows each (a third of the budget), then the three sheets' rest (1,487 rows
+    // each, 66,900 cells, some 2 MB) packed in one request: requests follow the bytes read, not
+    // the number of sheets.
+    expect(reads).toBe(1 + 1);
     excel.requests.forEach((r) => expect(r.cellsAsked).toBeLessThanOrEqual(READ_CELLS));
     expect(snapshot.sheets.map((s) => s.name)).toEqual(names);
     const check = checkWorkbook(snapshot);
