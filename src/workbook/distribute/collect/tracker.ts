@@ -2,8 +2,9 @@ import { unitKey } from "../../../engine/consolidate/unitNames";
 import type { Finding } from "../../../engine/findings/finding";
 import type { Settlement, SettledFile, Rejection } from "./settleReturns";
 
-/** Where a sub-unit's report stands (the tracker's "Tình trạng"). */
-export type SubmissionStatus = "complete" | "incomplete" | "errors" | "missing";
+import type { SubmissionStatus } from "./submissionStatus";
+
+export type { SubmissionStatus };
 
 export interface TrackerRow {
   unit: string;

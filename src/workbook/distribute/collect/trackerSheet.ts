@@ -1,12 +1,13 @@
 import { PERIOD_LABELS, type PeriodId } from "../../../engine/model/period";
-import type { Language, StatusId } from "../../../engine/model/status";
+import type { Language } from "../../../engine/model/status";
 import { rangeAddress } from "../../a1";
 import type { Change, WriteValue } from "../../changeSet";
 import { NOTICE_ROW, OWNED_NOTICE } from "../../consolidate/ownedSheets";
 import { SheetDraft } from "../../templates/sheetDraft";
 import { STATUS_STYLE } from "../../write/statusStyle";
 import type { Rejection } from "./settleReturns";
-import type { SubmissionStatus, TrackerRow } from "./tracker";
+import { SUBMISSION_LABELS, SUBMISSION_LOOK } from "./submissionStatus";
+import type { TrackerRow } from "./tracker";
 
 export const TRACKER_TEXT = {
   vi: {
@@ -24,12 +25,7 @@ export const TRACKER_TEXT = {
       "Cảnh báo",
       "Ghi chú",
     ],
-    status: {
-      complete: "Đã nộp đủ",
-      incomplete: "Thiếu số liệu",
-      errors: "Có lỗi",
-      missing: "Chưa nộp",
-    } as Record<SubmissionStatus, string>,
+    status: SUBMISSION_LABELS.vi,
     replaced: (files: string) => `Đã thay thế ${files}`,
     rejected: {
       other_parent: "của đơn vị giao khác",
@@ -57,12 +53,7 @@ export const TRACKER_TEXT = {
       "Warnings",
       "Notes",
     ],
-    status: {
-      complete: "Complete",
-      incomplete: "Incomplete",
-      errors: "Has errors",
-      missing: "Not received",
-    } as Record<SubmissionStatus, string>,
+    status: SUBMISSION_LABELS.en,
     replaced: (files: string) => `Replaced ${files}`,
     rejected: {
       other_parent: "set by another parent",
@@ -76,14 +67,6 @@ export const TRACKER_TEXT = {
     counts: (received: number, expected: number) => `Received ${received}/${expected}`,
   },
 } as const;
-
-/** The look of each submission status: as the statuses are coloured. */
-const LOOK: Record<SubmissionStatus, StatusId> = {
-  complete: "achieved",
-  incomplete: "at_risk",
-  errors: "not_achieved",
-  missing: "missing",
-};
 
 function savedCell(iso: string | undefined): WriteValue {
   if (!iso) return null;
@@ -143,7 +126,7 @@ export function trackerSheet(rows: readonly TrackerRow[], o: TrackerSheetOptions
       notes.length > 0 ? notes.join("; ") : null,
       ...(withSheets ? [r.sheet ?? null] : []),
     ]);
-    draft.style(at, 3, at, 3, STATUS_STYLE[LOOK[r.status]]);
+    draft.style(at, 3, at, 3, STATUS_STYLE[SUBMISSION_LOOK[r.status]]);
   });
   const last = header + rows.length;
   if (rows.length > 0) {
