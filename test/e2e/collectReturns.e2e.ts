@@ -80,6 +80,11 @@ test("ten returned files, two for one ward: the tracker says who has sent what; 
   await page.setInputFiles("#chitieu-open-file", demo.parent);
   await page.getByText(/^Đã mở: quan-7/).waitFor();
   await page.getByRole("tab", { name: "Tổng hợp", exact: true }).click();
+  // The Giao chỉ tiêu section, for the README.
+  const distribute = page.getByRole("heading", { name: "Giao chỉ tiêu cho các đơn vị" });
+  await distribute.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, "distribute-section-vi.png") });
+  await page.locator("aside").evaluate((aside) => aside.scrollTo(0, 0));
 
   const files = given.workbooks
     .map((b, w) => (w === ward("Phường Phú Mỹ") || w === ward("Phường Tân Hưng") ? "" : b.fileName))
@@ -137,11 +142,6 @@ test("ten returned files, two for one ward: the tracker says who has sent what; 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(SHOTS, "collect-corrected-vi.png") });
 
-  // The Giao chỉ tiêu section, for the README.
-  await page
-    .getByRole("heading", { name: "Giao chỉ tiêu cho các đơn vị" })
-    .scrollIntoViewIfNeeded();
-  await page.locator("aside").screenshot({ path: join(SHOTS, "distribute-section-vi.png") });
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
   await context.close();

@@ -12,9 +12,14 @@ import { useMessages } from "../i18n/MessagesContext";
 const FINDINGS_SHOWN = 100;
 
 const useStyles = makeStyles({
+  // A province's 168 sub-units scroll in their own box, as the sheets' list does.
   rows: {
+    maxHeight: "320px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
     margin: 0,
-    padding: 0,
+    padding: tokens.spacingHorizontalXS,
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
@@ -28,6 +33,7 @@ const useStyles = makeStyles({
   },
   detail: { gridColumn: "1 / span 2", color: tokens.colorNeutralForeground3 },
   files: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  findings: { maxHeight: "320px", overflowY: "auto" },
 });
 
 /** One picked file's line, in the pane's words. */
@@ -120,12 +126,14 @@ export function CollectionResults({ outcome, onSelect }: CollectionResultsProps)
       {outcome.findings.length > 0 ? (
         <>
           <Subtitle2 as="h3">{c.findings(outcome.findings.length)}</Subtitle2>
-          <FindingList
-            findings={outcome.findings}
-            limit={FINDINGS_SHOWN}
-            onSelect={onSelect}
-            selectable={outcome.selectable}
-          />
+          <div className={styles.findings}>
+            <FindingList
+              findings={outcome.findings}
+              limit={FINDINGS_SHOWN}
+              onSelect={onSelect}
+              selectable={outcome.selectable}
+            />
+          </div>
         </>
       ) : null}
     </section>

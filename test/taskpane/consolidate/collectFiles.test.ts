@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { findingMessage } from "../../../src/engine/findings/finding";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { openWorkbook } from "../../../src/hosts/xlsx";
 import { collectFiles, type CollectOutcome } from "../../../src/taskpane/consolidate/collectFiles";
@@ -252,6 +253,22 @@ describe("collecting the wards' returned files in the pane", () => {
     ]);
     expect((await gateway.listSheets()).map((s) => s.name)).toEqual(sheets);
     expect(row(older, "Phường Tân Hưng").file).toBe("phuong-tan-hung-ban-sua.xlsx");
+  });
+});
+
+describe("in the English UI", () => {
+  test("the tracker is “Submissions” and the findings are in English", async () => {
+    const { gateway } = await districtInExcel();
+    const outcome = await collect(
+      gateway,
+      picked("phuong-tan-hung-lan-1.xlsx", "phuong-tan-hung-ban-sua.xlsx"),
+      "en",
+    );
+    expect(outcome?.trackerSheet).toBe("Submissions");
+    const snapshot = await gateway.read({ sheets: ["Submissions"] });
+    expect(snapshot.sheets[0].values.flat()).toContain("Received 1/10");
+    const [superseded] = outcome?.findings.filter((f) => f.rule === "return_superseded") ?? [];
+    expect(findingMessage(superseded, "en")).toContain("only the newest is consolidated");
   });
 });
 
