@@ -212,7 +212,7 @@ export const en: Messages = {
     heading: (received, expected) => `Submissions · received ${received}/${expected}`,
     status: SUBMISSION_LABELS.en,
     openTracker: (sheet) => `Open “${sheet}”`,
-    next: "The sheets of the sub-units received are ticked under Sub-units' sheets; press Consolidate to roll them up.",
+    next: "The sheets of the sub-units received are ticked under “Sub-unit sheets”; press Consolidate to roll them up.",
     noParent:
       "No parent plan sheet chosen: the files were checked against one another only, not against the list of sub-units and the targets given.",
     filled: (filled, total) => `${filled}/${total} indicators`,

@@ -213,7 +213,7 @@ export const vi: Messages = {
       `Theo dõi nộp báo cáo · đã nhận ${received}/${expected} đơn vị`,
     status: SUBMISSION_LABELS.vi,
     openTracker: (sheet) => `Mở trang “${sheet}”`,
-    next: "Trang của các đơn vị đã nhận được chọn sẵn ở mục Các trang của đơn vị; bấm Tổng hợp để tổng hợp.",
+    next: "Trang của các đơn vị đã nhận được chọn sẵn ở mục “Trang của đơn vị cấp dưới”; bấm Tổng hợp để tổng hợp.",
     noParent:
       "Chưa chọn trang kế hoạch của đơn vị cấp trên: các tệp chỉ được đối chiếu với nhau, chưa đối chiếu với danh sách đơn vị và chỉ tiêu đã giao.",
     filled: (filled, total) => `${filled}/${total} chỉ tiêu`,

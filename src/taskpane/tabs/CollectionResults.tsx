@@ -12,6 +12,11 @@ import { useMessages } from "../i18n/MessagesContext";
 const FINDINGS_SHOWN = 100;
 
 const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   // A province's 168 sub-units scroll in their own box, as the sheets' list does.
   rows: {
     maxHeight: "320px",
@@ -83,7 +88,11 @@ export function CollectionResults({ outcome, onSelect }: CollectionResultsProps)
   const listed = outcome.tracker.filter((r) => !r.unlisted);
   const received = listed.filter((r) => r.status !== "missing").length;
   return (
-    <section aria-label={c.heading(received, listed.length)} data-testid="collection">
+    <section
+      className={styles.section}
+      aria-label={c.heading(received, listed.length)}
+      data-testid="collection"
+    >
       <Subtitle2 as="h3">{c.heading(received, listed.length)}</Subtitle2>
       <div>
         <Link as="button" onClick={() => onSelect(outcome.trackerSheet, "A1")}>
