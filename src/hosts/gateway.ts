@@ -50,6 +50,11 @@ export interface SelectOptions {
   unhide?: boolean;
 }
 
+export interface ImportSheetsOptions {
+  /** File by file, the names of the only sheets to insert (all of the file's where absent). */
+  sheets?: ReadonlyArray<readonly string[] | undefined>;
+}
+
 /** Stops watching for edits; may be asynchronous (Office.js removes a handler in a request). */
 export type StopWatching = () => void | Promise<void>;
 
@@ -80,8 +85,14 @@ export interface WorkbookGateway {
    * `ImportRefusedError` (importRefusal.ts) before anything is inserted when a file is one the
    * host would refuse. Give one file a call to learn each file's outcome.
    * `names` are the files' names, for a host that says which file it could not read.
+   * `options.sheets`: file by file, the only sheets to insert (Office's sheetNamesToInsert);
+   * every sheet where absent.
    */
-  importSheets?(files: readonly Uint8Array[], names?: readonly string[]): Promise<string[][]>;
+  importSheets?(
+    files: readonly Uint8Array[],
+    names?: readonly string[],
+    options?: ImportSheetsOptions,
+  ): Promise<string[][]>;
   onChange?(handler: (edit: WorkbookEdit) => void): Promise<StopWatching> | StopWatching;
 }
 

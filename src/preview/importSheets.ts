@@ -29,7 +29,7 @@ async function fileSheets(bytes: Uint8Array, name: string, lang: Language) {
 
 /**
  * What Excel's insertWorksheetsFromBase64 does, over the .xlsx gateway: every worksheet of each
- * file goes to the end of `target`, renamed as Excel renames a sheet whose name is taken
+ * file (or those `sheets` names for it) goes to the end of `target`, renamed as Excel renames a sheet whose name is taken
  * ("KH 2023 - Phường 1 (2)"), with its values (a formula's last value), number formats, merged
  * areas, notes and visibility. Every file is read before anything is written, and all of them
  * go in one change set: a file that can't be read stops the import with nothing written.
@@ -38,12 +38,19 @@ async function fileSheets(bytes: Uint8Array, name: string, lang: Language) {
 export async function importSheetsInto(
   target: XlsxGateway,
   files: readonly Uint8Array[],
-  options: { names?: readonly string[]; lang: Language },
+  options: {
+    names?: readonly string[];
+    lang: Language;
+    /** File by file, the only sheets to insert (Excel's sheetNamesToInsert). */
+    sheets?: ReadonlyArray<readonly string[] | undefined>;
+  },
 ): Promise<string[][]> {
   const read: SheetSnapshot[][] = [];
   for (const [i, bytes] of files.entries()) {
     const name = options.names?.[i] ?? (options.lang === "vi" ? `tệp ${i + 1}` : `file ${i + 1}`);
-    read.push(await fileSheets(bytes, name, options.lang));
+    const only = options.sheets?.[i];
+    const sheets = await fileSheets(bytes, name, options.lang);
+    read.push(only ? sheets.filter((s) => only.includes(s.name)) : sheets);
   }
   const taken = [
     ...(await target.listSheets()).map((s) => s.name),

@@ -1,5 +1,10 @@
 import type { Language } from "../engine/model/status";
-import type { ReadRequest, SheetListing, WorkbookGateway } from "../hosts/gateway";
+import type {
+  ImportSheetsOptions,
+  ReadRequest,
+  SheetListing,
+  WorkbookGateway,
+} from "../hosts/gateway";
 import type { PaneGateway, WorkbookEdit } from "../taskpane/gateway/paneGateway";
 import type { ChangeSet, ChartChange } from "../workbook/changeSet";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -125,10 +130,15 @@ export class PreviewGateway implements PaneGateway {
    * Excel's insertWorksheetsFromBase64 for the workbook in the page: every sheet of each file
    * is copied to the end (see importSheets.ts). The sheet shown stays the one shown.
    */
-  async importSheets(files: readonly Uint8Array[], names?: readonly string[]): Promise<string[][]> {
+  async importSheets(
+    files: readonly Uint8Array[],
+    names?: readonly string[],
+    options: ImportSheetsOptions = {},
+  ): Promise<string[][]> {
     const given = await importSheetsInto(this.inner, files, {
       lang: this.language,
       ...(names ? { names } : {}),
+      ...(options.sheets ? { sheets: options.sheets } : {}),
     });
     this.changed = true;
     this.update({});

@@ -7,9 +7,12 @@ import { consolidationReportJson } from "../../workbook/consolidate/consolidatio
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
 import type { UnitTables } from "../../workbook/consolidate/unitTables";
 import { changeSet } from "../../workbook/changeSet";
-import { collectReturns, trackerChanges } from "../../workbook/distribute/collect/collectReturns";
+import {
+  collectReturns,
+  consolidateCollection,
+  trackerChanges,
+} from "../../workbook/distribute/collect/collectReturns";
 import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
-import { trackerRows } from "../../workbook/distribute/collect/tracker";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { baseName, printTracker } from "../collectInputs";
 import { EXIT, type CliIo, type ExitCode } from "../io";
@@ -84,21 +87,15 @@ export async function consolidateCommand(
   const collected = read.returns.some((r) => r.identity)
     ? collectReturns(read.returns, parent, options.period ? { period: options.period } : {})
     : undefined;
-  const period = options.period ?? collected?.settlement.period;
-  const consolidated = consolidateUnitTables(
-    collected ? collected.accepted.map((i) => read.units[i]) : read.units,
-    parent,
-    {
-      lang,
-      ...(period ? { period } : {}),
-      ...(collected ? { expectedUnits: collected.settlement.expected } : {}),
-    },
-  );
   const result = collected
-    ? { ...consolidated, findings: [...collected.settlement.findings, ...consolidated.findings] }
-    : consolidated;
-  // Each file's errors and warnings: the collection's and its sheets' in the consolidation.
-  if (collected) collected.tracker = trackerRows(collected.settlement, result.findings);
+    ? consolidateCollection(collected, read.units, parent, {
+        lang,
+        ...(options.period ? { period: options.period } : {}),
+      })
+    : consolidateUnitTables(read.units, parent, {
+        lang,
+        ...(options.period ? { period: options.period } : {}),
+      });
   const workbook = createWorkbook();
   const existingSheets = (await workbook.read()).sheets.map((s) => s.name);
   const sheets = consolidationSheets(result, {

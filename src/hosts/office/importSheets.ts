@@ -14,7 +14,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Inserts every sheet of each .xlsx file at the end of the workbook (ExcelApi 1.13) and returns
+ * Inserts every sheet of each .xlsx file (or the ones `only` names) at the end of the workbook (ExcelApi 1.13) and returns
  * the names they got, file by file: Excel renames a sheet whose name is taken, so the names come
  * from the ids it returns. Each file goes in a request of its own, which also reads the sheets'
  * names (loaded after the insert in the same request): a file Excel fails leaves the ones before
@@ -25,6 +25,8 @@ export async function importSheets(
   context: Excel.RequestContext,
   files: readonly Uint8Array[],
   refuse: ImportCheck = () => undefined,
+  /** File by file, the only sheets to insert (sheetNamesToInsert); all where absent. */
+  only: ReadonlyArray<readonly string[] | undefined> = [],
 ): Promise<string[][]> {
   const encoded = files.map((file, index) => {
     const base64 = toBase64(file);
@@ -34,13 +36,17 @@ export async function importSheets(
   });
   // One request a file, chained with reduce, not a loop of syncs (see applyChanges.ts).
   return encoded.reduce<Promise<string[][]>>(
-    (previous, base64) =>
+    (previous, base64, index) =>
       previous.then(async (done) => {
-        const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/id, items/name");
+        const sheets = only[index];
+        const ids = context.workbook.insertWorksheetsFromBase64(base64, {
+          positionType: "End",
+          ...(sheets ? { sheetNamesToInsert: [...sheets] } : {}),
+        });
+        const all = context.workbook.worksheets;
+        all.load("items/id, items/name");
         await context.sync();
-        const names = new Map(sheets.items.map((s) => [s.id, s.name]));
+        const names = new Map(all.items.map((s) => [s.id, s.name]));
         return [...done, ids.value.map((id) => names.get(id) ?? id)];
       }),
     Promise.resolve([]),

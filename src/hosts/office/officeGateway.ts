@@ -6,6 +6,7 @@ import {
   type SheetListing,
   type StopWatching,
   type WorkbookEdit,
+  type ImportSheetsOptions,
   type WorkbookGateway,
 } from "../gateway";
 import type { ChangeSet } from "../../workbook/changeSet";
@@ -190,7 +191,11 @@ export class OfficeGateway implements WorkbookGateway {
    * the request budget. Excel for iPad has no such API (ImportUnsupportedError); a file Excel on
    * the web would refuse is refused first, nothing sent (ImportRefusedError, importCheck.ts).
    */
-  async importSheets(files: readonly Uint8Array[]): Promise<string[][]> {
+  async importSheets(
+    files: readonly Uint8Array[],
+    _names?: readonly string[],
+    options: ImportSheetsOptions = {},
+  ): Promise<string[][]> {
     if (!this.features.insertWorksheets) throw new ImportUnsupportedError("iPad");
     if (files.length === 0) return [];
     this.seen = new Map();
@@ -200,7 +205,7 @@ export class OfficeGateway implements WorkbookGateway {
       const { webImportRefusal } = await import("./importCheck");
       refuse = (bytes, length) => webImportRefusal(bytes, length, this.budget);
     }
-    return this.run((context) => importSheets(context, files, refuse));
+    return this.run((context) => importSheets(context, files, refuse, options.sheets));
   }
 
   /**

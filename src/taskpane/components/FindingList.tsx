@@ -20,10 +20,12 @@ export interface FindingListProps {
   /** Shown at most; the rest are counted. */
   limit: number;
   onSelect: (sheet: string, cell: string) => void;
+  /** Sheets a link may go to (a file left out has no sheet here); every sheet when absent. */
+  selectable?: readonly string[];
 }
 
 /** Findings in the pane's language, each with a link to its cell where it has one. */
-export function FindingList({ findings, limit, onSelect }: FindingListProps) {
+export function FindingList({ findings, limit, onSelect, selectable }: FindingListProps) {
   const styles = useStyles();
   const t = useMessages();
   const shown = findings.slice(0, limit);
@@ -35,7 +37,7 @@ export function FindingList({ findings, limit, onSelect }: FindingListProps) {
           const severity = f.severity === "info" ? undefined : styles[f.severity];
           return (
             <li key={`${f.rule}-${place}-${i}`}>
-              {f.sheet && f.cell ? (
+              {f.sheet && f.cell && (!selectable || selectable.includes(f.sheet)) ? (
                 <Link
                   as="button"
                   className={styles.link}

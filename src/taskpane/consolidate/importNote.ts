@@ -8,7 +8,8 @@ function megabytes(bytes: number, t: Messages): string {
   return `${mb.toLocaleString(t.htmlLang, { maximumFractionDigits: 1 })} MB`;
 }
 
-function fileLine(result: FileImport, t: Messages): string {
+/** One file's line: inserted, not an .xlsx, refused (and why) or failed. */
+export function fileLine(result: FileImport, t: Messages): string {
   const c = t.consolidate;
   switch (result.kind) {
     case "inserted":

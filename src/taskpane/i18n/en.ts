@@ -1,6 +1,7 @@
 import { BUDGET_STATUS_LABELS } from "../../engine/budget/budgetStatus";
 import { PERIOD_LABELS } from "../../engine/model/period";
 import { STATUS_LABELS } from "../../engine/model/status";
+import { SUBMISSION_LABELS } from "../../workbook/distribute/collect/submissionStatus";
 import type { Messages } from "./messages";
 
 /** English, for the switch in Settings. */
@@ -209,6 +210,27 @@ export const en: Messages = {
     findings: (count) => `Findings (${count})`,
     noFindings: "No findings.",
     moreFindings: (count) => `and ${count} more (see the Sources sheet and notes).`,
+  },
+  collect: {
+    heading: (received, expected) => `Submissions · received ${received}/${expected}`,
+    status: SUBMISSION_LABELS.en,
+    openTracker: (sheet) => `Open “${sheet}”`,
+    next: "The sheets of the sub-units received are ticked under “Sub-unit sheets”; press Consolidate to roll them up.",
+    noParent:
+      "No parent plan sheet chosen: the files were checked against one another only, not against the list of sub-units and the targets given.",
+    filled: (filled, total) => `${filled}/${total} indicators`,
+    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    replaced: (files) => `replaces ${files}`,
+    files: "Files picked",
+    taken: (file, sheet) => `${file}: imported as sheet “${sheet}”.`,
+    leftOtherParent: (file) => `${file}: not imported (given by another parent).`,
+    leftUnexpected: (file, unit) =>
+      `${file}: not imported (${unit} is not on the list of sub-units).`,
+    leftOtherPeriod: (file) => `${file}: not imported (another period's file).`,
+    leftSuperseded: (file, newer) => `${file}: not imported (${newer} is newer).`,
+    unreadable: (file, reason) =>
+      `${file}: could not be read${reason ? `: ${reason}` : " (not an .xlsx file)"}.`,
+    findings: (count) => `Found when receiving the files (${count})`,
   },
   distribute: {
     heading: "Distribute targets to the sub-units",

@@ -4,6 +4,7 @@ import type { BudgetSection } from "../../engine/budget/rawBudget";
 import type { BudgetStatusId } from "../../engine/budget/budgetStatus";
 import type { PeriodId } from "../../engine/model/period";
 import type { Language, StatusId } from "../../engine/model/status";
+import type { SubmissionStatus } from "../../workbook/distribute/collect/submissionStatus";
 
 /** The labels of the scope, period and run controls (RunOptions), in the Check and Ngân sách tabs. */
 export interface RunLabels {
@@ -183,6 +184,30 @@ export interface Messages {
     findings: (count: number) => string;
     noFindings: string;
     moreFindings: (count: number) => string;
+  };
+  /** Thu thập: returned files known by what they carry, and the tracker they update. */
+  collect: {
+    /** "Theo dõi nộp báo cáo · đã nhận 9/10 đơn vị". */
+    heading: (received: number, expected: number) => string;
+    status: Record<SubmissionStatus, string>;
+    openTracker: (sheet: string) => string;
+    /** The sub-units' sheets are chosen below; what to do next. */
+    next: string;
+    /** No parent sheet chosen: the files were checked against one another only. */
+    noParent: string;
+    filled: (filled: number, total: number) => string;
+    counts: (errors: number, warnings: number) => string;
+    replaced: (files: string) => string;
+    files: string;
+    /** A file taken: its report sheet is in the workbook under `sheet`. */
+    taken: (file: string, sheet: string) => string;
+    /** A file left out, and why. */
+    leftOtherParent: (file: string) => string;
+    leftUnexpected: (file: string, unit: string) => string;
+    leftOtherPeriod: (file: string) => string;
+    leftSuperseded: (file: string, newer: string) => string;
+    unreadable: (file: string, reason: string) => string;
+    findings: (count: number) => string;
   };
   distribute: {
     heading: string;

@@ -1,6 +1,7 @@
 import { BUDGET_STATUS_LABELS } from "../../engine/budget/budgetStatus";
 import { PERIOD_LABELS } from "../../engine/model/period";
 import { STATUS_LABELS } from "../../engine/model/status";
+import { SUBMISSION_LABELS } from "../../workbook/distribute/collect/submissionStatus";
 import type { Messages } from "./messages";
 
 /** Tiếng Việt: the task pane's default language. */
@@ -209,6 +210,28 @@ export const vi: Messages = {
     findings: (count) => `Phát hiện (${count})`,
     noFindings: "Không có phát hiện nào.",
     moreFindings: (count) => `và ${count} phát hiện khác (xem trang Nguồn và ghi chú).`,
+  },
+  collect: {
+    heading: (received, expected) =>
+      `Theo dõi nộp báo cáo · đã nhận ${received}/${expected} đơn vị`,
+    status: SUBMISSION_LABELS.vi,
+    openTracker: (sheet) => `Mở trang “${sheet}”`,
+    next: "Trang của các đơn vị đã nhận được chọn sẵn ở mục “Trang của đơn vị cấp dưới”; bấm Tổng hợp để tổng hợp.",
+    noParent:
+      "Chưa chọn trang kế hoạch của đơn vị cấp trên: các tệp chỉ được đối chiếu với nhau, chưa đối chiếu với danh sách đơn vị và chỉ tiêu đã giao.",
+    filled: (filled, total) => `${filled}/${total} chỉ tiêu`,
+    counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+    replaced: (files) => `thay cho ${files}`,
+    files: "Các tệp đã chọn",
+    taken: (file, sheet) => `${file}: đã nhập vào trang “${sheet}”.`,
+    leftOtherParent: (file) => `${file}: không nhập (tệp do đơn vị khác giao).`,
+    leftUnexpected: (file, unit) =>
+      `${file}: không nhập (${unit} không có trong danh sách đơn vị).`,
+    leftOtherPeriod: (file) => `${file}: không nhập (tệp của kỳ báo cáo khác).`,
+    leftSuperseded: (file, newer) => `${file}: không nhập (đã có tệp mới hơn ${newer}).`,
+    unreadable: (file, reason) =>
+      `${file}: không đọc được${reason ? `: ${reason}` : " (không phải tệp .xlsx)"}.`,
+    findings: (count) => `Phát hiện khi nhận tệp (${count})`,
   },
   distribute: {
     heading: "Giao chỉ tiêu cho các đơn vị",

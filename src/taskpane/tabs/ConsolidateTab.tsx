@@ -20,6 +20,7 @@ import { FindingList } from "../components/FindingList";
 import { SuccessNote } from "../components/SuccessNote";
 import { useOperation } from "../components/useOperation";
 import { importFiles, insertedSheets } from "../consolidate/importFiles";
+import type { CollectOutcome } from "../consolidate/collectFiles";
 import { importNote } from "../consolidate/importNote";
 import { runConsolidation } from "../consolidate/runConsolidation";
 import { ownOutputSheets } from "../consolidate/ownOutputSheets";
@@ -30,6 +31,7 @@ import { useMessages } from "../i18n/MessagesContext";
 import type { SheetConsolidation } from "../../workbook/consolidate/consolidateSheets";
 import { useSentenceStyles } from "../components/sentenceStyles";
 import type { PaneSettings } from "../settings/settings";
+import { CollectionResults } from "./CollectionResults";
 import { DistributeSection } from "./DistributeSection";
 
 const FINDINGS_SHOWN = 100;
@@ -82,6 +84,7 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
   /** The read's progress while a consolidation reads many or big sheets; "writing" after it. */
   const [progress, setProgress] = useState<{ done: number; total: number } | "writing">();
   const [done, setDone] = useState<SheetConsolidation>();
+  const [collected, setCollected] = useState<CollectOutcome>();
 
   /** Lists the sheets again; `chosen` (imported sheets) are added to the sub-units. */
   const refresh = useCallback(
@@ -132,6 +135,27 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
       const files = await Promise.all(
         picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
+      // Files the add-in gave out are collected (known by what they carry), loaded when asked.
+      const { collectFiles } = await import("../consolidate/collectFiles");
+      const names = (await step("read", () => gateway.listSheets())).map((s) => s.name);
+      const collectedNow = await collectFiles(gateway, files, {
+        ...(parent && names.includes(parent) ? { parentSheet: parent } : {}),
+        sheetNames: names,
+        lang: t.lang,
+        ...(settings.period === "auto" ? {} : { period: settings.period }),
+        atRiskTolerance: settings.atRiskTolerancePercent / 100,
+      });
+      if (collectedNow) {
+        setImportMessage(
+          collectedNow.unsupported === undefined
+            ? undefined
+            : { ok: false, lines: [t.consolidate.importUnsupported(collectedNow.unsupported)] },
+        );
+        setCollected(collectedNow.unsupported === undefined ? collectedNow : undefined);
+        await refresh(collectedNow.inserted);
+        return undefined;
+      }
+      setCollected(undefined);
       const outcome = await step("write", () => importFiles(gateway, files));
       setImportMessage(importNote(outcome, t));
       await refresh(insertedSheets(outcome));
@@ -220,6 +244,7 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
           </Body1>
         )
       ) : null}
+      {collected ? <CollectionResults outcome={collected} onSelect={onSelect} /> : null}
       <Field label={t.consolidate.parent} hint={t.consolidate.parentHint}>
         <Select value={parent} onChange={(_e, data) => setParent(data.value)}>
           <option value="">{t.consolidate.parentNone}</option>

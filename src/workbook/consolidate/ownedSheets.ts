@@ -89,8 +89,17 @@ export function isAddInOutput(sheet: SheetSnapshot): boolean {
 /** Names the add-in's chart sheets take ("Biểu đồ % KH", "Biểu đồ ngân sách (2)", "Chart…"). */
 const CHART_NAME_STARTS = ["bieu do", "chart % of plan", "budget chart"];
 
+/**
+ * Names the collection's tracker takes ("Theo dõi nộp báo cáo", "Submissions"): an output, but
+ * not a consolidation's (a consolidation leaves it alone; the next collection rewrites it).
+ */
+const TRACKER_NAME_STARTS = ["theo doi nop bao cao", "submissions"];
+
 /** Sheets that may be any output of the add-in, by name: worth reading for their notice. */
 export function mayBeAddInOutput(sheetName: string): boolean {
   const folded = foldText(sheetName);
-  return mayBeOwnOutput(sheetName) || CHART_NAME_STARTS.some((start) => folded.startsWith(start));
+  return (
+    mayBeOwnOutput(sheetName) ||
+    [...CHART_NAME_STARTS, ...TRACKER_NAME_STARTS].some((start) => folded.startsWith(start))
+  );
 }

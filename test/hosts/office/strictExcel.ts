@@ -85,12 +85,16 @@ class WorkbookDouble extends ProxyDouble<WorkbookModel> {
       () => new DocumentPropertiesDouble(this.context, "workbook.properties", () => this.target()),
     );
   }
-  insertWorksheetsFromBase64(base64: string, _options?: unknown): { value: string[] } {
+  insertWorksheetsFromBase64(
+    base64: string,
+    options?: { sheetNamesToInsert?: string[] },
+  ): { value: string[] } {
     return insertSheets(
       this.context,
       () => this.target(),
       (seed) => seedModel(seed).sheets,
       base64,
+      options,
     );
   }
   protected scalar(): unknown {

@@ -7,6 +7,7 @@ import "../../../src/taskpane/tabs/ReportTab";
 import "../../../src/taskpane/tabs/SettingsTab";
 import "../../../src/taskpane/tabs/TemplatesTab";
 import "../../../src/taskpane/tabs/ConsolidateTab";
+import "../../../src/taskpane/consolidate/collectFiles";
 import "../../../src/taskpane/budget/runBudgetCheck";
 import "../../../src/taskpane/tabs/BudgetTab";
 import "../../../src/taskpane/tabs/BudgetResults";

@@ -25,6 +25,8 @@ export interface Typing {
   to: string;
   sheet: string;
   cells: Filling;
+  /** When the file says it was saved (ISO 8601, UTC); openpyxl keeps the one it read otherwise. */
+  saved?: string;
 }
 
 /**
@@ -35,12 +37,14 @@ export function typeWithOpenpyxl(folder: string, typings: readonly Typing[]): vo
   const spec = path.join(folder, `typing-${Date.now()}.json`);
   writeFileSync(spec, JSON.stringify(typings));
   const script = [
-    "import json, sys, openpyxl",
+    "import json, sys, datetime, openpyxl",
     "for t in json.load(open(sys.argv[1])):",
     "    wb = openpyxl.load_workbook(t['from'])",
     "    ws = wb[t['sheet']]",
     "    for a, v in t['cells'].items():",
     "        ws[a] = v",
+    "    if t.get('saved'):",
+    "        wb.properties.modified = datetime.datetime.strptime(t['saved'], '%Y-%m-%dT%H:%M:%SZ')",
     "    wb.save(t['to'])",
   ].join("\n");
   execFileSync(PYTHON, ["-c", script, spec], { timeout: 300_000 });

@@ -1,10 +1,15 @@
 import type { PeriodId } from "../../../engine/model/period";
 import type { Language } from "../../../engine/model/status";
 import type { Change } from "../../changeSet";
+import {
+  consolidateUnitTables,
+  type WorkbookConsolidation,
+} from "../../consolidate/consolidateWorkbooks";
+import type { UnitTables } from "../../consolidate/unitTables";
 import type { WorkbookSnapshot } from "../../snapshot";
 import { uniqueSheetName } from "../../templates/sheetName";
 import type { ReturnedFile } from "./returnedFile";
-import { settleReturns, type Settlement } from "./settleReturns";
+import { settleReturns, type SettleOptions, type Settlement } from "./settleReturns";
 import { trackerRows, type TrackerRow } from "./tracker";
 import { TRACKER_TEXT, trackerSheet } from "./trackerSheet";
 
@@ -20,7 +25,7 @@ export interface Collection {
 export function collectReturns(
   returns: readonly ReturnedFile[],
   parent?: WorkbookSnapshot,
-  options: { period?: PeriodId } = {},
+  options: SettleOptions = {},
 ): Collection {
   const settlement = settleReturns(returns, parent, options);
   return {
@@ -30,20 +35,63 @@ export function collectReturns(
   };
 }
 
-/** The tracker sheet for a consolidation's output workbook, named apart from its sheets. */
+/**
+ * Consolidates the files the collection accepted (`units`: every input's tables, in input order)
+ * against the parent, the sub-units expected being the collection's; then counts each file's
+ * errors and warnings, the collection's and its sheets' in the consolidation, into the tracker.
+ * The command line and the pane both collect this way.
+ */
+export function consolidateCollection(
+  collection: Collection,
+  units: readonly UnitTables[],
+  parent: WorkbookSnapshot | undefined,
+  options: { lang: Language; period?: PeriodId; atRiskTolerance?: number },
+): WorkbookConsolidation {
+  const { settlement } = collection;
+  const period = options.period ?? settlement.period;
+  const consolidated = consolidateUnitTables(
+    collection.accepted.flatMap((i) => (units[i] ? [units[i]] : [])),
+    parent,
+    {
+      lang: options.lang,
+      ...(period ? { period } : {}),
+      ...(options.atRiskTolerance === undefined
+        ? {}
+        : { atRiskTolerance: options.atRiskTolerance }),
+      expectedUnits: settlement.expected,
+    },
+  );
+  const result = { ...consolidated, findings: [...settlement.findings, ...consolidated.findings] };
+  collection.tracker = trackerRows(settlement, result.findings);
+  return result;
+}
+
+/**
+ * The tracker sheet, named apart from `existingSheets`; `replace`: an earlier tracker of the
+ * add-in's (readTracker.ts), deleted and written again under its name.
+ */
 export function trackerChanges(
   collection: Collection,
   existingSheets: readonly string[],
   lang: Language,
+  replace?: string,
 ): { sheet: string; changes: Change[] } {
   const { settlement } = collection;
-  const sheet = uniqueSheetName(TRACKER_TEXT[lang].sheet, existingSheets);
-  const changes = trackerSheet(collection.tracker, {
-    sheet,
-    lang,
-    ...(settlement.parent ? { parent: settlement.parent } : {}),
-    ...(settlement.period ? { period: settlement.period } : {}),
-    ...(settlement.year === undefined ? {} : { year: settlement.year }),
-  });
+  const sheet =
+    replace ??
+    uniqueSheetName(
+      TRACKER_TEXT[lang].sheet,
+      existingSheets.filter((name) => name !== replace),
+    );
+  const changes: Change[] = replace ? [{ kind: "deleteOwnSheet", sheet: replace }] : [];
+  changes.push(
+    ...trackerSheet(collection.tracker, {
+      sheet,
+      lang,
+      ...(settlement.parent ? { parent: settlement.parent } : {}),
+      ...(settlement.period ? { period: settlement.period } : {}),
+      ...(settlement.year === undefined ? {} : { year: settlement.year }),
+    }),
+  );
   return { sheet, changes };
 }

@@ -6,6 +6,7 @@ import { readDistributionSource, type DistributionSource } from "../distribution
 import { targetsFingerprint } from "../identity";
 import { wardRows, type WardRow } from "../wardRows";
 import type { ReturnedFile } from "./returnedFile";
+import type { TrackerRow } from "./tracker";
 
 /** Why a file was left out of the consolidation. */
 export type Rejection = "other_parent" | "unexpected_unit" | "other_period" | "superseded";
@@ -33,10 +34,36 @@ export interface Settlement {
   period?: PeriodId;
   year?: number;
   findings: Finding[];
+  /**
+   * The tracker's rows of an earlier collection into the same workbook (the pane's: the files
+   * it took are sheets there now), as given; see `SettleOptions.earlier`.
+   */
+  earlier: TrackerRow[];
+  /** Earlier files a newer one replaces (the pane deletes their sheets), by sub-unit. */
+  replacedEarlier: EarlierReplaced[];
 }
+
+/** A file an earlier collection took, replaced by one of today's (`again`: the same file). */
+export interface EarlierReplaced {
+  unit: string;
+  file: string;
+  /** Its sheet in the workbook. */
+  sheet?: string;
+  by: string;
+  again?: true;
+}
+
+const sheetOf = (row: TrackerRow | undefined) => (row?.sheet ? { sheet: row.sheet } : {});
 
 export interface SettleOptions {
   period?: PeriodId;
+  /**
+   * What an earlier collection into the same workbook took, sub-unit by sub-unit (its tracker's
+   * rows): a file taken then competes with today's files for its sub-unit by the time saved, as
+   * two files picked together do, so a corrected file replaces that sub-unit's figures only and
+   * an older one picked again is named, not taken.
+   */
+  earlier?: readonly TrackerRow[];
 }
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
@@ -86,8 +113,8 @@ function namedFor(file: string, unit: string, expected: readonly string[]): stri
 }
 
 /** The newest of one sub-unit's files: by the time saved, else the later in input order. */
-function newest(files: readonly SettledFile[]): SettledFile {
-  const time = (f: SettledFile) => Date.parse(f.returned.savedAt ?? "");
+function newest<T extends { savedAt?: string | undefined }>(files: readonly T[]): T {
+  const time = (f: T) => Date.parse(f.savedAt ?? "");
   return files.reduce((best, f) => {
     const a = time(best);
     const b = time(f);
@@ -230,21 +257,56 @@ export function settleReturns(
     const key = unitKey(f.unit);
     byUnit.set(key, [...(byUnit.get(key) ?? []), f]);
   }
-  for (const group of byUnit.values()) {
-    if (group.length < 2) continue;
-    const kept = newest(group);
-    for (const f of group) {
-      if (f === kept) continue;
-      f.rejected = "superseded";
-      f.replacedBy = kept.returned.file;
-      const params = {
+  // A file an earlier collection took is the first of its sub-unit's: a tie goes to today's.
+  const earlier = new Map(
+    (options.earlier ?? []).filter((r) => r.file).map((r) => [unitKey(r.unit), r]),
+  );
+  const replacedEarlier: Settlement["replacedEarlier"] = [];
+  for (const [key, group] of byUnit) {
+    const before = earlier.get(key);
+    if (group.length < 2 && !before) continue;
+    type Entry = { savedAt?: string; file: string; settled?: SettledFile };
+    const entries: Entry[] = [
+      ...(before?.file
+        ? [{ file: before.file, ...(before.savedAt ? { savedAt: before.savedAt } : {}) }]
+        : []),
+      ...group.map((f) => ({
         file: f.returned.file,
-        saved: savedText(f.returned.savedAt),
-        newer: kept.returned.file,
-        newerSaved: savedText(kept.returned.savedAt),
-        unit: f.unit ?? "",
+        settled: f,
+        ...(f.returned.savedAt ? { savedAt: f.returned.savedAt } : {}),
+      })),
+    ];
+    const kept = newest(entries);
+    for (const entry of entries) {
+      if (entry === kept) continue;
+      const unit = entry.settled?.unit ?? before?.unit ?? "";
+      // The file taken before, picked again: its sheet is written again, nothing replaced.
+      const again = !entry.settled && entry.file === kept.file && entry.savedAt === kept.savedAt;
+      if (again) {
+        replacedEarlier.push({
+          unit,
+          file: entry.file,
+          ...sheetOf(before),
+          by: kept.file,
+          again: true,
+        });
+        continue;
+      }
+      const params = {
+        file: entry.file,
+        saved: savedText(entry.savedAt),
+        newer: kept.file,
+        newerSaved: savedText(kept.savedAt),
+        unit,
       };
       findings.push(finding("return_superseded", params, {}));
+      if (!entry.settled) {
+        replacedEarlier.push({ unit, file: entry.file, ...sheetOf(before), by: kept.file });
+        continue;
+      }
+      const f = entry.settled;
+      f.rejected = "superseded";
+      f.replacedBy = kept.file;
     }
   }
   return {
@@ -255,5 +317,7 @@ export function settleReturns(
     ...(period ? { period } : {}),
     ...(year === undefined ? {} : { year }),
     findings,
+    earlier: [...(options.earlier ?? [])],
+    replacedEarlier,
   };
 }

@@ -2,14 +2,17 @@ import { unitKey } from "../../../engine/consolidate/unitNames";
 import type { Finding } from "../../../engine/findings/finding";
 import type { Settlement, SettledFile, Rejection } from "./settleReturns";
 
-/** Where a sub-unit's report stands (the tracker's "Tình trạng"). */
-export type SubmissionStatus = "complete" | "incomplete" | "errors" | "missing";
+import type { SubmissionStatus } from "./submissionStatus";
+
+export type { SubmissionStatus };
 
 export interface TrackerRow {
   unit: string;
   status: SubmissionStatus;
   /** The file consolidated for it. */
   file?: string;
+  /** The sheet its figures are on in the open workbook (the pane's collection). */
+  sheet?: string;
   savedAt?: string;
   filled?: number;
   total?: number;
@@ -65,6 +68,17 @@ export function trackerRows(
     return out;
   };
   for (const unit of settlement.expected) row(unit, false);
+  // What an earlier collection took stands until a newer file replaces it.
+  const replaced = new Map(settlement.replacedEarlier.map((r) => [unitKey(r.unit), r]));
+  for (const before of settlement.earlier) {
+    if (!before.file) continue;
+    const target = row(before.unit, !rows.has(unitKey(before.unit)));
+    const by = replaced.get(unitKey(before.unit));
+    if (!by) {
+      const { unit: _unit, unlisted: _unlisted, rejected: _rejected, ...taken } = before;
+      Object.assign(target, taken);
+    } else target.replaced.push(...before.replaced, ...(by.again ? [] : [before.file]));
+  }
   for (const f of settlement.files) {
     if (f.unit === undefined) continue;
     const accepted = !f.rejected;

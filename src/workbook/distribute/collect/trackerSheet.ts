@@ -1,11 +1,13 @@
 import { PERIOD_LABELS, type PeriodId } from "../../../engine/model/period";
-import type { Language, StatusId } from "../../../engine/model/status";
+import type { Language } from "../../../engine/model/status";
+import { rangeAddress } from "../../a1";
 import type { Change, WriteValue } from "../../changeSet";
 import { NOTICE_ROW, OWNED_NOTICE } from "../../consolidate/ownedSheets";
 import { SheetDraft } from "../../templates/sheetDraft";
 import { STATUS_STYLE } from "../../write/statusStyle";
 import type { Rejection } from "./settleReturns";
-import type { SubmissionStatus, TrackerRow } from "./tracker";
+import { SUBMISSION_LABELS, SUBMISSION_LOOK } from "./submissionStatus";
+import type { TrackerRow } from "./tracker";
 
 export const TRACKER_TEXT = {
   vi: {
@@ -23,12 +25,7 @@ export const TRACKER_TEXT = {
       "Cảnh báo",
       "Ghi chú",
     ],
-    status: {
-      complete: "Đã nộp đủ",
-      incomplete: "Thiếu số liệu",
-      errors: "Có lỗi",
-      missing: "Chưa nộp",
-    } as Record<SubmissionStatus, string>,
+    status: SUBMISSION_LABELS.vi,
     replaced: (files: string) => `Đã thay thế ${files}`,
     rejected: {
       other_parent: "của đơn vị giao khác",
@@ -38,6 +35,7 @@ export const TRACKER_TEXT = {
     } as Record<Rejection, string>,
     left: (file: string, why: string) => `Không tổng hợp ${file} (${why})`,
     unlisted: "Không có trong danh sách đơn vị",
+    sheetColumn: "Trang tính",
     counts: (received: number, expected: number) => `Đã nhận ${received}/${expected} đơn vị`,
   },
   en: {
@@ -55,12 +53,7 @@ export const TRACKER_TEXT = {
       "Warnings",
       "Notes",
     ],
-    status: {
-      complete: "Complete",
-      incomplete: "Incomplete",
-      errors: "Has errors",
-      missing: "Not received",
-    } as Record<SubmissionStatus, string>,
+    status: SUBMISSION_LABELS.en,
     replaced: (files: string) => `Replaced ${files}`,
     rejected: {
       other_parent: "set by another parent",
@@ -70,17 +63,10 @@ export const TRACKER_TEXT = {
     } as Record<Rejection, string>,
     left: (file: string, why: string) => `Left out ${file} (${why})`,
     unlisted: "Not on the list of sub-units",
+    sheetColumn: "Sheet",
     counts: (received: number, expected: number) => `Received ${received}/${expected}`,
   },
 } as const;
-
-/** The look of each submission status: as the statuses are coloured. */
-const LOOK: Record<SubmissionStatus, StatusId> = {
-  complete: "achieved",
-  incomplete: "at_risk",
-  errors: "not_achieved",
-  missing: "missing",
-};
 
 function savedCell(iso: string | undefined): WriteValue {
   if (!iso) return null;
@@ -103,14 +89,20 @@ export function trackerSheet(rows: readonly TrackerRow[], o: TrackerSheetOptions
   const t = TRACKER_TEXT[o.lang];
   const draft = new SheetDraft(o.sheet);
   const period = o.period ? PERIOD_LABELS[o.lang][o.period] : "";
-  draft.addRow([t.title(o.parent ?? "", period, o.year === undefined ? "" : String(o.year))]);
-  draft.style(1, 1, 1, 1, { bold: true, fontSize: 14 });
+  // The notice first (ownedSheets.ts: row 1, off the paper), then the title.
   draft.addRow([OWNED_NOTICE[o.lang]]);
   draft.style(NOTICE_ROW, 1, NOTICE_ROW, 1, { italic: true, fontColor: "#595959" });
+  const title = draft.addRow([
+    t.title(o.parent ?? "", period, o.year === undefined ? "" : String(o.year)),
+  ]);
+  draft.style(title, 1, title, 1, { bold: true, fontSize: 14 });
   const received = rows.filter((r) => r.status !== "missing").length;
   draft.addRow([t.counts(received, rows.filter((r) => !r.unlisted).length)]);
-  const header = draft.addRow([...t.header]);
-  draft.style(header, 1, header, t.header.length, {
+  // The sheet each sub-unit's figures are on, where they were put in this workbook (the pane).
+  const withSheets = rows.some((r) => r.sheet !== undefined);
+  const columns = withSheets ? [...t.header, t.sheetColumn] : [...t.header];
+  const header = draft.addRow(columns);
+  draft.style(header, 1, header, columns.length, {
     bold: true,
     fill: "#DDEBF7",
     border: true,
@@ -132,22 +124,27 @@ export function trackerSheet(rows: readonly TrackerRow[], o: TrackerSheetOptions
       r.file ? r.errors : null,
       r.file ? r.warnings : null,
       notes.length > 0 ? notes.join("; ") : null,
+      ...(withSheets ? [r.sheet ?? null] : []),
     ]);
-    draft.style(at, 3, at, 3, STATUS_STYLE[LOOK[r.status]]);
+    draft.style(at, 3, at, 3, STATUS_STYLE[SUBMISSION_LOOK[r.status]]);
   });
   const last = header + rows.length;
   if (rows.length > 0) {
-    draft.style(header + 1, 1, last, t.header.length, { border: true, vertical: "top" });
+    draft.style(header + 1, 1, last, columns.length, { border: true, vertical: "top" });
     draft.style(header + 1, 9, last, 9, { wrap: true });
     draft.style(header + 1, 6, last, 8, { horizontal: "right" });
   }
-  draft.widths([5, 28, 15, 38, 17, 12, 7, 9, 50]);
+  draft.widths([5, 28, 15, 38, 17, 12, 7, 9, 50, ...(withSheets ? [24] : [])]);
   draft.freeze(header, 2);
   draft.print({
     orientation: "landscape",
     paper: "A4",
     titleRows: `${header}:${header}`,
     fitToWidth: true,
+    area: rangeAddress(
+      { row: NOTICE_ROW + 1, column: 1 },
+      { row: Math.max(last, header), column: columns.length },
+    ),
     margins: "narrow",
   });
   return draft.changes();

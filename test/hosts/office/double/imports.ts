@@ -61,10 +61,11 @@ export function insertSheets(
   model: () => WorkbookModel,
   build: (seed: SeedWorkbook) => SheetModel[],
   base64: string,
+  options: { sheetNamesToInsert?: string[] } = {},
 ): { value: string[] } {
   let ids: string[] | undefined;
   context.enqueue(
-    { path: "workbook", method: "insertWorksheetsFromBase64", args: [base64] },
+    { path: "workbook", method: "insertWorksheetsFromBase64", args: [base64, options] },
     () => {
       context.requires(13, "Workbook.insertWorksheetsFromBase64");
       // The method's remarks: "only supported for Office on Windows, Mac, and the web".
@@ -85,7 +86,14 @@ export function insertSheets(
         }
       }
       const target = model();
-      const sheets = build(context.host.imports.lookup(base64));
+      const all = build(context.host.imports.lookup(base64));
+      // Sheets named to insert that the file lacks: Excel fails the call (ItemNotFound).
+      const only = options.sheetNamesToInsert;
+      const missing = only?.find((name) => !all.some((s) => s.name === name));
+      if (missing !== undefined) {
+        throw new OfficeError("ItemNotFound", `The worksheet "${missing}" is not in the source`);
+      }
+      const sheets = only ? all.filter((s) => only.includes(s.name)) : all;
       for (const sheet of sheets) {
         sheet.name = freeName(target, sheet.name);
         target.sheets.push(sheet);
