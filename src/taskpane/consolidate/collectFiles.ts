@@ -7,7 +7,7 @@ import { ImportUnsupportedError, type WorkbookGateway } from "../../hosts/gatewa
 import { ImportRefusedError, type ImportRefusal } from "../../hosts/importRefusal";
 import { changeSet, type Change } from "../../workbook/changeSet";
 import { mayBeAddInOutput } from "../../workbook/consolidate/ownedSheets";
-import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unitTables";
+import type { UnitTables } from "../../workbook/consolidate/unitTables";
 import {
   collectReturns,
   consolidateCollection,
@@ -98,12 +98,8 @@ async function inspectAll(files: readonly PickedFile[], lang: Language) {
     }
     try {
       const book = await openWorkbook(file.bytes, { fileName: file.name });
-      const inspected = inspectReturn(file.name, await book.read());
-      picked.push({
-        file,
-        returned: inspected.returned,
-        units: readUnitTables(inspected.snapshot, picked.length),
-      });
+      const inspected = inspectReturn(file.name, await book.read(), picked.length);
+      picked.push({ file, returned: inspected.returned, units: inspected.units });
     } catch (error) {
       if (!isWorkbookOpenError(error)) throw error;
       const reason = lang === "vi" ? error.messageVi : error.messageEn;
