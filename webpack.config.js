@@ -4,7 +4,7 @@
  *   commands.html + commands bundle   the ribbon commands (manifest FunctionFile)
  *   quickcheck.html + its bundle       the dialog "Kiểm tra nhanh" shows its counts in
  *   preview.html + preview bundle     the browser preview: the task pane over .xlsx files
- *                                     through the ExcelJS gateway (no Office.js)
+ *                                     through the .xlsx gateway (no Office.js)
  *   help.html                         the manifest's SupportUrl / LearnMoreUrl
  *   manifest.xml                      copied unchanged (URLs point at https://localhost:3000)
  *   assets/                           icons

@@ -7,16 +7,16 @@ import { ensureCompiledCli } from "../test/hosts/xlsx/mutants/freshCli";
 
 const ROOT = path.join(__dirname, "..");
 /** The compiled CLI, which bin/chitieu.js runs when it is fresh (ensureCompiledCli sees to it). */
-const COMPILED = path.join(ROOT, "build", "cli", "cli", "run.js");
+const COMPILED = path.join(ROOT, "build", "cli", "chitieu.js");
 const USAGE_REPORT = path.join(__dirname, "usageReport.js");
 
 /**
- * Makes sure runs use the compiled CLI (build/cli, as bin/chitieu.js runs it when fresh), so
+ * Makes sure runs use the compiled CLI (build/cli/chitieu.js, as bin/chitieu.js runs it when fresh), so
  * ts-node's start-up is not timed; says so, and whether it had to compile first.
  */
 export function compiledCliNote(): string {
   const compiled = ensureCompiledCli();
-  return `compiled CLI (build/cli via bin/chitieu.js, no ts-node${compiled ? "; compiled first with npx tsc -p tsconfig.cli.json" : ""})`;
+  return `compiled CLI (build/cli/chitieu.js via bin/chitieu.js, no ts-node${compiled ? "; built first with npm run build:cli" : ""})`;
 }
 
 /** One whole process: wall time, CPU time (user + system: what other work on the machine does not inflate much), peak RSS. */

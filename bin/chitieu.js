@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The command line runs the compiled CLI (npm install builds it through "prepare"). In a
+// The command line runs the compiled CLI, bundled into one file (npm install builds it through
+// "prepare": npm run build:cli). In a
 // checkout where src/ has changed since that build, it compiles the TypeScript on the fly
 // instead, so a developer never runs stale code.
 const path = require("node:path");
 const fs = require("node:fs");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "build", "cli", "cli", "run.js");
+const compiled = path.join(root, "build", "cli", "chitieu.js");
 
 function newestSource(folder) {
   let newest = 0;

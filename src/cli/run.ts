@@ -4,8 +4,9 @@ import { main } from "./main";
 import { nodeIo } from "./nodeIo";
 
 // Node's zlib deflates the parts a command writes and inflates those it reads (with the CRC
-// where this Node has zlib.crc32), several times faster than the browser's fflate.
-useDeflate((data) => zlib.deflateRawSync(data, { level: 6 }));
+// where this Node has zlib.crc32), several times faster than the browser's fflate. Level 3
+// deflates a consolidation's 15 MB source sheet in a third of level 6's time, 18% larger.
+useDeflate((data) => zlib.deflateRawSync(data, { level: 3 }));
 useNativeZip({
   inflate: (data, maxLength) => zlib.inflateRawSync(data, { maxOutputLength: maxLength }),
   ...(typeof zlib.crc32 === "function" ? { crc32: zlib.crc32 } : {}),

@@ -5,7 +5,7 @@ import { createWorkbook } from "../../hosts/xlsx";
 import { consolidateUnitTables } from "../../workbook/consolidate/consolidateWorkbooks";
 import { consolidationReportJson } from "../../workbook/consolidate/consolidationReportJson";
 import { consolidationSheets } from "../../workbook/consolidate/consolidationSheets";
-import { readUnitTables, type UnitTables } from "../../workbook/consolidate/unitTables";
+import type { UnitTables } from "../../workbook/consolidate/unitTables";
 import { changeSet } from "../../workbook/changeSet";
 import { collectReturns, trackerChanges } from "../../workbook/distribute/collect/collectReturns";
 import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
@@ -56,9 +56,9 @@ async function readUnits(
     const workbook = await openInput(io, file, lang);
     if (!workbook) unreadable = true;
     else if (!unreadable) {
-      const inspected = inspectReturn(baseName(file), await workbook.read());
+      const inspected = inspectReturn(baseName(file), await workbook.read(), book);
       returns.push(inspected.returned);
-      units.push(readUnitTables(inspected.snapshot, book));
+      units.push(inspected.units);
     }
   }
   return unreadable ? undefined : { units, returns };

@@ -32,7 +32,10 @@ function wrappedLines(text: string, perLine: number): number {
 export function linesFor(value: WriteValue, width: number): number {
   if (value === null || value === "") return 1;
   const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
-  return String(value)
+  const text = String(value);
+  // Most cells are a short line: no need to wrap them word by word.
+  if (text.length <= perLine && !text.includes("\n")) return 1;
+  return text
     .split("\n")
     .reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
 }

@@ -10,6 +10,14 @@ export class SheetDraft {
   private readonly rows: WriteValue[][] = [];
   private readonly extra: Change[] = [];
   private width = 0;
+  private lastStyle?: {
+    change: Extract<Change, { kind: "style" }>;
+    style: CellStyle;
+    fromRow: number;
+    toRow: number;
+    fromColumn: number;
+    toColumn: number;
+  };
 
   constructor(readonly sheet: string) {}
 
@@ -31,11 +39,31 @@ export class SheetDraft {
     toColumn: number,
     style: CellStyle,
   ): void {
+    // A cell styled like the one just before it on the same rows widens that change: a
+    // matrix coloured cell by cell is a few runs a row, not a change a cell.
+    const last = this.lastStyle;
+    if (
+      last &&
+      this.extra[this.extra.length - 1] === last.change &&
+      last.style === style &&
+      last.fromRow === fromRow &&
+      last.toRow === toRow &&
+      last.toColumn + 1 === fromColumn
+    ) {
+      last.toColumn = toColumn;
+      last.change.range = rangeAddress(
+        { row: fromRow, column: last.fromColumn },
+        { row: toRow, column: toColumn },
+      );
+      return;
+    }
     const range = rangeAddress(
       { row: fromRow, column: fromColumn },
       { row: toRow, column: toColumn },
     );
-    this.extra.push({ kind: "style", sheet: this.sheet, range, style });
+    const change = { kind: "style" as const, sheet: this.sheet, range, style };
+    this.extra.push(change);
+    this.lastStyle = { change, style, fromRow, toRow, fromColumn, toColumn };
   }
 
   merge(row: number, fromColumn: number, toColumn: number): void {

@@ -46,7 +46,8 @@ export interface PlannedSheet {
  */
 export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved: string[]): void {
   const hadSheets = sheets.length > 0;
-  const find = (name: string) => sheets.find((s) => sameSheetName(s.name, name));
+  const find = (name: string) =>
+    sheets.find((s) => s.name === name) ?? sheets.find((s) => sameSheetName(s.name, name));
 
   const protectedSheets = new ProtectedSheets();
   changes.forEach((change, index) => {

@@ -146,7 +146,11 @@ export class WorkbookDoc {
   }
 
   find(name: string): SheetEntry | undefined {
-    return this.sheets.find((s) => sameSheetName(s.name, name));
+    // The name as written is the common case: folding case is only needed when it differs.
+    return (
+      this.sheets.find((s) => s.name === name) ??
+      this.sheets.find((s) => sameSheetName(s.name, name))
+    );
   }
 
   /** One past the highest sheetId. */

@@ -4,8 +4,8 @@ import { cellText } from "../../../engine/read/cellText";
 import { address } from "../../a1";
 import type { WriteValue } from "../../changeSet";
 import { periodCell } from "../../consolidate/periodCell";
+import { readUnitTables, type UnitTables } from "../../consolidate/unitTables";
 import type { PlanRow } from "../../planTable";
-import { readPlanSheet } from "../../read/readPlanSheet";
 import type { ReadPlanTable } from "../../read/readPlanTable";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
 import { valueAt } from "../../sheetGrid";
@@ -52,6 +52,8 @@ export interface Inspected {
    * (a changed one put back); any other file as it came.
    */
   snapshot: WorkbookSnapshot;
+  /** That snapshot's plan tables, read once (readUnitTables), for the consolidation. */
+  units: UnitTables;
 }
 
 const WHAT: Record<"code" | "target" | "targetMax" | "baseline", [string, string]> = {
@@ -160,7 +162,7 @@ function filledRows(table: ReadPlanTable, period: PeriodId): number {
  * one is a finding at its cell, and is put back for the consolidation only), and how complete
  * and clean its figures are.
  */
-export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspected {
+export function inspectReturn(file: string, snapshot: WorkbookSnapshot, book = 0): Inspected {
   const read = readIdentity(snapshot);
   const findings: Finding[] = [];
   const identity = read?.identity;
@@ -171,9 +173,15 @@ export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspect
   const kept: WorkbookSnapshot = sheet
     ? { sheets: [sheet], ...(snapshot.activeSheet ? { activeSheet: snapshot.activeSheet } : {}) }
     : snapshot;
-  const tables = kept.sheets.flatMap((s) =>
-    s.name === IDENTITY_SHEET ? [] : readPlanSheet(s).tables.map((t) => ({ sheet: s, table: t })),
-  );
+  const withoutIdentity = {
+    ...kept,
+    sheets: kept.sheets.filter((s) => s.name !== IDENTITY_SHEET),
+  };
+  let units = readUnitTables(withoutIdentity, book);
+  const tables = units.tables.flatMap(({ table }) => {
+    const on = withoutIdentity.sheets.find((s) => s.name === table.sheet);
+    return on ? [{ sheet: on, table }] : [];
+  });
   const first = tables[0];
   let consolidated = kept;
   if (read && read.from === "properties") {
@@ -184,6 +192,7 @@ export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspect
     findings.push(...check.findings);
     if (check.restore.length > 0) {
       consolidated = { ...kept, sheets: [withCells(sheet, check.restore)] };
+      units = readUnitTables(consolidated, book);
     }
   }
   const period = identity?.period ?? first?.table.period ?? "year";
@@ -213,7 +222,7 @@ export function inspectReturn(file: string, snapshot: WorkbookSnapshot): Inspect
     total,
     sheets: kept.sheets.filter((x) => x.name !== IDENTITY_SHEET).map((x) => x.name),
   };
-  return { returned, snapshot: consolidated };
+  return { returned, snapshot: consolidated, units };
 }
 
 /** The cells above the table that state its unit and its period. */

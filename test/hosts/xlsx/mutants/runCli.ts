@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 export const ROOT = path.resolve(__dirname, "../../../..");
 const BIN = path.join(ROOT, "bin", "chitieu.js");
 /** The compiled CLI, which bin/chitieu.js runs when it is fresh (ensureCompiledCli sees to it). */
-const COMPILED = path.join(ROOT, "build", "cli", "cli", "run.js");
+const COMPILED = path.join(ROOT, "build", "cli", "chitieu.js");
 const RSS_REPORT = path.join(__dirname, "rssReport.js");
 
 /** One CLI run in a child process: how it ended, what it said, how long and how big. */
