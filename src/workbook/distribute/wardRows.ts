@@ -83,6 +83,44 @@ function ownRowsByCode(source: DistributionSource, unit: string): Map<string, Pl
   return out;
 }
 
+/** A parent's row as every sub-unit receives it before its own target is put in. */
+interface ParentRow {
+  row: PlanRow;
+  code: string | undefined;
+  field: string | undefined;
+  name: string;
+  unit: string;
+  kind: string;
+  aggregation: string;
+  cumulative: string;
+  target: WriteValue;
+  targetMax: WriteValue;
+  /** isUnsplittable, asked the first time a sub-unit is given the parent's target. */
+  unsplittable?: boolean;
+}
+
+/** The rows the sub-units report, read from the parent's rows once per source (not per sub-unit). */
+const parentRowsOf = new WeakMap<DistributionSource, ParentRow[]>();
+
+function parentRows(source: DistributionSource): ParentRow[] {
+  const known = parentRowsOf.get(source);
+  if (known) return known;
+  const rows = source.rows.filter(reportedBySubUnits).map((row): ParentRow => ({
+    row,
+    code: cellText(row.cells.code) || undefined,
+    field: cellText(row.cells.field) || row.field,
+    name: cellText(row.cells.name),
+    unit: cellText(row.cells.unit),
+    kind: cellText(row.cells.kind),
+    aggregation: cellText(row.cells.aggregation),
+    cumulative: cellText(row.cells.cumulative),
+    target: typedValue(row.cells.target),
+    targetMax: typedValue(row.cells.targetMax),
+  }));
+  parentRowsOf.set(source, rows);
+  return rows;
+}
+
 /**
  * The sub-unit's indicators: the parent's plan rows it reports, each with its share of the
  * target where the parent allocated one (else its own sheet's target, else the parent's — but
@@ -92,16 +130,15 @@ function ownRowsByCode(source: DistributionSource, unit: string): Map<string, Pl
 export function wardRows(source: DistributionSource, unit: string): WardRow[] {
   const shares = source.shares.get(unitKey(unit));
   const own = ownRowsByCode(source, unit);
-  return source.rows.filter(reportedBySubUnits).map((row): WardRow => {
-    const code = cellText(row.cells.code) || undefined;
+  return parentRows(source).map((parent): WardRow => {
+    const { code, field } = parent;
     const mine = code === undefined ? undefined : own.get(code);
     const share = code === undefined ? undefined : shares?.get(code);
-    const parentTarget = typedValue(row.cells.target);
-    let target = parentTarget;
-    let targetMax = typedValue(row.cells.targetMax);
+    let target = parent.target;
+    let targetMax = parent.targetMax;
     let allocated = false;
     if (share !== undefined) {
-      target = shareValue(parentTarget, share);
+      target = shareValue(parent.target, share);
       targetMax = null;
       allocated = true;
     } else if (mine && typedValue(mine.cells.target) !== null) {
@@ -109,20 +146,19 @@ export function wardRows(source: DistributionSource, unit: string): WardRow[] {
       targetMax = typedValue(mine.cells.targetMax);
       allocated = true;
     }
-    const unsplit = !allocated && isUnsplittable(row);
+    const unsplit = !allocated && (parent.unsplittable ??= isUnsplittable(parent.row));
     if (unsplit) {
       target = "-";
       targetMax = null;
     }
-    const field = cellText(row.cells.field) || row.field;
     return {
       ...(field ? { field } : {}),
       ...(code === undefined ? {} : { code }),
-      name: cellText(row.cells.name),
-      unit: cellText(row.cells.unit),
-      kind: cellText(row.cells.kind),
-      aggregation: cellText(row.cells.aggregation),
-      cumulative: cellText(row.cells.cumulative),
+      name: parent.name,
+      unit: parent.unit,
+      kind: parent.kind,
+      aggregation: parent.aggregation,
+      cumulative: parent.cumulative,
       baseline: mine ? typedValue(mine.cells.baseline) : null,
       target,
       targetMax,

@@ -231,13 +231,16 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   const reportedCell = address(PROGRESS_ROW, col("forecast"));
   const letter = (c: (typeof PLAN_COLUMNS)[number]) => columnLetter(col(c));
   const typedBaselineRows: number[] = [];
+  const [actual, forecast, status, baseline] = (
+    ["actual", "forecast", "status", "baseline"] as const
+  ).map(letter);
   const cells = sheetRows.map((row, i) => {
     const typed = rows[i].baseline === null;
     return {
-      actual: `${letter("actual")}${row}`,
-      forecast: `${letter("forecast")}${row}`,
-      status: `${letter("status")}${row}`,
-      ...(typed ? { baseline: `${letter("baseline")}${row}` } : {}),
+      actual: `${actual}${row}`,
+      forecast: `${forecast}${row}`,
+      status: `${status}${row}`,
+      ...(typed ? { baseline: `${baseline}${row}` } : {}),
     };
   });
   const compiled = compileTable(planRows, cells, {

@@ -19,10 +19,10 @@ const FUTURE_FUNCTIONS = [
   "FLOOR.MATH",
 ];
 
-const CALL = new RegExp(
-  `(^|[^\\w.])(${FUTURE_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})(?=\\s*\\()`,
-  "gi",
-);
+const CALL_SOURCE = `(^|[^\\w.])(${FUTURE_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})(?=\\s*\\()`;
+const CALL = new RegExp(CALL_SOURCE, "gi");
+/** CALL without its global state, to ask whether a formula has a future function at all. */
+const ANY_CALL = new RegExp(CALL_SOURCE, "i");
 
 /**
  * A formula as <f> stores it: without its "=", future functions prefixed. Text inside double
@@ -30,6 +30,10 @@ const CALL = new RegExp(
  */
 export function storedFormula(formula: string): string {
   const body = formula.replace(/^=/, "");
+  // A call found in a part outside the quotes is found in the whole formula too (a part's
+  // start follows a quote, which is not a name character): most formulas have none, and are
+  // stored as they are without splitting their (long) text.
+  if (!ANY_CALL.test(body)) return body;
   return body
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(CALL, "$1_xlfn.$2")))

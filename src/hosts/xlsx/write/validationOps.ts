@@ -1,16 +1,14 @@
-import { parseRange, rangeAddress, type RangeRef } from "../../../workbook/a1";
+import { parseRange, type RangeRef } from "../../../workbook/a1";
 import type { EntryValidationChange } from "../../../workbook/changeSet";
 import type { PackageEdit } from "./packageEdit";
-import { sqrefWithout } from "./sqref";
 import { entryValidationXml, listValidationXml } from "./validationXml";
 import type { SheetEntry } from "./workbookDoc";
-import { childElements } from "./xmlScan";
-import { asStartTag, attribute, withAttribute } from "./xmlText";
 
 /**
  * Puts a validation on every cell of the range, replacing the validation those cells had; a
  * validation that only partly overlaps keeps its other cells (its area split into rectangles).
  * Every other validation keeps its text. `element` makes the new <dataValidation> for an sqref.
+ * The sheet's validations are parsed once per change set (see SheetValidations).
  */
 function setValidation(
   edit: PackageEdit,
@@ -18,34 +16,10 @@ function setValidation(
   rangeText: string,
   element: (prefix: string, sqref: string) => string,
 ): void {
-  const doc = edit.sheet(entry);
-  const target = parseRange(rangeText) as RangeRef;
-  const current = doc.child("dataValidations");
-  const outer = current ? childElements(current)[0] : undefined;
-  const items: string[] = [];
-  if (current && outer) {
-    for (const c of childElements(current, outer.contentStart, outer.contentEnd)) {
-      const text = current.slice(c.start, c.end);
-      if (c.name !== "dataValidation") {
-        items.push(text);
-        continue;
-      }
-      const left = sqrefWithout(attribute(c.openTag, "sqref") ?? "", target);
-      if (left.kind === "kept") items.push(text);
-      else if (left.kind === "clipped") {
-        items.push(withAttribute(c.openTag, "sqref", left.sqref) + text.slice(c.openTag.length));
-      }
-    }
-  }
-  items.push(element(doc.prefix, rangeAddress(target.start, target.end)));
-  const count = items.filter((t) => /^<(?:[\w.-]+:)?dataValidation[\s>/]/.test(t)).length;
-  const qname = outer?.qname ?? `${doc.prefix}dataValidations`;
-  const open = withAttribute(
-    outer ? asStartTag(outer.openTag) : `<${qname}>`,
-    "count",
-    String(count),
-  );
-  doc.setChild("dataValidations", `${open}${items.join("")}</${qname}>`);
+  edit
+    .sheet(entry)
+    .validations()
+    .set(parseRange(rangeText) as RangeRef, element);
 }
 
 /** A drop-down list on every cell of the range (see setValidation). */

@@ -1,4 +1,5 @@
 import { SheetRows } from "./sheetRows";
+import { SheetValidations } from "./sheetValidations";
 import { worksheetRank } from "./worksheetOrder";
 import { childElements, prefixOf, rootElement } from "./xmlScan";
 
@@ -23,6 +24,7 @@ export class WorksheetDoc {
   /** "x:" when the worksheet's elements carry a prefix, else "". */
   readonly prefix: string;
   private rowsCache: SheetRows | undefined;
+  private validationsCache: SheetValidations | undefined;
 
   constructor(xml: string) {
     const root = rootElement(xml);
@@ -50,11 +52,13 @@ export class WorksheetDoc {
 
   /** The text of the first child named `name`, if any. */
   child(name: string): string | undefined {
+    if (name === "dataValidations") this.flushValidations();
     return this.segments.find((s) => s.name === name)?.text;
   }
 
   /** Every child named `name` (conditionalFormatting repeats). */
   children(name: string): string[] {
+    if (name === "dataValidations") this.flushValidations();
     return this.segments.filter((s) => s.name === name).map((s) => s.text);
   }
 
@@ -113,10 +117,29 @@ export class WorksheetDoc {
   }
 
   /**
+   * The sheet's data validations, parsed from <dataValidations> once and edited in place (the
+   * element is written back when it, or the part, is read).
+   */
+  validations(): SheetValidations {
+    if (!this.validationsCache) {
+      this.validationsCache = new SheetValidations(this.child("dataValidations"), this.prefix);
+    }
+    return this.validationsCache;
+  }
+
+  private flushValidations(): void {
+    const cache = this.validationsCache;
+    if (!cache?.changed) return;
+    cache.changed = false;
+    this.setChild("dataValidations", cache.xml());
+  }
+
+  /**
    * The part as UTF-8, its edited rows encoded a block at a time: a big written sheet is never
    * held as one string. The bytes are those of toXml's text.
    */
   toBytes(): Uint8Array {
+    this.flushValidations();
     const at = this.segments.findIndex((s) => s.name === "sheetData");
     if (!this.rowsCache?.changed || at < 0) return encoder.encode(this.toXml());
     const text = (from: number, to: number) =>
@@ -137,6 +160,7 @@ export class WorksheetDoc {
   }
 
   toXml(): string {
+    this.flushValidations();
     if (this.rowsCache?.changed) this.setChild("sheetData", this.rowsCache.toXml());
     return this.head + this.segments.map((s) => s.text).join("") + this.tail;
   }
