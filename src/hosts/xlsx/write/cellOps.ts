@@ -137,6 +137,7 @@ export function writeStyle(
   const derived = new Map<string | undefined, string>();
   for (let number = r.start.row; number <= r.end.row; number++) {
     const row = rows.ensure(number);
+    let restyled = false;
     for (let column = r.start.column; column <= r.end.column; column++) {
       const old = rows.entry(row, column);
       const base = old !== undefined ? old.style : defaultStyle(doc, row, column);
@@ -145,9 +146,15 @@ export function writeStyle(
         s = styles.derive(base, style);
         derived.set(base, s);
       }
-      if (old !== undefined) rows.setCellStyle(row, old, s);
-      else rows.setCell(row, column, cellEntry(doc.prefix, number, column, s, null));
+      if (old === undefined)
+        rows.setCell(row, column, cellEntry(doc.prefix, number, column, s, null));
+      else if (old.style !== s) {
+        old.setStyle(s);
+        restyled = true;
+      }
     }
+    // The row's text is rebuilt once, however many of its cells changed style.
+    if (restyled) rows.touch(row);
   }
 }
 
