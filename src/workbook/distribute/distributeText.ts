@@ -17,7 +17,7 @@ export interface DistributeText {
   baselinePrompt: { title: string; message: string };
   statePrompt: { title: string; message: string };
   stateError: { title: string; message: string };
-  bounds: { any: string; min0: string; rate: string };
+  bounds: { any: string; min0: string; rate: string; whole: string };
   guide: (g: GuideFacts) => string[][];
 }
 
@@ -68,7 +68,12 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
       title: "Tình trạng không hợp lệ",
       message: "Chỉ chọn Hoàn thành, Đang thực hiện hoặc Chưa hoàn thành trong danh sách.",
     },
-    bounds: { any: "có thể âm", min0: "không âm", rate: "từ 0 đến 100" },
+    bounds: {
+      any: "có thể âm",
+      min0: "không âm",
+      rate: "từ 0 đến 100",
+      whole: "số nguyên, không âm",
+    },
     guide: (g) => [
       [`HƯỚNG DẪN NHẬP BÁO CÁO ${g.period.toLocaleUpperCase("vi")} NĂM ${g.year}`],
       [`${g.parent} giao chỉ tiêu cho ${g.unit}`],
@@ -150,7 +155,12 @@ export const DISTRIBUTE_TEXT: Record<Language, DistributeText> = {
       title: "Not a valid state",
       message: "Choose Completed, In progress or Not completed from the list.",
     },
-    bounds: { any: "may be negative", min0: "0 or more", rate: "from 0 to 100" },
+    bounds: {
+      any: "may be negative",
+      min0: "0 or more",
+      rate: "from 0 to 100",
+      whole: "a whole number, 0 or more",
+    },
     guide: (g) => [
       [`HOW TO FILL IN THE REPORT, ${g.period.toUpperCase()} ${g.year}`],
       [`Targets set by ${g.parent} for ${g.unit}`],

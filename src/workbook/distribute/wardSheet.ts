@@ -88,17 +88,34 @@ function rawPlanRow(sheet: string, row: number, ward: WardRow): RawIndicatorRow 
   };
 }
 
-function boundsText(entry: EntryKind, lang: Language): string {
+/** What a row's entry cells take: the engine's kind, and whether its figures are whole things. */
+type EntryCells = EntryKind & { whole?: true };
+
+/**
+ * A figure of things counted one by one (households, works, people: the units shown as whole
+ * numbers) takes whole numbers only: 0.515 trạm would show as "1" beside a % KH of 51.5.
+ */
+function entryCells(entry: EntryKind, unit: string): EntryCells {
+  const counted =
+    entry.kind === "figure" &&
+    entry.min === 0 &&
+    entry.max === undefined &&
+    formatForUnit(unit) === FORMAT.count;
+  return counted ? { ...entry, whole: true } : entry;
+}
+
+function boundsText(entry: EntryCells, lang: Language): string {
   const t = DISTRIBUTE_TEXT[lang].bounds;
   if (entry.kind !== "figure") return "";
+  if (entry.whole) return t.whole;
   if (entry.max !== undefined) return t.rate;
   return entry.min === undefined ? t.any : t.min0;
 }
 
-function entryRule(entry: EntryKind): EntryRule {
+function entryRule(entry: EntryCells): EntryRule {
   if (entry.kind === "state") return { type: "list", list: entry.choices };
   return {
-    type: "decimal",
+    type: entry.whole ? "whole" : "decimal",
     ...(entry.min === undefined ? {} : { min: entry.min }),
     ...(entry.max === undefined ? {} : { max: entry.max }),
   };
@@ -320,7 +337,7 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   for (const range of entryRanges) {
     changes.push({ kind: "style", sheet, range, style: { fill: ENTRY_FILL } });
   }
-  const kinds = runs(sheetRows, (i) => compiled[i].entry);
+  const kinds = runs(sheetRows, (i) => entryCells(compiled[i].entry, rows[i].unit));
   for (const run of kinds) {
     const entry = run.key;
     const bounds = boundsText(entry, o.lang);
@@ -343,7 +360,7 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
   }
   for (const row of typedBaselineRows) {
     const i = rowIndex.get(row) ?? 0;
-    const entry = compiled[i].entry;
+    const entry = entryCells(compiled[i].entry, rows[i].unit);
     const bounds = boundsText(entry.kind === "figure" ? entry : { kind: "figure", min: 0 }, o.lang);
     changes.push({
       kind: "entryValidation",

@@ -107,7 +107,7 @@ describe("the demo district's targets, distributed for six months", () => {
     for (const range of unlocked) expect(range).toMatch(/^[HKLO]\d+(:[LO]\d+)?$/);
   });
 
-  test("entry validations: rates 0–100, counts not negative, growth either way, milestones a list", () => {
+  test("entry validations: rates 0–100, money not negative, counts whole, growth either way, milestones a list", () => {
     const { changes, given } = result.workbooks[0];
     const rule = (code: string) => {
       const row = given.find((g) => g.code === code)?.row ?? 0;
@@ -117,7 +117,11 @@ describe("the demo district's targets, distributed for six months", () => {
       });
     };
     expect(rule("KT13")?.rule).toEqual({ type: "decimal", min: 0, max: 100 });
-    expect(rule("XH17")?.rule).toEqual({ type: "decimal", min: 0 });
+    expect(rule("KT09")?.rule).toEqual({ type: "decimal", min: 0 });
+    // Người, hộ, trạm are shown as whole numbers ("#,##0"): 0.515 trạm would show as "1".
+    expect(rule("XH17")?.rule).toEqual({ type: "whole", min: 0 });
+    expect(rule("XH02")?.rule).toEqual({ type: "whole", min: 0 });
+    expect(rule("XH17")?.error?.message).toContain("số nguyên, không âm");
     expect(rule("KT01")?.rule).toEqual({ type: "decimal" });
     expect(rule("CC03")?.rule).toEqual({
       type: "list",
