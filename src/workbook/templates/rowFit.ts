@@ -35,9 +35,7 @@ export function linesFor(value: WriteValue, width: number): number {
   const text = String(value);
   // Most cells are a short line: no need to wrap them word by word.
   if (text.length <= perLine && !text.includes("\n")) return 1;
-  return text
-    .split("\n")
-    .reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
+  return text.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
 }
 
 /** The height that fits the row's wrapped cells, or undefined when one line is enough. */
