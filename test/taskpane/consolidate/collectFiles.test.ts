@@ -6,13 +6,12 @@ import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { openWorkbook } from "../../../src/hosts/xlsx";
 import { collectFiles, type CollectOutcome } from "../../../src/taskpane/consolidate/collectFiles";
 import type { PickedFile } from "../../../src/taskpane/consolidate/importFiles";
-import { address } from "../../../src/workbook/a1";
 import { QUAN_7_WARDS } from "../../../src/workbook/demo/demoRoster";
 import { readTracker } from "../../../src/workbook/distribute/collect/readTracker";
 import { distribute, type Distribution } from "../../../src/workbook/distribute/distribute";
 import { IDENTITY_SHEET } from "../../../src/workbook/distribute/identity";
 import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
-import type { SeedCell, SeedWorkbook } from "../../hosts/contractCases";
+import { seedOf } from "./seedOf";
 import { StrictExcel } from "../../hosts/office/strictExcel";
 import { demoParent } from "../../workbook/distribute/demoParent";
 import { typeWithOpenpyxl, writeWard, type Typing } from "../../workbook/distribute/roundTripFiles";
@@ -35,26 +34,6 @@ const KIENG = ward("Phường Tân Kiểng");
 let parent: WorkbookSnapshot;
 let given: Distribution;
 const sent = new Map<string, Uint8Array>();
-
-/** What Excel holds for a workbook: its sheets' values (as the .xlsx reader reads them). */
-function seedOf(snapshot: WorkbookSnapshot): SeedWorkbook {
-  return {
-    sheets: snapshot.sheets.map((sheet) => {
-      const cells: Record<string, SeedCell> = {};
-      sheet.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (value === null) return;
-          cells[address(sheet.origin.row + r, sheet.origin.column + c)] = { value };
-        }),
-      );
-      return {
-        name: sheet.name,
-        ...(sheet.visibility ? { visibility: sheet.visibility } : {}),
-        cells,
-      };
-    }),
-  };
-}
 
 const picked = (...names: string[]): PickedFile[] =>
   names.map((name) => {

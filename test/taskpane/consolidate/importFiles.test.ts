@@ -2,11 +2,9 @@ import { createWorkbook } from "../../../src/hosts/xlsx";
 import { openWorkbook } from "../../../src/hosts/xlsx";
 import { OfficeGateway } from "../../../src/hosts/office/officeGateway";
 import { importFiles, insertedSheets } from "../../../src/taskpane/consolidate/importFiles";
-import { address } from "../../../src/workbook/a1";
 import { changeSet, type Change } from "../../../src/workbook/changeSet";
-import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { templateChanges } from "../../../src/workbook/templates/templateChanges";
-import type { SeedCell, SeedWorkbook } from "../../hosts/contractCases";
+import { seedOf } from "./seedOf";
 import { StrictExcel, type StrictExcelOptions } from "../../hosts/office/strictExcel";
 
 /** A ward's plan as the .xlsx file it would send; with a chart or a note when asked. */
@@ -34,22 +32,6 @@ async function wardFile(
         : [];
   await workbook.apply(changeSet([...made.changes, ...extras]));
   return workbook.toBuffer();
-}
-
-/** What Excel would insert from the file: its sheets' cells, as the ExcelJS gateway reads them. */
-function seedOf(snapshot: WorkbookSnapshot): SeedWorkbook {
-  return {
-    sheets: snapshot.sheets.map((sheet) => {
-      const cells: Record<string, SeedCell> = {};
-      sheet.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (value === null) return;
-          cells[address(sheet.origin.row + r, sheet.origin.column + c)] = { value };
-        }),
-      );
-      return { name: sheet.name, cells };
-    }),
-  };
 }
 
 async function officeWith(
