@@ -24,7 +24,7 @@ import { IDENTITY_SHEET } from "../../workbook/distribute/identity";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheetName } from "../../workbook/templates/sheetName";
 import { asPaneError, step, type PaneError } from "../gateway/paneError";
-import type { PickedFile } from "./importFiles";
+import { looksLikeXlsx, type PickedFile } from "./importFiles";
 
 export interface CollectRequest {
   /** The parent's plan sheet chosen in the tab: the files are settled against it. */
@@ -65,11 +65,6 @@ export interface CollectOutcome {
   parent?: string;
   /** This host cannot insert sheets (Excel for iPad): nothing was inserted or written. */
   unsupported?: string;
-}
-
-/** An .xlsx file is a zip: it starts with "PK\x03\x04". */
-function looksLikeXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** Names a tracker sheet takes in either language ("Theo dõi nộp báo cáo (2)", "Submissions"). */

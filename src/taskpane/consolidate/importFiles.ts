@@ -24,7 +24,7 @@ export type ImportOutcome =
   | { kind: "files"; files: FileImport[] };
 
 /** An .xlsx file is a zip: it starts with "PK\x03\x04". An .xls or .csv does not. */
-function looksLikeXlsx(bytes: Uint8Array): boolean {
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
