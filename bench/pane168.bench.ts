@@ -113,11 +113,11 @@ async function distributeInPage(
   const start = performance.now();
   await button.click();
   // Mid-way: the progress bar and its count, photographed.
-  const status = page.getByText(/^Đang tạo tệp (\d+)\/\d+…$/);
-  await page
-    .getByText(new RegExp(`^Đang tạo tệp ${Math.round(UNITS / 2)}/${UNITS}…$`))
-    .waitFor({ timeout: PHASE_TIMEOUT_MS });
-  const firstSeen = await status.textContent();
+  // (Each count stands for a few tens of ms: waiting for one number would miss it.)
+  const status = page.getByText(new RegExp(`^Đang tạo tệp \\d+/${UNITS}…$`));
+  await status.waitFor({ timeout: PHASE_TIMEOUT_MS });
+  await page.waitForTimeout(1_000);
+  const firstSeen = await status.textContent({ timeout: 1_000 }).catch(() => "(over)");
   await page.screenshot({ path: join(SHOTS, "pane168-distribute-progress.png") });
   const got = await download;
   const ms = performance.now() - start;
