@@ -106,7 +106,10 @@ async function distributeInPage(
   await page.getByRole("tab", { name: "Tổng hợp", exact: true }).click();
   const button = page.getByRole("button", { name: "Giao chỉ tiêu (tải .zip)" });
   await button.waitFor();
-  await button.scrollIntoViewIfNeeded();
+  // The section at the top of the pane: its progress bar, below the button, in the picture.
+  await page
+    .getByRole("heading", { name: "Giao chỉ tiêu cho các đơn vị" })
+    .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
   const rest = await heapAtRest(cdp);
   const heap = watchHeap(cdp);
   const download = page.waitForEvent("download", { timeout: PHASE_TIMEOUT_MS });
@@ -161,8 +164,17 @@ async function collectInPage(page: Page, cdp: CDPSession, returned: string[]): P
   const heading = page
     .getByTestId("collection")
     .getByRole("heading", { name: `Theo dõi nộp báo cáo · đã nhận ${UNITS}/${UNITS} đơn vị` });
-  // While it works: what the pane shows, photographed after a few seconds.
-  await page.waitForTimeout(5_000);
+  // While it works: the progress under the button, photographed from half-way through reading
+  // (each count stands for some tens of ms: one number alone could be missed).
+  const status = page.getByText(
+    new RegExp(`^Đang (đọc tệp|chép trang của đơn vị) \\d+/${UNITS}…$`),
+  );
+  await page
+    .getByText(
+      new RegExp(`^Đang (đọc tệp (8\\d|9\\d|\\d{3})|chép trang của đơn vị \\d+)/${UNITS}…$`),
+    )
+    .waitFor({ timeout: PHASE_TIMEOUT_MS });
+  const seen = await status.textContent({ timeout: 1_000 }).catch(() => "(over)");
   await page.screenshot({ path: join(SHOTS, "pane168-collect-progress.png") });
   await heading.waitFor({ timeout: PHASE_TIMEOUT_MS });
   const ms = performance.now() - start;
@@ -185,7 +197,7 @@ async function collectInPage(page: Page, cdp: CDPSession, returned: string[]): P
       `${mb(rest)} at rest before)`,
   );
   console.log(
-    `  sheets: ${before} before, ${names.length} after (${wards.length} ward sheets, tracker ` +
+    `  progress seen: “${seen}”; sheets: ${before} before, ${names.length} after (${wards.length} ward sheets, tracker ` +
       `${names.includes("Theo dõi nộp báo cáo") ? "written" : "MISSING"}); files taken: ${taken}; ` +
       `tracker rows by status: ${JSON.stringify(received)}`,
   );
