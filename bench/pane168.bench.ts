@@ -106,10 +106,6 @@ async function distributeInPage(
   await page.getByRole("tab", { name: "Tổng hợp", exact: true }).click();
   const button = page.getByRole("button", { name: "Giao chỉ tiêu (tải .zip)" });
   await button.waitFor();
-  // The section at the top of the pane: its progress bar, below the button, in the picture.
-  await page
-    .getByRole("heading", { name: "Giao chỉ tiêu cho các đơn vị" })
-    .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
   const rest = await heapAtRest(cdp);
   const heap = watchHeap(cdp);
   const download = page.waitForEvent("download", { timeout: PHASE_TIMEOUT_MS });
@@ -120,6 +116,11 @@ async function distributeInPage(
   const status = page.getByText(new RegExp(`^Đang tạo tệp \\d+/${UNITS}…$`));
   await status.waitFor({ timeout: PHASE_TIMEOUT_MS });
   await page.waitForTimeout(1_000);
+  // The bar came in below the button, at the foot of the pane: brought into sight.
+  await page
+    .locator("aside")
+    .evaluate((aside) => aside.scrollTo(0, aside.scrollHeight))
+    .catch(() => undefined);
   const firstSeen = await status.textContent({ timeout: 1_000 }).catch(() => "(over)");
   await page.screenshot({ path: join(SHOTS, "pane168-distribute-progress.png") });
   const got = await download;
