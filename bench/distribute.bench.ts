@@ -8,8 +8,8 @@ import { compiledCliNote, goal, medianCli, usageText } from "./cliProcess";
 import { openpyxlLoad } from "./openpyxlLoad";
 
 /** A province's 168 communes and wards (Hồ Chí Minh City since 2025) × 200 indicators. */
-const UNITS = 168;
-const INDICATORS = 200;
+export const UNITS = 168;
+export const INDICATORS = 200;
 
 interface Row {
   code: string;

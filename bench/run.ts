@@ -3,6 +3,7 @@ import { benchConsolidate } from "./consolidate.bench";
 import { benchDistribute } from "./distribute.bench";
 import { benchEvaluate } from "./evaluate.bench";
 import { benchMutants } from "./mutants.bench";
+import { benchPane168 } from "./pane168.bench";
 import { benchPreviewImport } from "./previewImport.bench";
 import { benchReadSheet } from "./readSheet.bench";
 import { benchReport } from "./report.bench";
@@ -24,6 +25,7 @@ const BENCHES: Record<string, () => unknown> = {
   mutants: benchMutants,
   report: benchReport,
   previewImport: benchPreviewImport,
+  pane168: benchPane168,
 };
 
 /** `npm run bench` runs them all; `npm run bench -- consolidate xlsx` only those named. */

@@ -51,7 +51,7 @@ function reportSize(): void {
  * through this process for each (the end-to-end tests' watchPage intercepts every request, which
  * on a busy machine adds more to the measure than the page itself does).
  */
-async function serveOfficeJs(page: Page, origin: string): Promise<string[]> {
+export async function serveOfficeJs(page: Page, origin: string): Promise<string[]> {
   const refused: string[] = [];
   await page.route(
     (url) => !url.href.startsWith(`${origin}/`),

@@ -1,4 +1,5 @@
 import type { Language } from "../engine/model/status";
+import type { SheetListing } from "../hosts/gateway";
 import { isWorkbookOpenError, openWorkbook } from "../hosts/xlsx";
 import type { Change } from "../workbook/changeSet";
 import { copySheetChanges } from "../workbook/copySheet";
@@ -27,6 +28,13 @@ async function fileSheets(bytes: Uint8Array, name: string, lang: Language) {
   }
 }
 
+/** What an import did: the names each file's sheets got, and the workbook's sheets after it. */
+export interface ListedImport {
+  given: string[][];
+  /** The sheets listed before and those inserted, in order: no need to read the workbook again. */
+  listing: SheetListing[];
+}
+
 /**
  * What Excel's insertWorksheetsFromBase64 does, over the .xlsx gateway: every worksheet of each
  * file (or those `sheets` names for it) goes to the end of `target`, renamed as Excel renames a sheet whose name is taken
@@ -38,13 +46,29 @@ async function fileSheets(bytes: Uint8Array, name: string, lang: Language) {
 export async function importSheetsInto(
   target: XlsxGateway,
   files: readonly Uint8Array[],
-  options: {
-    names?: readonly string[];
-    lang: Language;
-    /** File by file, the only sheets to insert (Excel's sheetNamesToInsert). */
-    sheets?: ReadonlyArray<readonly string[] | undefined>;
-  },
+  options: ImportOptions,
 ): Promise<string[][]> {
+  const present = await target.listSheets();
+  return (await importSheetsListed(target, files, { ...options, present })).given;
+}
+
+export interface ImportOptions {
+  names?: readonly string[];
+  lang: Language;
+  /** File by file, the only sheets to insert (Excel's sheetNamesToInsert). */
+  sheets?: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/**
+ * importSheetsInto for a caller that knows the target's sheets (`present`, as listSheets gives
+ * them): the target is not listed again, which on the .xlsx gateway after a write means parsing
+ * every sheet again (168 files collected one after another would parse 168 × 168 / 2 sheets).
+ */
+export async function importSheetsListed(
+  target: XlsxGateway,
+  files: readonly Uint8Array[],
+  options: ImportOptions & { present: readonly SheetListing[] },
+): Promise<ListedImport> {
   const read: SheetSnapshot[][] = [];
   for (const [i, bytes] of files.entries()) {
     const name = options.names?.[i] ?? (options.lang === "vi" ? `tệp ${i + 1}` : `file ${i + 1}`);
@@ -53,18 +77,20 @@ export async function importSheetsInto(
     read.push(only ? sheets.filter((s) => only.includes(s.name)) : sheets);
   }
   const taken = [
-    ...(await target.listSheets()).map((s) => s.name),
+    ...options.present.map((s) => s.name),
     ...(target.info?.skippedSheets.map((s) => s.name) ?? []),
   ];
   const changes: Change[] = [];
+  const listing: SheetListing[] = [...options.present];
   const given = read.map((sheets) =>
     sheets.map((sheet) => {
       const name = uniqueSheetName(sheet.name, taken);
       taken.push(name);
+      listing.push({ name, visibility: sheet.visibility });
       changes.push(...copySheetChanges(sheet, name));
       return name;
     }),
   );
   await target.apply({ changes });
-  return given;
+  return { given, listing };
 }

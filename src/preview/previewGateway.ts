@@ -7,8 +7,8 @@ import type {
 } from "../hosts/gateway";
 import type { PaneGateway, WorkbookEdit } from "../taskpane/gateway/paneGateway";
 import type { ChangeSet, ChartChange } from "../workbook/changeSet";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { importSheetsInto } from "./importSheets";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { importSheetsListed } from "./importSheets";
 import { recordLooks, type SheetLooks } from "./sheet/cellStyles";
 
 /** An .xlsx workbook as the preview holds it: the gateway and its bytes for download. */
@@ -42,6 +42,23 @@ export class PreviewGateway implements PaneGateway {
   /** The language of the messages the gateway makes itself (a file it can't import). */
   language: Language = "vi";
   private changed = false;
+  /**
+   * The sheets listed and the sheets the preview drew, kept until a change may alter them: on the
+   * .xlsx gateway, the first list or read after a write parses every sheet again, so a list or a
+   * redraw after each of 168 imported files would parse 168 × 168 / 2 sheets. An import only adds
+   * sheets at the end: it keeps both (the listing grows by the sheets it gave).
+   */
+  private listing?: SheetListing[];
+  private readonly drawn = new Map<string, SheetSnapshot | undefined>();
+  /** Bumped by every write: a list or read begun before it is not kept. */
+  private generation = 0;
+
+  /** Something was written that may change any sheet: listed and drawn sheets are read again. */
+  private forget(): void {
+    this.generation += 1;
+    this.listing = undefined;
+    this.drawn.clear();
+  }
 
   constructor(private readonly inner: XlsxGateway) {}
 
@@ -72,8 +89,20 @@ export class PreviewGateway implements PaneGateway {
     this.update({ activeSheet: sheet });
   }
 
-  listSheets(): Promise<SheetListing[]> {
-    return this.inner.listSheets();
+  async listSheets(): Promise<SheetListing[]> {
+    const generation = this.generation;
+    const listing = this.listing ?? (await this.inner.listSheets());
+    if (generation === this.generation) this.listing = listing;
+    return listing.map((s) => ({ ...s }));
+  }
+
+  /** The sheet the preview draws, as it was last read unless something was written since. */
+  async sheetToDraw(sheet: string): Promise<SheetSnapshot | undefined> {
+    if (this.drawn.has(sheet)) return this.drawn.get(sheet);
+    const generation = this.generation;
+    const read = (await this.inner.read({ sheets: [sheet] })).sheets.find((s) => s.name === sheet);
+    if (generation === this.generation) this.drawn.set(sheet, read);
+    return read;
   }
 
   /**
@@ -91,6 +120,7 @@ export class PreviewGateway implements PaneGateway {
   }
 
   async apply(changes: ChangeSet): Promise<void> {
+    this.forget();
     await this.inner.apply(changes);
     if (changes.changes.some((c) => c.kind !== "activate")) this.changed = true;
     recordLooks(this.looks, changes.changes);
@@ -107,8 +137,9 @@ export class PreviewGateway implements PaneGateway {
   }
 
   async select(sheet: string, cell: string): Promise<void> {
-    const sheets = await this.inner.listSheets();
+    const sheets = await this.listSheets();
     if (!sheets.some((s) => s.name === sheet)) throw new Error(`No sheet named “${sheet}”`);
+    this.forget();
     await this.inner.select(sheet, cell);
     this.update({ activeSheet: sheet, selected: { sheet, cell } });
   }
@@ -120,6 +151,7 @@ export class PreviewGateway implements PaneGateway {
 
   /** A value typed into the preview's table: written, then reported as a user's edit. */
   async edit(sheet: string, cell: string, value: string | number | null): Promise<void> {
+    this.forget();
     await this.inner.apply({ changes: [{ kind: "values", sheet, anchor: cell, rows: [[value]] }] });
     this.changed = true;
     this.update({});
@@ -135,11 +167,22 @@ export class PreviewGateway implements PaneGateway {
     names?: readonly string[],
     options: ImportSheetsOptions = {},
   ): Promise<string[][]> {
-    const given = await importSheetsInto(this.inner, files, {
+    const present = await this.listSheets();
+    const drawn = new Map(this.drawn);
+    this.forget();
+    const generation = this.generation;
+    const { given, listing } = await importSheetsListed(this.inner, files, {
       lang: this.language,
+      present,
       ...(names ? { names } : {}),
       ...(options.sheets ? { sheets: options.sheets } : {}),
     });
+    // Only sheets at the end were added: the sheets there before are as they were.
+    if (generation === this.generation) {
+      this.forget();
+      this.listing = listing;
+      drawn.forEach((snapshot, sheet) => this.drawn.set(sheet, snapshot));
+    }
     this.changed = true;
     this.update({});
     return given;

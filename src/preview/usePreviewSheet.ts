@@ -32,8 +32,8 @@ export function usePreviewSheet(gateway: PreviewGateway | undefined): PreviewShe
         view.activeSheet && sheets.some((s) => s.name === view.activeSheet)
           ? view.activeSheet
           : sheets.find((s) => s.visibility === "visible")?.name;
-      const snapshot = shown ? await gateway.read({ sheets: [shown] }) : undefined;
-      if (!cancelled) setData({ sheets, snapshot: snapshot?.sheets.find((s) => s.name === shown) });
+      const snapshot = shown ? await gateway.sheetToDraw(shown) : undefined;
+      if (!cancelled) setData({ sheets, ...(snapshot ? { snapshot } : {}) });
     };
     // A failed read leaves the last picture: the pane reports the workbook's errors itself.
     load().catch(() => undefined);

@@ -34,7 +34,22 @@ export interface CollectRequest {
   lang: Language;
   period?: PeriodId;
   atRiskTolerance?: number;
+  /**
+   * Called after each picked file is read, then after each taken file's sheet is inserted; the
+   * page may paint between two calls (168 files take seconds).
+   */
+  onProgress?: (progress: CollectProgress) => void;
 }
+
+/** How far a collection has got: files read, or taken files' sheets inserted, of how many. */
+export interface CollectProgress {
+  step: "reading" | "inserting";
+  done: number;
+  total: number;
+}
+
+/** Lets the page paint between two files. */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** What became of one picked file. */
 export type CollectedFile =
@@ -82,7 +97,11 @@ interface Picked {
 }
 
 /** Reads each file with the .xlsx reader (loaded now) and what it carries; one that can't be read says why. */
-async function inspectAll(files: readonly PickedFile[], lang: Language) {
+async function inspectAll(
+  files: readonly PickedFile[],
+  lang: Language,
+  onProgress: CollectRequest["onProgress"],
+) {
   const { openWorkbook, isWorkbookOpenError } = await import("../../hosts/xlsx");
   const picked: Picked[] = [];
   const unreadable: CollectedFile[] = [];
@@ -99,6 +118,10 @@ async function inspectAll(files: readonly PickedFile[], lang: Language) {
       if (!isWorkbookOpenError(error)) throw error;
       const reason = lang === "vi" ? error.messageVi : error.messageEn;
       unreadable.push({ file: file.name, kind: "unreadable", reason });
+    }
+    if (onProgress) {
+      onProgress({ step: "reading", done: picked.length + unreadable.length, total: files.length });
+      await nextTick();
     }
   }
   return { picked, unreadable };
@@ -185,7 +208,7 @@ export async function collectFiles(
   files: readonly PickedFile[],
   request: CollectRequest,
 ): Promise<CollectOutcome | undefined> {
-  const { picked, unreadable } = await inspectAll(files, request.lang);
+  const { picked, unreadable } = await inspectAll(files, request.lang, request.onProgress);
   if (!picked.some((p) => p.returned.identity)) return undefined;
   const insert = gateway.importSheets?.bind(gateway);
   const unsupported = (platform: string) => ({
@@ -272,7 +295,7 @@ export async function collectFiles(
     return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   };
   const inOrder = [...collection.settlement.accepted].sort((a, b) => place(a.unit) - place(b.unit));
-  for (const settled of inOrder) {
+  for (const [n, settled] of inOrder.entries()) {
     const p = picked[settled.index];
     const file = p.file.name;
     try {
@@ -294,6 +317,10 @@ export async function collectFiles(
           ? { file, kind: "refused", refusal: error.refusal }
           : { file, kind: "failed", error: asPaneError(error, "write") },
       );
+    }
+    if (request.onProgress) {
+      request.onProgress({ step: "inserting", done: n + 1, total: inOrder.length });
+      await nextTick();
     }
   }
   // Each sub-unit's row says the sheet its figures are on now.

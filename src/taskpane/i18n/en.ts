@@ -231,6 +231,8 @@ export const en: Messages = {
     unreadable: (file, reason) =>
       `${file}: could not be read${reason ? `: ${reason}` : " (not an .xlsx file)"}.`,
     findings: (count) => `Found when receiving the files (${count})`,
+    readingFiles: (done, total) => `Reading file ${done}/${total}…`,
+    insertingSheets: (done, total) => `Copying sub-unit sheet ${done}/${total}…`,
   },
   distribute: {
     heading: "Distribute targets to the sub-units",

@@ -208,6 +208,9 @@ export interface Messages {
     leftSuperseded: (file: string, newer: string) => string;
     unreadable: (file: string, reason: string) => string;
     findings: (count: number) => string;
+    /** While the picked files are read, then their sheets copied in: "Đang đọc tệp 12/168…". */
+    readingFiles: (done: number, total: number) => string;
+    insertingSheets: (done: number, total: number) => string;
   };
   distribute: {
     heading: string;

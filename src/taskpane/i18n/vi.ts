@@ -232,6 +232,8 @@ export const vi: Messages = {
     unreadable: (file, reason) =>
       `${file}: không đọc được${reason ? `: ${reason}` : " (không phải tệp .xlsx)"}.`,
     findings: (count) => `Phát hiện khi nhận tệp (${count})`,
+    readingFiles: (done, total) => `Đang đọc tệp ${done}/${total}…`,
+    insertingSheets: (done, total) => `Đang chép trang của đơn vị ${done}/${total}…`,
   },
   distribute: {
     heading: "Giao chỉ tiêu cho các đơn vị",

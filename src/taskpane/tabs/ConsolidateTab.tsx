@@ -20,7 +20,7 @@ import { FindingList } from "../components/FindingList";
 import { SuccessNote } from "../components/SuccessNote";
 import { useOperation } from "../components/useOperation";
 import { importFiles, insertedSheets } from "../consolidate/importFiles";
-import type { CollectOutcome } from "../consolidate/collectFiles";
+import type { CollectOutcome, CollectProgress } from "../consolidate/collectFiles";
 import { importNote } from "../consolidate/importNote";
 import { runConsolidation } from "../consolidate/runConsolidation";
 import { ownOutputSheets } from "../consolidate/ownOutputSheets";
@@ -85,6 +85,8 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
   const [progress, setProgress] = useState<{ done: number; total: number } | "writing">();
   const [done, setDone] = useState<SheetConsolidation>();
   const [collected, setCollected] = useState<CollectOutcome>();
+  /** How far the picked files' collection has got (read, then inserted). */
+  const [collecting, setCollecting] = useState<CollectProgress>();
 
   /** Lists the sheets again; `chosen` (imported sheets) are added to the sub-units. */
   const refresh = useCallback(
@@ -144,7 +146,8 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
         lang: t.lang,
         ...(settings.period === "auto" ? {} : { period: settings.period }),
         atRiskTolerance: settings.atRiskTolerancePercent / 100,
-      });
+        onProgress: setCollecting,
+      }).finally(() => setCollecting(undefined));
       if (collectedNow) {
         setImportMessage(
           collectedNow.unsupported === undefined
@@ -192,6 +195,12 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
   };
 
   const findings = done?.result.findings.filter((f) => f.severity !== "info") ?? [];
+  const collectingText = collecting
+    ? (collecting.step === "reading" ? t.collect.readingFiles : t.collect.insertingSheets)(
+        collecting.done,
+        collecting.total,
+      )
+    : "";
   return (
     <>
       <Subtitle2 as="h2">{t.consolidate.heading}</Subtitle2>
@@ -233,6 +242,15 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
         />
       </div>
       <Caption1>{t.consolidate.importHint}</Caption1>
+      {operation.busy && collecting ? (
+        <>
+          <ProgressBar
+            value={collecting.total > 0 ? collecting.done / collecting.total : 0}
+            aria-label={collectingText}
+          />
+          <Caption1 role="status">{collectingText}</Caption1>
+        </>
+      ) : null}
       {importMessage ? (
         importMessage.ok ? (
           <SuccessNote text={importMessage.lines.join(" ")} />
@@ -295,7 +313,7 @@ export function ConsolidateTab({ gateway, settings, onSettings, onSelect }: Cons
           />
           <Caption1 role="status">{t.consolidate.reading(progress.done, progress.total)}</Caption1>
         </>
-      ) : operation.busy ? (
+      ) : operation.busy && !collecting ? (
         <BusyNote label={progress === "writing" ? t.consolidate.writing : operation.busy} />
       ) : null}
       {operation.done ? <SuccessNote text={operation.done} /> : null}

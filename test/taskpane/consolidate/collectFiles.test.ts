@@ -235,6 +235,40 @@ describe("collecting the wards' returned files in the pane", () => {
   });
 });
 
+describe("progress", () => {
+  test("each picked file read, then each taken file's sheet inserted, is told as it happens", async () => {
+    const { excel, gateway } = await districtInExcel();
+    const files = picked(
+      fileName(KIENG),
+      "phuong-tan-hung-lan-1.xlsx",
+      "phuong-tan-hung-ban-sua.xlsx",
+      fileName(BINH_THUAN),
+    );
+    const told: string[] = [];
+    const sheetNames = (await gateway.listSheets()).map((s) => s.name);
+    const outcome = await collectFiles(gateway, files, {
+      parentSheet: parent.sheets[0].name,
+      sheetNames,
+      lang: "vi",
+      onProgress: ({ step, done, total }) => {
+        // What is in the workbook when the pane is told: the sheets inserted so far.
+        const inserted = excel.model.sheets.length - sheetNames.length;
+        told.push(`${step} ${done}/${total} (${inserted} in)`);
+      },
+    });
+    expect(outcome?.inserted).toHaveLength(3);
+    expect(told).toEqual([
+      "reading 1/4 (0 in)",
+      "reading 2/4 (0 in)",
+      "reading 3/4 (0 in)",
+      "reading 4/4 (0 in)",
+      "inserting 1/3 (1 in)",
+      "inserting 2/3 (2 in)",
+      "inserting 3/3 (3 in)",
+    ]);
+  });
+});
+
 describe("in the English UI", () => {
   test("the tracker is “Submissions” and the findings are in English", async () => {
     const { gateway } = await districtInExcel();
