@@ -1,27 +1,24 @@
 import { unitKey } from "../../engine/consolidate/unitNames";
 import type { Finding } from "../../engine/findings/finding";
-import { PERIOD_LABELS, type PeriodId } from "../../engine/model/period";
+import type { PeriodId } from "../../engine/model/period";
 import type { Language } from "../../engine/model/status";
-import { foldText } from "../../engine/text/normalize";
 import { ImportUnsupportedError, type WorkbookGateway } from "../../hosts/gateway";
 import { ImportRefusedError, type ImportRefusal } from "../../hosts/importRefusal";
 import { changeSet, type Change } from "../../workbook/changeSet";
-import { mayBeAddInOutput } from "../../workbook/consolidate/ownedSheets";
+import { mayBeAddInOutput, mayBeTracker } from "../../workbook/consolidate/ownedSheets";
 import type { UnitTables } from "../../workbook/consolidate/unitTables";
 import {
-  collectReturns,
+  collectAfter,
   consolidateCollection,
   trackerChanges,
   type Collection,
 } from "../../workbook/distribute/collect/collectReturns";
-import { readTracker, sameCollection } from "../../workbook/distribute/collect/readTracker";
+import { readTracker } from "../../workbook/distribute/collect/readTracker";
 import { inspectReturn, type ReturnedFile } from "../../workbook/distribute/collect/returnedFile";
 import type { Rejection } from "../../workbook/distribute/collect/settleReturns";
 import type { TrackerRow } from "../../workbook/distribute/collect/tracker";
-import { TRACKER_TEXT } from "../../workbook/distribute/collect/trackerSheet";
 import { DISTRIBUTE_TEXT } from "../../workbook/distribute/distributeText";
 import { IDENTITY_SHEET } from "../../workbook/distribute/identity";
-import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { sameSheetName } from "../../workbook/templates/sheetName";
 import { asPaneError, step, type PaneError } from "../gateway/paneError";
 import { looksLikeXlsx, type PickedFile } from "./importFiles";
@@ -82,14 +79,6 @@ export interface CollectOutcome {
   unsupported?: string;
 }
 
-/** Names a tracker sheet takes in either language ("Theo dõi nộp báo cáo (2)", "Submissions"). */
-export function mayBeTracker(name: string): boolean {
-  const folded = foldText(name);
-  return (["vi", "en"] as const).some((lang) =>
-    folded.startsWith(foldText(TRACKER_TEXT[lang].sheet)),
-  );
-}
-
 interface Picked {
   file: PickedFile;
   returned: ReturnedFile;
@@ -132,34 +121,6 @@ function sheetsToInsert(returned: ReturnedFile): string[] {
   if (returned.sheet) return [returned.sheet];
   const guides = Object.values(DISTRIBUTE_TEXT).map((t) => t.guideSheet);
   return returned.sheets.filter((s) => s !== IDENTITY_SHEET && !guides.includes(s));
-}
-
-/** The collection settled once more when an earlier tracker of this same collection is there. */
-function settle(
-  returns: readonly ReturnedFile[],
-  parent: WorkbookSnapshot | undefined,
-  period: PeriodId | undefined,
-  trackers: readonly WorkbookSnapshot["sheets"][number][],
-) {
-  const first = collectReturns(returns, parent, period ? { period } : {});
-  const { settlement } = first;
-  const label = (lang: Language) =>
-    settlement.period ? PERIOD_LABELS[lang][settlement.period] : "";
-  const heading = {
-    ...(settlement.parent ? { parent: settlement.parent } : {}),
-    ...(settlement.year === undefined ? {} : { year: settlement.year }),
-  };
-  for (const sheet of trackers) {
-    const earlier = readTracker(sheet);
-    if (!earlier || !sameCollection(earlier, heading, label)) continue;
-    const again = collectReturns(returns, parent, {
-      ...(period ? { period } : {}),
-      earlier: earlier.rows,
-    });
-    return { collection: again, earlierSheet: earlier.sheet };
-  }
-  // Another collection's tracker (another period, another parent) stays as it is.
-  return { collection: first };
 }
 
 /**
@@ -262,7 +223,7 @@ export async function collectFiles(
     : undefined;
 
   const returns = picked.map((p) => p.returned);
-  const { collection, earlierSheet } = settle(returns, ordered, request.period, trackers);
+  const { collection, earlierSheet } = collectAfter(trackers, returns, ordered, request.period);
   const result = consolidateCollection(
     collection,
     picked.map((p) => p.units),

@@ -95,11 +95,18 @@ const CHART_NAME_STARTS = ["bieu do", "chart % of plan", "budget chart"];
  */
 const TRACKER_NAME_STARTS = ["theo doi nop bao cao", "submissions"];
 
+/** Names a collection's tracker takes in either language ("Theo dõi nộp báo cáo (2)"). */
+export function mayBeTracker(sheetName: string): boolean {
+  const folded = foldText(sheetName);
+  return TRACKER_NAME_STARTS.some((start) => folded.startsWith(start));
+}
+
 /** Sheets that may be any output of the add-in, by name: worth reading for their notice. */
 export function mayBeAddInOutput(sheetName: string): boolean {
   const folded = foldText(sheetName);
   return (
     mayBeOwnOutput(sheetName) ||
-    [...CHART_NAME_STARTS, ...TRACKER_NAME_STARTS].some((start) => folded.startsWith(start))
+    mayBeTracker(sheetName) ||
+    CHART_NAME_STARTS.some((start) => folded.startsWith(start))
   );
 }

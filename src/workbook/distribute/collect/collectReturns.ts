@@ -1,4 +1,4 @@
-import type { PeriodId } from "../../../engine/model/period";
+import { PERIOD_LABELS, type PeriodId } from "../../../engine/model/period";
 import type { Language } from "../../../engine/model/status";
 import type { Change } from "../../changeSet";
 import {
@@ -6,8 +6,9 @@ import {
   type WorkbookConsolidation,
 } from "../../consolidate/consolidateWorkbooks";
 import type { UnitTables } from "../../consolidate/unitTables";
-import type { WorkbookSnapshot } from "../../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
 import { uniqueSheetName } from "../../templates/sheetName";
+import { readTracker, sameCollection } from "./readTracker";
 import type { ReturnedFile } from "./returnedFile";
 import { settleReturns, type SettleOptions, type Settlement } from "./settleReturns";
 import { trackerRows, type TrackerRow } from "./tracker";
@@ -33,6 +34,37 @@ export function collectReturns(
     tracker: trackerRows(settlement),
     accepted: settlement.accepted.map((f) => f.index),
   };
+}
+
+/**
+ * A collection that carries on an earlier one: when a tracker sheet of the same collection
+ * (parent, period, year) is in the workbook, the files it took compete with the new ones by
+ * saved time and its sub-units keep their rows; a tracker of another collection stays as it is.
+ */
+export function collectAfter(
+  trackers: readonly SheetSnapshot[],
+  returns: readonly ReturnedFile[],
+  parent: WorkbookSnapshot | undefined,
+  period: PeriodId | undefined,
+): { collection: Collection; earlierSheet?: string } {
+  const first = collectReturns(returns, parent, period ? { period } : {});
+  const { settlement } = first;
+  const label = (lang: Language) =>
+    settlement.period ? PERIOD_LABELS[lang][settlement.period] : "";
+  const heading = {
+    ...(settlement.parent ? { parent: settlement.parent } : {}),
+    ...(settlement.year === undefined ? {} : { year: settlement.year }),
+  };
+  for (const sheet of trackers) {
+    const earlier = readTracker(sheet);
+    if (!earlier || !sameCollection(earlier, heading, label)) continue;
+    const again = collectReturns(returns, parent, {
+      ...(period ? { period } : {}),
+      earlier: earlier.rows,
+    });
+    return { collection: again, earlierSheet: earlier.sheet };
+  }
+  return { collection: first };
 }
 
 /**
