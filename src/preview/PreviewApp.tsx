@@ -17,7 +17,8 @@ import type { Messages } from "../taskpane/i18n/messages";
 import { loadSettings } from "../taskpane/settings/settingsStore";
 import { TaskPane } from "../taskpane/TaskPane";
 import { buildDemoWorkbook } from "./demo/buildDemoWorkbook";
-import { checkedFileName, downloadBytes } from "./download";
+import { MEDIA_TYPE, offerDownload } from "../taskpane/download/offerDownload";
+import { checkedFileName } from "./checkedFileName";
 import { PreviewGateway } from "./previewGateway";
 import { UnsavedDialog } from "./UnsavedDialog";
 import { EditBar } from "./sheet/EditBar";
@@ -140,9 +141,10 @@ export function PreviewApp() {
   const download = async (): Promise<boolean> => {
     if (!book) return false;
     try {
-      downloadBytes(
+      offerDownload(
         await book.gateway.toBuffer(),
         checkedFileName(book.name, t.lang === "vi" ? "da-kiem-tra" : "checked"),
+        MEDIA_TYPE.xlsx,
       );
       book.gateway.markSaved();
       return true;

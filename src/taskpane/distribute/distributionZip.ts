@@ -59,15 +59,3 @@ export async function distributionZip(
     findings: plan.findings,
   };
 }
-
-/** Offers the .zip as a download from the page itself (a blob URL: nothing is sent). */
-export function downloadZip(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

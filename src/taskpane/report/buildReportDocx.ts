@@ -7,7 +7,7 @@ import { fileSlug } from "../../workbook/demo/fileSlug";
 import { budgetReport } from "../../workbook/report/budgetReport";
 import { planReport } from "../../workbook/report/planReport";
 import { canvasPng } from "./canvasPng";
-import { downloadDocx } from "./downloadDocx";
+import { MEDIA_TYPE, offerDownload } from "../download/offerDownload";
 
 function fileName(prefix: string, unit: string | undefined): string {
   const slug = unit ? fileSlug(unit) : "";
@@ -22,7 +22,7 @@ function fileName(prefix: string, unit: string | undefined): string {
 export async function downloadPlanReport(check: WorkbookCheck, lang: Language): Promise<string> {
   const report = planReport(check, { lang });
   const name = fileName(lang === "vi" ? "bao-cao" : "report", report.unit);
-  downloadDocx(await planDocx(report, canvasPng), name);
+  offerDownload(await planDocx(report, canvasPng), name, MEDIA_TYPE.docx);
   return name;
 }
 
@@ -32,6 +32,6 @@ export async function downloadBudgetReport(
 ): Promise<string> {
   const report = budgetReport(check, lang);
   const name = fileName(lang === "vi" ? "bao-cao-ngan-sach" : "budget-report", report.unit);
-  downloadDocx(await budgetDocx(report, canvasPng), name);
+  offerDownload(await budgetDocx(report, canvasPng), name, MEDIA_TYPE.docx);
   return name;
 }

@@ -7,7 +7,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { FindingList } from "../components/FindingList";
 import { SuccessNote } from "../components/SuccessNote";
 import { useOperation } from "../components/useOperation";
-import { distributionZip, downloadZip } from "../distribute/distributionZip";
+import { distributionZip } from "../distribute/distributionZip";
+import { MEDIA_TYPE, offerDownload } from "../download/offerDownload";
 import type { PaneGateway } from "../gateway/paneGateway";
 import { step } from "../gateway/paneError";
 import { useMessages } from "../i18n/MessagesContext";
@@ -32,7 +33,7 @@ export function DistributeSection({
   period,
   atRiskTolerance,
   onSelect,
-  save = downloadZip,
+  save = (bytes, fileName) => offerDownload(bytes, fileName, MEDIA_TYPE.zip),
 }: DistributeSectionProps) {
   const t = useMessages();
   const operation = useOperation();
