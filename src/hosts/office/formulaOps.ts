@@ -1,7 +1,7 @@
 import { formulaProblem } from "../../workbook/changeProblems";
-import { OP_OVERHEAD, type WriteOp } from "./batchScope";
-import { blockAddress, requireRange } from "./rangeRefs";
-import { blocksOf } from "./valueOps";
+import type { WriteOp } from "./batchScope";
+import { requireRange } from "./rangeRefs";
+import { gridOps } from "./valueOps";
 
 /**
  * A "formulas" change as Range.formulas assignments (ExcelApi 1.1): English function names,
@@ -20,21 +20,7 @@ export function formulasOps(
       if (problem) throw new Error(`Formula on sheet "${change.sheet}": ${problem}`);
     }
   }
-  const width = Math.max(0, ...change.rows.map((r) => r.length));
-  if (width === 0) return [];
-  const grid = change.rows.map((r) =>
-    Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : null)),
-  );
-  return blocksOf(grid, start.row, start.column, budget - OP_OVERHEAD).map((block) => ({
-    bytes: block.bytes + OP_OVERHEAD,
-    queue: (scope) => {
-      const address = blockAddress(
-        block.row,
-        block.column,
-        block.cells.length,
-        block.cells[0].length,
-      );
-      scope.sheet(change.sheet).getRange(address).formulas = block.cells;
-    },
-  }));
+  return gridOps(change.sheet, start, change.rows, budget, (range, cells) => {
+    range.formulas = cells;
+  });
 }

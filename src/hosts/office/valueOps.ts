@@ -24,10 +24,28 @@ export function valuesOps(
   budget: number,
 ): WriteOp[] {
   const { start } = requireRange(change.sheet, change.anchor);
-  const width = Math.max(0, ...change.rows.map((r) => r.length));
+  const grid = change.rows.map((r) => r.map(toExcelInput));
+  return gridOps(change.sheet, start, grid, budget, (range, cells) => {
+    range.values = cells;
+  });
+}
+
+/**
+ * A grid of cells as assignments to consecutive blocks of its range, each within the request
+ * budget; ragged rows padded with null (Office's "leave this cell alone"). `assign` sets a
+ * block's range (its values, its formulas).
+ */
+export function gridOps(
+  sheet: string,
+  start: { row: number; column: number },
+  rows: ExcelInput[][],
+  budget: number,
+  assign: (range: Excel.Range, cells: ExcelInput[][]) => void,
+): WriteOp[] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
   if (width === 0) return [];
-  const grid: ExcelInput[][] = change.rows.map((r) =>
-    Array.from({ length: width }, (_, c) => (c < r.length ? toExcelInput(r[c]) : null)),
+  const grid = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : null)),
   );
   return blocksOf(grid, start.row, start.column, budget - OP_OVERHEAD).map((block) => ({
     bytes: block.bytes + OP_OVERHEAD,
@@ -38,17 +56,12 @@ export function valuesOps(
         block.cells.length,
         block.cells[0].length,
       );
-      scope.sheet(change.sheet).getRange(address).values = block.cells;
+      assign(scope.sheet(sheet).getRange(address), block.cells);
     },
   }));
 }
 
-export function blocksOf(
-  grid: ExcelInput[][],
-  row0: number,
-  column0: number,
-  budget: number,
-): Block[] {
+function blocksOf(grid: ExcelInput[][], row0: number, column0: number, budget: number): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   grid.forEach((cells, i) => {
