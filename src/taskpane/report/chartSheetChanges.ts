@@ -6,6 +6,7 @@ import { SheetDraft } from "../../workbook/templates/sheetDraft";
 import { titleBlock } from "../../workbook/templates/titleBlock";
 import type { Messages } from "../i18n/messages";
 import type { ChartRow } from "./chartTable";
+import { TABLE_HEADER_STYLE } from "../../workbook/templates/tableHeaderStyle";
 
 /** The table's columns (A–E), a gap (F) and the chart's nine (G–O). */
 const WIDTHS = [32, 14, 14, 11, 14, 3, 9, 9, 9, 9, 9, 9, 9, 9, 9];
@@ -94,14 +95,7 @@ export function chartSheetChanges(
     kind: "style",
     sheet,
     range: rangeAddress({ row: headerRow, column: 1 }, { row: headerRow, column: 5 }),
-    style: {
-      bold: true,
-      fill: "#DDEBF7",
-      border: true,
-      wrap: true,
-      horizontal: "center",
-      vertical: "middle",
-    },
+    style: TABLE_HEADER_STYLE,
   });
   changes.push({ kind: "rowHeights", sheet, heights: { [String(headerRow)]: 45 } });
   if (body.length > 0) {

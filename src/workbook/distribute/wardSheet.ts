@@ -17,6 +17,7 @@ import { romanNumeral } from "../templates/romanNumeral";
 import { SheetDraft } from "../templates/sheetDraft";
 import { DISTRIBUTE_TEXT } from "./distributeText";
 import type { WardRow } from "./wardRows";
+import { TABLE_HEADER_STYLE } from "../templates/tableHeaderStyle";
 
 export interface WardSheetOptions {
   sheet: string;
@@ -182,14 +183,7 @@ export function wardSheet(rows: readonly WardRow[], o: WardSheetOptions): WardSh
     numberFormat: ";;;",
   });
   draft.addRow(PLAN_COLUMNS.map((c) => PLAN_HEADERS[o.lang][c]));
-  draft.style(HEADER_ROW, 1, HEADER_ROW, width, {
-    bold: true,
-    fill: "#DDEBF7",
-    border: true,
-    wrap: true,
-    horizontal: "center",
-    vertical: "middle",
-  });
+  draft.style(HEADER_ROW, 1, HEADER_ROW, width, TABLE_HEADER_STYLE);
 
   const changesAfter: Change[] = [];
   const planRows: RawIndicatorRow[] = [];

@@ -5,6 +5,7 @@ import { formatForUnit } from "./numberFormats";
 import { rangeAddress } from "../a1";
 import { SheetDraft } from "./sheetDraft";
 import { titleBlock } from "./titleBlock";
+import { TABLE_HEADER_STYLE } from "./tableHeaderStyle";
 
 export interface AllocationSheetOptions {
   sheet: string;
@@ -52,14 +53,7 @@ export function allocationSheetChanges(
     lang,
   });
   const headerRow = draft.addRow([...t.headers, ...blocs]);
-  draft.style(headerRow, 1, headerRow, width, {
-    bold: true,
-    fill: "#DDEBF7",
-    border: true,
-    wrap: true,
-    horizontal: "center",
-    vertical: "middle",
-  });
+  draft.style(headerRow, 1, headerRow, width, TABLE_HEADER_STYLE);
   draft.fitRows(
     headerRow,
     headerRow,

@@ -5,6 +5,7 @@ import type { Change } from "../changeSet";
 import { FORMAT } from "./numberFormats";
 import { SheetDraft } from "./sheetDraft";
 import { titleBlock } from "./titleBlock";
+import { TABLE_HEADER_STYLE } from "./tableHeaderStyle";
 
 export interface BudgetSheetOptions {
   sheet: string;
@@ -59,14 +60,7 @@ export function budgetSheetChanges(
     lang,
   });
   const headerRow = draft.addRow(t.headers);
-  draft.style(headerRow, 1, headerRow, width, {
-    bold: true,
-    fill: "#DDEBF7",
-    border: true,
-    horizontal: "center",
-    vertical: "middle",
-    wrap: true,
-  });
+  draft.style(headerRow, 1, headerRow, width, TABLE_HEADER_STYLE);
   const columnNumbers = draft.addRow(["A", "B", "1", "2", "3"]);
   draft.style(columnNumbers, 1, columnNumbers, width, {
     italic: true,

@@ -18,6 +18,7 @@ import {
 import { romanNumeral } from "./romanNumeral";
 import { SheetDraft } from "./sheetDraft";
 import { titleBlock } from "./titleBlock";
+import { TABLE_HEADER_STYLE } from "./tableHeaderStyle";
 
 export interface PlanSheetOptions {
   sheet: string;
@@ -130,14 +131,7 @@ export function planSheetChanges(template: PlanTemplate, options: PlanSheetOptio
   draft.addRow([]);
 
   const headerRow = draft.addRow(PLAN_COLUMNS.map((c) => PLAN_HEADERS[lang][c]));
-  draft.style(headerRow, 1, headerRow, width, {
-    bold: true,
-    fill: "#DDEBF7",
-    border: true,
-    wrap: true,
-    horizontal: "center",
-    vertical: "middle",
-  });
+  draft.style(headerRow, 1, headerRow, width, TABLE_HEADER_STYLE);
   draft.fitRows(
     headerRow,
     headerRow,
