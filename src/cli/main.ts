@@ -7,7 +7,7 @@ import { checkCommand } from "./commands/checkCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import type { ReportCommandOptions } from "./commands/reportCommand";
-import { distributeCommand } from "./commands/distributeCommand";
+import { distributeCommand, type DistributeCommandOptions } from "./commands/distributeCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { templatesCommand } from "./commands/templatesCommand";
 import { isWorkbookOpenError } from "../hosts/xlsx";
@@ -189,21 +189,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
     .option("--deadline <date>", text.deadline)
     .option("--tolerance <percent>", text.tolerance, tolerance)
     .option(...JSON_OPTION)
-    .action(
-      async (
-        parent: string,
-        options: {
-          out: string;
-          period?: PeriodId;
-          units?: string[];
-          deadline?: string;
-          tolerance?: number;
-          json?: boolean;
-        },
-      ) => {
-        exit = await distributeCommand(io, parent, { ...options, lang: lang(program.opts()) });
-      },
-    );
+    .action(async (parent: string, options: Omit<DistributeCommandOptions, "lang" | "issued">) => {
+      exit = await distributeCommand(io, parent, { ...options, lang: lang(program.opts()) });
+    });
 
   program
     .command("demo")
