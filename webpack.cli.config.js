@@ -16,6 +16,9 @@ module.exports = {
     path: path.join(__dirname, "build", "cli"),
     filename: "chitieu.js",
     library: { type: "commonjs2" },
+    // bin/chitieu.js trusts the bundle only when it is newer than src/: always write it, even
+    // when its content did not change (webpack otherwise skips it and leaves the old time).
+    compareBeforeEmit: false,
   },
   externals: { "@resvg/resvg-js": "commonjs @resvg/resvg-js" },
   // Readable stack traces when a user reports a bug; start-up gains nothing from minifying.
