@@ -93,8 +93,26 @@ export function writeValues(
   const doc = edit.sheet(entry);
   const rows = doc.rows();
   const start = parseAddress(anchor) as { row: number; column: number };
+  const columnStyles = new Map<number, string | undefined>();
+  const styleOfColumn = (row: RowEntry, column: number) => {
+    if (!columnStyles.has(column)) columnStyles.set(column, defaultStyle(doc, row, column));
+    return columnStyles.get(column);
+  };
   values.forEach((line, i) => {
     const number = start.row + i;
+    if (rows.find(number) === undefined) {
+      // A row the sheet does not have takes the line as it is: no cell to compare or keep.
+      if (line.every((value) => value === null)) return;
+      const row = rows.ensure(number);
+      rows.fill(row, {
+        first: start.column,
+        values: line.map((value) => (value === null ? undefined : value)),
+        styles: line.map((value, j) =>
+          value === null ? undefined : styleOfColumn(row, start.column + j),
+        ),
+      });
+      return;
+    }
     let written: RowEntry | undefined;
     line.forEach((value, j) => {
       const column = start.column + j;
@@ -135,17 +153,35 @@ export function writeStyle(
   const r = range(rangeText);
   // One style change gives every cell of one base style the same index: derived once.
   const derived = new Map<string | undefined, string>();
+  const derivedFrom = (base: string | undefined) => {
+    let s = derived.get(base);
+    if (s === undefined) {
+      s = styles.derive(base, style);
+      derived.set(base, s);
+    }
+    return s;
+  };
   for (let number = r.start.row; number <= r.end.row; number++) {
     const row = rows.ensure(number);
+    const written = rows.writtenCells(row);
+    if (
+      written &&
+      r.start.column >= written.first &&
+      r.end.column < written.first + written.values.length
+    ) {
+      for (let column = r.start.column; column <= r.end.column; column++) {
+        const i = column - written.first;
+        const present = written.values[i] !== undefined;
+        const s = derivedFrom(present ? written.styles[i] : defaultStyle(doc, row, column));
+        if (!present) written.values[i] = null;
+        written.styles[i] = s;
+      }
+      continue;
+    }
     let restyled = false;
     for (let column = r.start.column; column <= r.end.column; column++) {
       const old = rows.entry(row, column);
-      const base = old !== undefined ? old.style : defaultStyle(doc, row, column);
-      let s = derived.get(base);
-      if (s === undefined) {
-        s = styles.derive(base, style);
-        derived.set(base, s);
-      }
+      const s = derivedFrom(old !== undefined ? old.style : defaultStyle(doc, row, column));
       if (old === undefined)
         rows.setCell(row, column, cellEntry(doc.prefix, number, column, s, null));
       else if (old.style !== s) {

@@ -1,10 +1,24 @@
 import { columnNumber } from "../../../workbook/a1";
+import type { WriteValue } from "../../../workbook/changeSet";
 import { childElements } from "./xmlScan";
 import { asStartTag, attribute, withAttribute } from "./xmlText";
 
-import { TextCell, type CellEntry } from "./cellEntry";
+import { TextCell, ValueCell, type CellEntry } from "./cellEntry";
+import { valueCellText } from "./valueCellText";
 
 export type { CellEntry };
+
+/**
+ * The cells a change wrote into a row that had none, held as two arrays from column `first`:
+ * each column's value (undefined where the row has no cell) and style index. A written sheet of
+ * 240,000 cells is arrays, not a cell object each; a change that needs the cells one by one
+ * turns them into cell entries first (SheetRows.cells).
+ */
+export interface WrittenCells {
+  first: number;
+  values: (WriteValue | undefined)[];
+  styles: (string | undefined)[];
+}
 
 /** One <row>: its number and exact text until a change parses it into cells. */
 export interface RowEntry {
@@ -15,6 +29,8 @@ export interface RowEntry {
   /** Set once the row is edited: its start tag and cells. */
   openTag?: string;
   cells?: CellEntry[];
+  /** Instead of `cells`, in a row the writer filled: its cells as arrays. */
+  written?: WrittenCells;
 }
 
 const ROW_START = /<((?:[\w.-]+:)?row)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
@@ -108,6 +124,7 @@ export class SheetRows {
 
   /** The row's cells, parsed on first use. */
   cells(row: RowEntry): CellEntry[] {
+    if (row.written) return this.unpack(row, row.written);
     if (row.cells) return row.cells;
     const tagEnd = row.text.indexOf(">") + 1;
     const openTag = row.text.slice(0, tagEnd);
@@ -128,6 +145,31 @@ export class SheetRows {
       last = column;
       cells.push(new TextCell(column, row.text.slice(c.start, c.end)));
     }
+    row.cells = cells;
+    return cells;
+  }
+
+  /** Fills a row that has no cells with written cells, held as arrays (see WrittenCells). */
+  fill(row: RowEntry, written: WrittenCells): void {
+    if (this.cells(row).length > 0) throw new Error(`row ${row.number} already has cells`);
+    row.cells = undefined;
+    row.written = written;
+    this.touch(row);
+  }
+
+  /** The written cells of a row, when it holds them as arrays. */
+  writtenCells(row: RowEntry): WrittenCells | undefined {
+    return row.written;
+  }
+
+  private unpack(row: RowEntry, written: WrittenCells): CellEntry[] {
+    const cells: CellEntry[] = [];
+    written.values.forEach((value, i) => {
+      if (value === undefined) return;
+      const column = written.first + i;
+      cells.push(new ValueCell(this.prefix, row.number, column, written.styles[i], value));
+    });
+    row.written = undefined;
     row.cells = cells;
     return cells;
   }
@@ -177,7 +219,7 @@ export class SheetRows {
 
   /** Marks a row as edited (its text is rebuilt from its cells). */
   touch(row: RowEntry): void {
-    this.cells(row);
+    if (!row.written) this.cells(row);
     row.text = "";
     this.changed = true;
   }
@@ -188,18 +230,37 @@ export class SheetRows {
   }
 
   private rowXml(row: RowEntry): string {
+    if (row.written && row.openTag !== undefined) return this.writtenRowXml(row, row.written);
     if (row.text !== "" || !row.cells || row.openTag === undefined) return row.text;
     const cells = row.cells.filter((c) => c.column !== Number.MAX_SAFE_INTEGER);
-    let open = row.openTag;
-    const spans = open.includes("spans") ? attribute(open, "spans") : undefined;
-    if (spans !== undefined && cells.length > 0) {
-      const [a, b] = spans.split(":").map(Number);
-      const first = Math.min(a || cells[0].column, cells[0].column);
-      const lastCol = Math.max(b || 0, cells[cells.length - 1].column);
-      open = withAttribute(open, "spans", `${first}:${lastCol}`);
-    }
+    const open =
+      cells.length > 0
+        ? withSpans(row.openTag, cells[0].column, cells[cells.length - 1].column)
+        : row.openTag;
     const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`;
     return `${open}${row.cells.map((c) => c.text).join("")}</${qname}>`;
+  }
+
+  private writtenRowXml(row: RowEntry, written: WrittenCells): string {
+    const { values, styles, first } = written;
+    let open = row.openTag as string;
+    if (open.includes("spans")) {
+      const present = values.flatMap((v, i) => (v === undefined ? [] : [first + i]));
+      if (present.length > 0) open = withSpans(open, present[0], present[present.length - 1]);
+    }
+    const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`;
+    // Joined, not concatenated: a flat string, not a chain of thousands of pieces to encode.
+    const parts: string[] = [open];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === undefined) continue;
+      const style = styles[i];
+      parts.push(
+        valueCellText(this.prefix, row.number, first + i, style === "0" ? undefined : style, value),
+      );
+    }
+    parts.push(`</${qname}>`);
+    return parts.join("");
   }
 
   toXml(): string {
@@ -210,11 +271,19 @@ export class SheetRows {
   *xmlBlocks(rowsPerBlock = 2000): Generator<string> {
     yield this.open;
     for (let at = 0; at < this.rows.length; at += rowsPerBlock) {
-      let block = "";
+      const block: string[] = [];
       const end = Math.min(this.rows.length, at + rowsPerBlock);
-      for (let i = at; i < end; i++) block += this.rows[i].lead + this.rowXml(this.rows[i]);
-      yield block;
+      for (let i = at; i < end; i++) block.push(this.rows[i].lead, this.rowXml(this.rows[i]));
+      yield block.join("");
     }
     yield this.trailing + this.close;
   }
+}
+
+/** A row's start tag with its spans (when it has them) widened to hold columns first..last. */
+function withSpans(open: string, first: number, last: number): string {
+  const spans = open.includes("spans") ? attribute(open, "spans") : undefined;
+  if (spans === undefined) return open;
+  const [a, b] = spans.split(":").map(Number);
+  return withAttribute(open, "spans", `${Math.min(a || first, first)}:${Math.max(b || 0, last)}`);
 }
