@@ -1,12 +1,13 @@
 import { foldText } from "../text/normalize";
 import { stripNumbering } from "../text/numbering";
+import { rememberText } from "../text/rememberText";
 
 export { stripNumbering };
 
 /** A name as matching sees it: no numbering, folded case, diacritics and spacing. */
-export function foldedName(name: string): string {
-  return foldText(stripNumbering(name));
-}
+export const foldedName: (name: string) => string = rememberText((name) =>
+  foldText(stripNumbering(name)),
+);
 
 /** The label path of an indicator: its parents' names then its own, each folded. */
 export function nameKey(name: string, parentNames: readonly string[] = []): string {
@@ -18,13 +19,16 @@ export function nameKey(name: string, parentNames: readonly string[] = []): stri
  * Blank when none was typed.
  */
 export function measureKey(unit: string | undefined): string {
-  if (!unit) return "";
+  return unit ? unitKey(unit) : "";
+}
+
+const unitKey = rememberText((unit) => {
   const folded = foldText(unit)
     .replace(/\s*\/\s*/g, "/")
     .replace(/\bti\b/g, "ty")
     .replace(/\bngan\b/g, "nghin");
   return folded.replace(/^(ty|trieu|nghin) dong$/, "$1");
-}
+});
 
 /** The indicator as messages name it: "KT09 Thu ngân sách…", or "Ngô: Năng suất" without a code. */
 export function indicatorLabel(indicator: {

@@ -1,8 +1,12 @@
+import { rememberText } from "./rememberText";
+
 /**
  * Folds text for matching what people type: lower case, no diacritics (đ → d), one space
  * between words, non-breaking and other Unicode spaces treated as spaces.
  */
-export function foldText(text: string): string {
+export const foldText: (text: string) => string = rememberText(foldOnce);
+
+function foldOnce(text: string): string {
   // Plain ASCII needs no decomposition, which is the costly step.
   if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/ +/g, " ").trim();
   return quickFold(text) ?? foldByDefinition(text);
