@@ -1,10 +1,11 @@
-import { columnNumber } from "../../../workbook/a1";
+import { columnLetter, columnNumber } from "../../../workbook/a1";
 import type { WriteValue } from "../../../workbook/changeSet";
 import { childElements } from "./xmlScan";
 import { asStartTag, attribute, withAttribute } from "./xmlText";
 
 import { TextCell, ValueCell, type CellEntry } from "./cellEntry";
-import { valueCellText } from "./valueCellText";
+import { valueCellRest } from "./valueCellText";
+import { escapeXml } from "./xmlEscape";
 
 export type { CellEntry };
 
@@ -45,6 +46,8 @@ export class SheetRows {
   private readonly rows: RowEntry[] = [];
   private readonly byNumber = new Map<number, RowEntry>();
   private trailing = "";
+  /** Column letters by column number, as filled rows are written. */
+  private readonly letters: string[] = [];
   changed = false;
 
   constructor(
@@ -251,13 +254,15 @@ export class SheetRows {
     const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`;
     // Joined, not concatenated: a flat string, not a chain of thousands of pieces to encode.
     const parts: string[] = [open];
+    const start = `<${this.prefix}c r="`;
+    const number = String(row.number);
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (value === undefined) continue;
       const style = styles[i];
-      parts.push(
-        valueCellText(this.prefix, row.number, first + i, style === "0" ? undefined : style, value),
-      );
+      const s = style === undefined || style === "0" ? "" : ` s="${escapeXml(style)}"`;
+      const letters = (this.letters[first + i] ??= columnLetter(first + i));
+      parts.push(`${start}${letters}${number}"${s}${valueCellRest(this.prefix, value)}`);
     }
     parts.push(`</${qname}>`);
     return parts.join("");

@@ -22,18 +22,21 @@ export function valueCellText(
   value: WriteValue,
   styleFirst = false,
 ): string {
-  const c = `${prefix}c`;
   const r = ` r="${address(row, column)}"`;
   const s = style !== undefined ? ` s="${escapeXml(style)}"` : "";
-  const attrs = styleFirst ? s + r : r + s;
-  if (value === null) return `<${c}${attrs}/>`;
+  return `<${prefix}c${styleFirst ? s + r : r + s}${valueCellRest(prefix, value)}`;
+}
+
+/** What follows a value cell's r and s attributes: its type, its value and its end. */
+export function valueCellRest(prefix: string, value: WriteValue): string {
+  if (value === null) return "/>";
   if (typeof value === "number")
-    return `<${c}${attrs}><${prefix}v>${numberText(value)}</${prefix}v></${c}>`;
+    return `><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
   if (typeof value === "boolean")
-    return `<${c}${attrs} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${c}>`;
+    return ` t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${prefix}c>`;
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
   return (
-    `<${c}${attrs} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}` +
-    `</${prefix}t></${prefix}is></${c}>`
+    ` t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}` +
+    `</${prefix}t></${prefix}is></${prefix}c>`
   );
 }
