@@ -4,12 +4,13 @@
  * kept; then the memory starts again, so a huge sheet of distinct texts costs no more than that.
  */
 export function rememberText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
-  const seen = new Map<string, T>();
+  const seen = new Map<string, { result: T }>();
   return (text: string): T => {
-    if (seen.has(text)) return seen.get(text) as T;
+    const known = seen.get(text);
+    if (known) return known.result;
     const result = fn(text);
     if (seen.size >= limit) seen.clear();
-    seen.set(text, result);
+    seen.set(text, { result });
     return result;
   };
 }
