@@ -91,32 +91,39 @@ export function planChanges(sheets: PlannedSheet[], changes: Change[], reserved:
         if (!Array.isArray(change.rows) || change.rows.some((row) => !Array.isArray(row))) {
           fail("bad_value", "rows must be an array of arrays");
         }
-        // Per cell only what can differ by cell: the block's edges and the merges it meets
-        // are found once (a 240,000-cell block is checked in milliseconds).
+        // The block's edges and the merges it meets are found once; cell by cell only when a
+        // cell may run off the sheet or sit in a merge (a 240,000-cell block in milliseconds).
+        // The cells are visited in order either way, so the first bad one is the one named.
         let width = 0;
-        for (const row of change.rows) width = Math.max(width, row.length);
+        let height = 0;
+        change.rows.forEach((row, i) => {
+          width = Math.max(width, row.length);
+          if (row.length > 0) height = i + 1;
+        });
         const block = {
           start: anchor,
-          end: { row: anchor.row + change.rows.length - 1, column: anchor.column + width - 1 },
+          end: { row: anchor.row + height - 1, column: anchor.column + width - 1 },
         };
-        if (change.rows.length > 0 && width > 0 && !insideSheet(block))
-          fail("bad_address", "rows run off the sheet");
-        const merges = sheet.merges.filter((m) => intersects(m, block));
-        change.rows.forEach((row, i) => {
-          for (let j = 0; j < row.length; j++) {
-            const value = row[j];
+        const inside = height === 0 || insideSheet(block);
+        const merges = height === 0 ? [] : sheet.merges.filter((m) => intersects(m, block));
+        change.rows.forEach((row, i) =>
+          row.forEach((value, j) => {
             const problem = valueProblem(value);
-            if (problem) fail("bad_value", problem);
-            if (value === null || merges.length === 0) continue;
+            if (inside && merges.length === 0) {
+              if (problem) fail("bad_value", problem);
+              return;
+            }
             const at = { row: anchor.row + i, column: anchor.column + j };
-            if (merges.some((m) => isCovered(m, at))) {
+            if (!insideSheet({ start: at, end: at })) fail("bad_address", "rows run off the sheet");
+            if (problem) fail("bad_value", problem);
+            if (value !== null && merges.some((m) => isCovered(m, at))) {
               fail(
                 "merged_cell",
                 `cell ${cellName(at)} is inside a merged area, not its first cell`,
               );
             }
-          }
-        });
+          }),
+        );
         break;
       }
       case "style": {

@@ -514,6 +514,54 @@ describe("the plan refuses bad changes of the new kinds before writing anything"
   });
 });
 
+describe("a block of values is checked cell by cell, in order, whatever its size", () => {
+  const parts = apply(createPackage(), [
+    { kind: "addSheet", sheet: "S" },
+    { kind: "merge", sheet: "S", range: "C3:D4" },
+  ]);
+  const refusal = (rows: unknown[][], anchor = "A1") => {
+    try {
+      apply(parts, [{ kind: "values", sheet: "S", anchor, rows } as Change]);
+    } catch (e) {
+      return (e as ChangeSetError).code;
+    }
+    return "written";
+  };
+  const long = "x".repeat(40_000);
+  test.each([
+    ["an empty row after the sheet's last row", [[1], []], "A1048576", "written"],
+    ["a value after the sheet's last row", [[1], [2]], "A1048576", "bad_address"],
+    ["a value after the last column", [[1, 2]], "XFD1", "bad_address"],
+    [
+      "the first bad cell is named: too long, before a row off the sheet",
+      [[long], [1]],
+      "A1048576",
+      "bad_value",
+    ],
+    [
+      "the first bad cell is named: off the sheet, before too long",
+      [[1, long]],
+      "XFD1",
+      "bad_address",
+    ],
+    ["a value into a merged area's other cell", [[null, "x"]], "C3", "merged_cell"],
+    [
+      "blanks into a merged area's other cells",
+      [
+        [null, null],
+        [null, null],
+      ],
+      "C3",
+      "written",
+    ],
+    ["a value into a merged area's first cell", [["x"]], "C3", "written"],
+    // eslint-disable-next-line no-sparse-arrays -- a hole, as a library caller may pass
+    ["a hole in a row is left alone", [[1, , 3]], "A1", "written"],
+  ])("%s", (_what, rows, anchor, expected) => {
+    expect(refusal(rows, anchor)).toBe(expected);
+  });
+});
+
 describe("packages the writer must mend or refuse", () => {
   const values: Change[] = [{ kind: "values", sheet: SHEET, anchor: "D1", rows: [["x"]] }];
   const styled: Change[] = [
