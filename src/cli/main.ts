@@ -16,6 +16,7 @@ import { helpInLanguage, translateError } from "./commanderText";
 import { HELP_TEXT, type HelpText } from "./helpText";
 import { EXIT, type CliIo, type ExitCode } from "./io";
 import { VERSION } from "./version";
+import { isWriteFailure, writeFailureMessage } from "./writeFailure";
 
 function period(value: string): PeriodId {
   if (!isPeriodId(value)) throw new InvalidArgumentError(`q1, 6m, 9m, year`);
@@ -211,6 +212,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
     // refused in its one line, as when opening it, not reported as a bug.
     if (isWorkbookOpenError(error)) {
       io.stderr(`${lang(program.opts()) === "vi" ? error.messageVi : error.messageEn}\n`);
+      return EXIT.unreadable;
+    }
+    if (isWriteFailure(error)) {
+      io.stderr(`${writeFailureMessage(error, lang(program.opts()))}\n`);
       return EXIT.unreadable;
     }
     throw error;

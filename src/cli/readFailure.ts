@@ -1,10 +1,5 @@
 import type { Language } from "../engine/model/status";
-
-/** The error code Node gives a failed read ("ENOENT"…), if any. */
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  return typeof error.code === "string" ? error.code : undefined;
-}
+import { errorCode } from "./errorCode";
 
 /**
  * Why a file named on the command line could not be read, in one sentence: not there, a folder,

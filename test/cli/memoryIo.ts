@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { nodeIo } from "../../src/cli/nodeIo";
@@ -31,10 +31,7 @@ export class MemoryIo implements CliIo {
 /** Reads inputs from disk and writes outputs there too; keeps what is printed. */
 export class DiskIo extends MemoryIo {
   fileIdentity = nodeIo.fileIdentity;
-
-  override async writeFile(path: string, data: Uint8Array): Promise<void> {
-    await writeFile(path, data);
-  }
+  override writeFile = nodeIo.writeFile;
 
   /** Runs the command line afresh: what it printed, and its exit code. */
   async run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
