@@ -113,3 +113,19 @@ test("the help names the command and its options", async () => {
   expect(io.out).toContain("giao chỉ tiêu: mỗi đơn vị cấp dưới một tệp .xlsx tự kiểm tra");
   expect(io.out).toContain("--deadline <date>");
 });
+
+test("a ward's workbook is read by check as it came: its 'Đơn vị giao chỉ tiêu' line does not make it an allocation", async () => {
+  const given = await run("distribute", parentFile, "--out", "giao/", "--period", "6m");
+  const io = new MemoryIo();
+  for (const [name, data] of given.io.files) io.files.set(name, data);
+  const { main } = await import("../../src/cli/main");
+  const code = await main(["check", "giao/phuong-tan-phong-6-thang-2023.xlsx", "--json"], io);
+  expect(code).toBe(0);
+  const report = JSON.parse(io.out) as {
+    sheets: Array<{ sheet: string; tables: unknown[] }>;
+    summary: { counts: { not_reported: number } };
+  };
+  expect(report.sheets.find((s) => s.sheet === "Phường Tân Phong")?.tables).toHaveLength(1);
+  // Nothing typed yet: every one of its 45 indicators is "not reported", none is missing.
+  expect(report.summary.counts.not_reported).toBe(45);
+}, 60_000);

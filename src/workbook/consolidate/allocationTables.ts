@@ -22,9 +22,14 @@ export interface AllocationReading {
   findings: Finding[];
 }
 
-/** Whether the rows above a table's header name it an allocation of targets. */
+/**
+ * Whether the rows above a table's header name it an allocation of targets. A table with a
+ * column for the period's figures (Thực hiện, Ước) is a report, whatever its title says: a ward's
+ * workbook from `distribute` says "Đơn vị giao chỉ tiêu: Quận 7" above its own report.
+ */
 export function isAllocationTable(grid: SheetGrid, table: ReadPlanTable): boolean {
   if (table.group) return false;
+  if (table.columns.actual !== undefined || table.columns.forecast !== undefined) return false;
   const top = table.headerRows[0];
   for (let row = Math.max(grid.firstRow, top - TITLE_ROWS); row < top; row++) {
     for (const column of grid.filledColumns(row)) {
