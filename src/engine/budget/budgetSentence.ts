@@ -43,7 +43,7 @@ function viClause(total: SectionTotal, input: SentenceInput): string | undefined
       percentOfEstimate === undefined
         ? ""
         : `, bằng ${percentText(percentOfEstimate, "vi")} dự toán`;
-    return `${name} ${verb} ${amount(actual)}${share}`;
+    return `${lowerFirst(name)} ${verb} ${amount(actual)}${share}`;
   }
   return estimate === undefined ? undefined : `dự toán ${lowerFirst(name)} ${amount(estimate)}`;
 }
@@ -87,7 +87,7 @@ function breakdownSentence(input: SentenceInput, lang: Language): string {
   if (parts.length === 0) return "";
   const amount = formatAmount(total.value, input.unit, lang);
   const list = parts.map((part) => quoted(part, input, lang)).join("; ");
-  if (lang === "vi") return `${upperFirst(total.name)} là ${amount}, trong đó ${list}.`;
+  if (lang === "vi") return `${upperFirst(lowerFirst(total.name))} là ${amount}, trong đó ${list}.`;
   return `“${total.name}”: ${amount}, of which ${list}.`;
 }
 
