@@ -69,18 +69,23 @@ describe("chitieu consolidate over real files: --json and the written report", (
     const mean =
       people.reduce((a, p, w) => a + p * actualOf(w, "XH20"), 0) / people.reduce((a, b) => a + b);
     expect(xh20?.actual).toBeCloseTo(mean, 9);
+    // The parent expects ten wards and four came: every roll-up lacks six, so it is shown as
+    // partial and not judged ("hoàn thành" by four wards is not the district's).
+    const absent = WARDS.slice(4);
     expect(doc.indicators.find((i) => i.code === "AN04")).toMatchObject({
       actual: "done",
       target: "hoàn thành",
-      status: "achieved",
+      partial: { actual: absent },
+      status: "missing",
     });
+    expect(xd01?.status).toBe("missing");
     // Phường Đại Mỗ's "abc" is no figure: KT09 is the three others' sum, partial, not judged.
     expect(doc.indicators.find((i) => i.code === "KT09")).toMatchObject({
       actual: expect.closeTo(
         [0, 2, 3].reduce((a, w) => a + actualOf(w, "KT09"), 0),
         6,
       ),
-      partial: { actual: [WARDS[1]], forecast: null },
+      partial: { actual: [WARDS[1], ...absent], forecast: null },
       status: "missing",
       percent: null,
     });

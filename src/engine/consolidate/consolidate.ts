@@ -52,7 +52,7 @@ export function consolidate(
     weightsOf: (code: string) => byKey.get(codeKey(code))?.entries,
     evaluation,
     tolerance: options.tolerance ?? 0,
-    unitsMissing: roster.findings.some((f) => f.rule === "expected_unit_missing"),
+    absentUnits: roster.absent,
   };
   const allocated = checkAllocatedTargets(
     input.allocations ?? [],

@@ -19,10 +19,11 @@ export interface IndicatorContext {
   evaluation: EvaluationOptions;
   tolerance: number;
   /**
-   * Some sub-units the parent expects sent nothing: the parts present cannot add up to an
-   * allocated total (that each present part is its share is checked against the allocation).
+   * Sub-units the parent expects that sent nothing: the parts present cannot add up to an
+   * allocated total (that each present part is its share is checked against the allocation),
+   * and a figure rolled up without them is partial: shown, never judged.
    */
-  unitsMissing?: boolean;
+  absentUnits?: readonly string[];
 }
 
 /** The figures of a consolidated indicator before it is judged. */

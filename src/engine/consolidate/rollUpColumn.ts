@@ -19,6 +19,8 @@ export interface ColumnContext {
   excluded: readonly boolean[];
   /** A sub-unit without the row leaves the roll-up incomplete. */
   expectAll: boolean;
+  /** Expected sub-units that sent nothing: any figure rolled up without them is partial. */
+  absent: readonly string[];
   /** The weight indicator's rows, aligned with the units (weighted mean). */
   weights?: ReadonlyArray<UnitIndicator | undefined>;
   label: string;
@@ -144,6 +146,10 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
     source.used = true;
   });
   if (out.unusable || rule.rule === "none") return out;
+  if (context.absent.length > 0) {
+    out.incomplete = true;
+    missing.push(...context.absent);
+  }
   const value = combined(rule, parts, states);
   if (value === undefined) {
     if (rule.rule === "weighted_mean" && parts.length > 0) {

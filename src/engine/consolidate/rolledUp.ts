@@ -25,11 +25,14 @@ function partialFigures(
   roll: ColumnRollUp,
   column: "actual" | "forecast",
   label: string,
-  total: number,
+  present: number,
+  absent: readonly string[],
   sameAs?: ColumnRollUp,
 ): Finding[] {
   const partial = roll.partial;
   if (!partial) return [];
+  // Sub-units that sent nothing are said once each (expected_unit_missing), not per indicator.
+  if (partial.missing.every((unit) => absent.includes(unit))) return [];
   if (sameAs?.partial && sameAs.partial.missing.join() === partial.missing.join()) return [];
   const words = COLUMN_WORDS[column];
   const params = {
@@ -37,7 +40,7 @@ function partialFigures(
     column: words.vi,
     columnEn: words.en,
     present: partial.present,
-    total,
+    total: present + absent.length,
     units: partial.missing.join(", "),
   };
   return [finding("figures_partial", params, partial.missingAt)];
@@ -91,6 +94,7 @@ export function rolledUp(
 ): Outcome {
   const { measures, presence, resolution, label } = parts;
   const rule = resolution.rule;
+  const absent = context.absentUnits ?? [];
   const weights = rule.rule === "weighted_mean" ? context.weightsOf(rule.weightCode) : undefined;
   const columns: ColumnContext = {
     match,
@@ -98,6 +102,7 @@ export function rolledUp(
     rule,
     excluded: measures.excluded,
     expectAll: presence.expectAll,
+    absent,
     label,
     ...(weights ? { weights } : {}),
   };
@@ -114,13 +119,13 @@ export function rolledUp(
     ...resolution.findings,
     ...actual.findings,
     ...forecast.findings,
-    ...partialFigures(actual, "actual", label, context.units.length),
-    ...partialFigures(forecast, "forecast", label, context.units.length, actual),
+    ...partialFigures(actual, "actual", label, context.units.length, absent),
+    ...partialFigures(forecast, "forecast", label, context.units.length, absent, actual),
     ...blankFigures(actual, "actual", label),
     ...blankFigures(forecast, "forecast", label),
     ...(target?.findings ?? []),
   ];
-  if (fromParent && rule.rule === "sum" && !context.unitsMissing) {
+  if (fromParent && rule.rule === "sum" && absent.length === 0) {
     const allocation = checkAllocation(match, measures.excluded, label, context.tolerance);
     if (allocation) findings.push(allocation);
   }

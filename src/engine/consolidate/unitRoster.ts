@@ -13,6 +13,8 @@ export interface Roster {
   /** Indices (into the input units) of the sub-units taken into the consolidation. */
   accepted: number[];
   findings: Finding[];
+  /** Expected sub-units that sent nothing, as the parent names them. */
+  absent: string[];
 }
 
 function keySet(keyed: readonly KeyedIndicator[]): Set<string> {
@@ -78,8 +80,7 @@ export function unitRoster(
     return false;
   });
   const arrived = new Set(candidates.map((i) => unitKey(units[i].unit)));
-  for (const unit of expectedUnits) {
-    if (!arrived.has(unitKey(unit))) findings.push(finding("expected_unit_missing", { unit }));
-  }
-  return { accepted, findings };
+  const absent = expectedUnits.filter((unit) => !arrived.has(unitKey(unit)));
+  for (const unit of absent) findings.push(finding("expected_unit_missing", { unit }));
+  return { accepted, findings, absent };
 }

@@ -10,7 +10,15 @@ export function unusedSources(
   match: MatchedIndicator,
   units: readonly ConsolidatedUnit[],
 ): SourceFigure[] {
-  const context = { match, units, rule: NONE, excluded: [], expectAll: false, label: "" };
+  const context = {
+    match,
+    units,
+    rule: NONE,
+    excluded: [],
+    expectAll: false,
+    absent: [],
+    label: "",
+  };
   return (["actual", "forecast", "baseline"] as const).flatMap(
     (column) => rollUpColumn(context, column).sources,
   );

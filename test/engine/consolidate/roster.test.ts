@@ -37,6 +37,43 @@ describe("which sheets are consolidated", () => {
     );
   });
 
+  test("while expected sub-units are missing, every roll-up is partial: shown, never judged", () => {
+    const result = consolidate({
+      units: [ward("Phường A", TYPICAL), ward("Phường B", TYPICAL)],
+      expectedUnits: ["Phường A", "Phường B", "Phường C"],
+    });
+    for (const indicator of result.indicators) {
+      expect([indicator.code, indicator.status, indicator.partial?.actual?.missing]).toEqual([
+        indicator.code,
+        "missing",
+        ["Phường C"],
+      ]);
+    }
+    // The sum of two is shown, marked, not called the district's.
+    expect(result.indicators[0].actual).toEqual({ kind: "number", value: 1700 });
+    // Said once, for the ward that sent nothing, not once per indicator.
+    expect(only(result.findings, "figures_partial")).toEqual([]);
+    expect(only(result.findings, "expected_unit_missing")).toHaveLength(1);
+  });
+
+  test("when every expected sub-unit came, the same figures are judged", () => {
+    const result = consolidate({
+      units: [ward("Phường A", TYPICAL), ward("Phường B", TYPICAL)],
+      expectedUnits: ["Phường A", "Phường B"],
+    });
+    expect(result.indicators.every((i) => i.partial === undefined)).toBe(true);
+    expect(result.indicators.map((i) => i.status)).not.toContain("missing");
+  });
+
+  test("a ward's blank figure and a ward that sent nothing: one finding names both", () => {
+    const result = consolidate({
+      units: [ward("Phường A", TYPICAL), ward("Phường B", { ...TYPICAL, revenue: undefined })],
+      expectedUnits: ["Phường A", "Phường B", "Phường C"],
+    });
+    const [partial] = only(result.findings, "figures_partial");
+    expect(partial.params).toMatchObject({ present: 1, total: 3, units: "Phường B, Phường C" });
+  });
+
   test("a sheet of another template (few shared codes) is left out, with one finding", () => {
     const budget = unitPlan(
       "Phường C",
