@@ -16,10 +16,16 @@ export function unitPlanFromCheck(
     check.results.map((r) => r.indicator),
     places,
   );
-  const indicators = named.map((indicator, i) => ({
-    ...indicator,
-    status: check.results[i].status,
-  }));
+  const indicators = named.map((indicator, i) => {
+    const suspectCells = check.results[i].findings.flatMap((f) =>
+      f.rule === "implausible_magnitude" && f.cell !== undefined ? [f.cell] : [],
+    );
+    return {
+      ...indicator,
+      status: check.results[i].status,
+      ...(suspectCells.length > 0 ? { suspectCells } : {}),
+    };
+  });
   return {
     unit,
     ...(sheet === undefined ? {} : { sheet }),

@@ -3,6 +3,7 @@ import type { Aggregation } from "../model/aggregation";
 import type { ActualValue, MilestoneState } from "../model/indicator";
 import { STATUS_LABELS } from "../model/status";
 import { formatAggregation } from "../read/formatAggregation";
+import { COLUMN_WORDS } from "./columnWords";
 import type { MatchedIndicator } from "./matchIndicators";
 import { milestoneOf, rollUpMilestones } from "./rollUpMilestones";
 import { rollUpNumbers, type Part } from "./rollUpNumbers";
@@ -105,6 +106,18 @@ export function rollUpColumn(context: ColumnContext, column: FlowColumn): Column
     out.sources.push(source);
     if (rule.rule === "none") return;
     if (excluded[i]) {
+      out.unusable = true;
+      return;
+    }
+    if (where.cell !== undefined && entry.suspectCells?.includes(where.cell)) {
+      const words = COLUMN_WORDS[column];
+      const params = {
+        unit: unit.unit,
+        indicator: label,
+        column: words.vi,
+        columnEn: words.en,
+      };
+      out.findings.push(finding("figure_suspect", params, where));
       out.unusable = true;
       return;
     }

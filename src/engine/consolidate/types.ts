@@ -15,6 +15,8 @@ export interface UnitIndicator extends Indicator {
   parentNames?: string[];
   /** Its status from the unit's own check (checkPlan), for the status matrix. */
   status?: StatusId;
+  /** Cells its own check found a unit slip in (implausible_magnitude): never rolled up. */
+  suspectCells?: string[];
 }
 
 /** One sub-unit's plan as read and checked: its own bad entries come with sheet and cell. */

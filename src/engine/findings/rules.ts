@@ -435,6 +435,14 @@ export const RULES = {
       "Sheet “{sheet}” was written by Chỉ tiêu, not a sub-unit's report: it is not consolidated.",
     ],
   ),
+  figure_suspect: rule(
+    "error",
+    ["Số nghi nhầm đơn vị, chưa tổng hợp", "Figure looks like a unit slip: not rolled up"],
+    [
+      "Số {column} của “{unit}” cho “{indicator}” có thể nhầm đơn vị tính (xem cảnh báo ở ô này): chưa tổng hợp “{indicator}” cho đến khi số này được sửa.",
+      "The {columnEn} “{unit}” gives for “{indicator}” looks like a unit slip (see the warning at this cell): “{indicator}” is not rolled up until it is corrected.",
+    ],
+  ),
   figures_partial: rule(
     "warning",
     ["Số tổng hợp tạm tính, thiếu đơn vị", "Partial roll-up: sub-units missing"],

@@ -43,7 +43,13 @@ function wardEntries(w: number): Entries {
     }
     if (t.aggregation.rule === "sum") {
       const target = allocated(t) ? split(t.target.value ?? 0, WARDS.length)[w] : undefined;
-      const base = target ?? ward.target.value ?? 10;
+      // A relative target ("vượt dự toán 6-8%") is a share of last year's level: the actual is
+      // a level near that, not the percentage itself (a 160× unit slip every check flags).
+      const relativeBase =
+        t.target.relative && ward.baseline !== undefined
+          ? ward.baseline * (1 + (ward.target.value ?? 0) / 100)
+          : undefined;
+      const base = target ?? relativeBase ?? ward.target.value ?? 10;
       const plain = t.target.kind === "at_least" && !t.target.strict && !t.target.percentSign;
       const text: WriteValue =
         target === undefined
