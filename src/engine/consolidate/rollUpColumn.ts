@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings/finding";
 import type { Aggregation } from "../model/aggregation";
 import type { ActualValue, MilestoneState } from "../model/indicator";
-import { STATUS_LABELS } from "../model/status";
+import { STATE_CHOICES } from "../distribute/entryWords";
 import { formatAggregation } from "../read/formatAggregation";
 import { COLUMN_WORDS } from "./columnWords";
 import type { MatchedIndicator } from "./matchIndicators";
@@ -60,9 +60,9 @@ function figureOf(entry: UnitIndicator, column: FlowColumn): ActualValue | undef
   return entry[column];
 }
 
+/** A milestone state as the entry's drop-down words it ("Đang thực hiện"), to quote the cell. */
 function stateWords(state: MilestoneState): { vi: string; en: string } {
-  const status = state === "done" ? "achieved" : state === "in_progress" ? "on_track" : "lagging";
-  return { vi: STATUS_LABELS.vi[status], en: STATUS_LABELS.en[status] };
+  return { vi: STATE_CHOICES.vi[state], en: STATE_CHOICES.en[state] };
 }
 
 /**

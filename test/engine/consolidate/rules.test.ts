@@ -118,7 +118,7 @@ describe("each indicator rolls up by its own rule", () => {
     const [notUsable] = only(result.findings, "figure_not_usable");
     expect(notUsable).toMatchObject({ sheet: "Phường B", cell: "K6" });
     expect(findingMessage(notUsable)).toBe(
-      "“Phường B” ghi “Đạt” cho “KT15 Số doanh nghiệp thành lập mới”, không tổng hợp được theo cách “tổng”; hãy ghi một con số.",
+      "“Phường B” ghi “Hoàn thành” cho “KT15 Số doanh nghiệp thành lập mới”, không tổng hợp được theo cách “tổng”; hãy ghi một con số.",
     );
     expect(result.indicators.find((i) => i.code === "KT15")?.status).toBe("invalid");
   });
