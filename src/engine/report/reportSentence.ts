@@ -99,7 +99,7 @@ function apart(summary: Summary, lang: Language): string[] {
   return [
     lang === "vi"
       ? `không tính ${noTarget} chỉ tiêu không giao kế hoạch`
-      : `${noTarget} indicators without a target not counted`,
+      : `${noTarget} ${noTarget === 1 ? "indicator" : "indicators"} without a target not counted`,
   ];
 }
 

@@ -185,3 +185,17 @@ describe("names in reports", () => {
     );
   });
 });
+
+describe("rows without a target are said apart, counted in the right number", () => {
+  test.each([
+    [1, "vi", "không tính 1 chỉ tiêu không giao kế hoạch"],
+    [1, "en", "1 indicator without a target not counted"],
+    [3, "en", "3 indicators without a target not counted"],
+  ] as const)("%i row(s), %s: %s", (count, lang, expected) => {
+    const results = rows([
+      ["achieved", 2],
+      ["no_target", count],
+    ]);
+    expect(sentence(results, "year", lang)).toContain(expected);
+  });
+});
