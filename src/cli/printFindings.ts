@@ -8,10 +8,12 @@ export function printFindings(io: CliIo, findings: readonly Finding[], lang: Lan
   const shown = findings.filter((f) => f.severity !== "info");
   if (shown.length > 0)
     io.stdout(`\n${lang === "vi" ? "Phát hiện" : "Findings"} (${shown.length}):\n`);
-  for (const f of shown)
-    io.stdout(
-      `  ${SEVERITY_WORDS[lang][f.severity]}: ${findingPlace(f)}: ${findingMessage(f, lang)}\n`,
-    );
+  for (const f of shown) {
+    // A finding about the whole report (a sub-unit that sent nothing) has no place to name.
+    const place = findingPlace(f);
+    const where = place === "" ? "" : `${place}: `;
+    io.stdout(`  ${SEVERITY_WORDS[lang][f.severity]}: ${where}${findingMessage(f, lang)}\n`);
+  }
   const info = findings.length - shown.length;
   if (info > 0) {
     io.stdout(

@@ -100,6 +100,17 @@ describe("chitieu consolidate over real files: --json and the written report", (
     );
   }, 60_000);
 
+  test("the printed report names a ward that sent nothing without an empty place before it", async () => {
+    const out = join(folder.dir, "printed.xlsx");
+    const { out: printed } = await run("consolidate", ...wards, "--plan", parent, "--out", out);
+    const lines = printed.split("\n").filter((l) => l.includes("Chưa có báo cáo"));
+    expect(lines).toEqual(
+      WARDS.slice(4).map(
+        (w) => `  Lỗi: Chưa có báo cáo của “${w}”; số tổng hợp chưa có phần của đơn vị này.`,
+      ),
+    );
+  }, 60_000);
+
   test("findings are shaped as `chitieu check --json`'s, and a ward's own are the same", async () => {
     const out = join(folder.dir, "r2.xlsx");
     const consolidated = await run("consolidate", ...wards, "--out", out, "--json");
