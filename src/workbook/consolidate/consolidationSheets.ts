@@ -12,7 +12,7 @@ import {
   type PrintSetup,
   type WriteValue,
 } from "../changeSet";
-import { decimalsNeeded, fixedFormat, roundTo } from "../figureDecimals";
+import { decimalsNeeded, decimalsOf, fixedFormat, roundTo } from "../figureDecimals";
 import { SheetDraft } from "../templates/sheetDraft";
 import { titleBlock, type TitleBlock, type TitleBlockRows } from "../templates/titleBlock";
 import { uniqueSheetName } from "../templates/sheetName";
@@ -151,12 +151,25 @@ function targetCell(i: ConsolidatedIndicator): WriteValue {
   return same(plain) || same(english) ? value : i.targetText;
 }
 
-/** The decimals an indicator's figures are shown with: those of its most precise typed figure. */
+/** The most decimals an average's own digits add (12,47%): more would be noise. */
+const AVERAGE_DECIMALS = 2;
+
+/**
+ * The decimals an indicator's figures are shown with: those of its most precise typed figure,
+ * and those the rolled-up figure needs itself, up to two (an average of 12 and 13 is 12,5, not
+ * 13; the parent's own 10,2 is not 10), so that its "% KH" can be checked from what is shown.
+ */
 function indicatorDecimals(i: ConsolidatedIndicator): number {
-  return decimalsNeeded([
-    i.target?.value,
-    ...i.sources.map((s) => (typeof s.value === "number" ? s.value : undefined)),
-  ]);
+  const own = [i.actual, i.forecast].map((v) =>
+    v?.kind === "number" ? Math.min(AVERAGE_DECIMALS, decimalsOf(v.value)) : 0,
+  );
+  return Math.max(
+    ...own,
+    decimalsNeeded([
+      i.target?.value,
+      ...i.sources.map((s) => (typeof s.value === "number" ? s.value : undefined)),
+    ]),
+  );
 }
 
 /** Consecutive rows with one number format, as runs (one style change each). */
