@@ -33,10 +33,22 @@ function nameParents(table: PlanTable, check: PlanCheck): void {
   }
 }
 
-/** The table without its sub-headings: rows that only name the rows under them. */
+/**
+ * A "Tổng cộng" row (or one whose figure is a SUM of the column above) with no target: it adds
+ * the rows up, it is no indicator of the plan, and nothing judges it.
+ */
+function isUntargetedTotal(row: PlanRow): boolean {
+  return (
+    row.isTotal === true &&
+    cellText(row.cells.target) === "" &&
+    cellText(row.cells.targetMax) === ""
+  );
+}
+
+/** The table without its sub-headings (rows that only name the rows under them) and totals. */
 function indicatorRows(table: PlanTable): PlanTable["rows"] {
   const headings = subHeadingRows(table.rows);
-  return headings.size === 0 ? table.rows : table.rows.filter((row) => !headings.has(row.row));
+  return table.rows.filter((row) => !headings.has(row.row) && !isUntargetedTotal(row));
 }
 
 /** One plan table judged the same way by `check`, the pane and consolidation. */
