@@ -98,6 +98,14 @@ export const DISTRIBUTION_RULES = {
       "{file} (saved {saved}) is replaced by {newer} (saved {newerSaved}), both {unit}'s: only the newest is consolidated.",
     ],
   ),
+  returns_saved_together: rule(
+    "warning",
+    ["Hai tệp cùng thời điểm lưu", "Two files saved at the same time"],
+    [
+      "{file} và {newer} cùng của {unit}, và thời điểm lưu ghi trong hai tệp ({saved}) không cho biết tệp nào mới hơn: tổng hợp {newer} (đứng sau trong danh sách), bỏ {file}. Nếu cần tệp kia, chỉ đưa vào tệp đó.",
+      "{file} and {newer} are both {unit}'s, and the time saved in them ({saved}) does not tell which is newer: {newer} (later in the list) is consolidated, {file} is left out. If the other is the right one, give only that one.",
+    ],
+  ),
   return_without_identity: rule(
     "info",
     ["Tệp không phải tệp giao chỉ tiêu", "Not a distributed file"],

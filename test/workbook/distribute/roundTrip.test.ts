@@ -104,11 +104,18 @@ beforeAll(async () => {
   const binhThuan = ward("Phường Bình Thuận");
   const tay = ward("Phường Tân Thuận Tây");
   const late = ward("Phường Phú Mỹ");
-  const firstTry = typing(six, hung, fill(hung, 0, 3), "phuong-tan-hung-6-thang-2023-lan-1.xlsx");
+  // Saved on different days, as a clerk's first try and correction are: one openpyxl run
+  // would otherwise stamp both with the same second, and neither would be known as newer.
+  const firstTry = {
+    ...typing(six, hung, fill(hung, 0, 3), "phuong-tan-hung-6-thang-2023-lan-1.xlsx"),
+    saved: "2023-07-10T08:00:00Z",
+  };
   const typings = six.books.flatMap((_, w): Typing[] => {
     if (w === late || w === ward("Phường Tân Thuận Đông")) return [];
-    if (w === hung)
-      return [typing(six, w, fill(w, 0, 0), "phuong-tan-hung-6-thang-2023-ban-sua.xlsx")];
+    if (w === hung) {
+      const corrected = typing(six, w, fill(w, 0, 0), "phuong-tan-hung-6-thang-2023-ban-sua.xlsx");
+      return [{ ...corrected, saved: "2023-07-12T09:30:00Z" }];
+    }
     if (w === ward("Phường Tân Kiểng")) return [typing(six, w, fill(w, 0, 0))];
     if (w === ward("Phường Tân Quy")) return [typing(six, w, fill(w, 0, 4))];
     if (w === tay) return [typing(six, w, fill(w, 0, 0), "phuong-tan-kieng-bao-cao.xlsx")];

@@ -120,3 +120,37 @@ describe("each file is known by what it carries", () => {
     expect(collected.tracker.find((r) => r.file)?.unit).toBe("Phường Tân Thuận Tây");
   });
 });
+
+describe("two files for one sub-unit", () => {
+  const twice = async (first?: string, second?: string) => {
+    const a = { ...(await returned(0, "phuong-a-lan-1.xlsx")), savedAt: first };
+    const b = { ...(await returned(0, "phuong-a-ban-sua.xlsx")), savedAt: second };
+    return collectReturns([a, b], parent).settlement.findings.filter((f) =>
+      ["return_superseded", "returns_saved_together"].includes(f.rule),
+    );
+  };
+
+  test("saved at different times: the newer stands, whatever the order given", async () => {
+    const [found] = await twice("2023-07-12T09:30:00Z", "2023-07-10T08:00:00Z");
+    expect(found.rule).toBe("return_superseded");
+    expect(found.params).toMatchObject({
+      file: "phuong-a-ban-sua.xlsx",
+      newer: "phuong-a-lan-1.xlsx",
+    });
+  });
+
+  test.each([
+    ["the same second", "2023-07-10T08:00:00Z", "2023-07-10T08:00:00Z"],
+    ["no time at all", undefined, undefined],
+  ])(
+    "saved at %s: the later given stands, and a warning says neither is known newer",
+    async (_what, a, b) => {
+      const [found] = await twice(a, b);
+      expect(found).toMatchObject({
+        rule: "returns_saved_together",
+        severity: "warning",
+        params: { file: "phuong-a-lan-1.xlsx", newer: "phuong-a-ban-sua.xlsx" },
+      });
+    },
+  );
+});

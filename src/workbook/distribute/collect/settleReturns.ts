@@ -112,9 +112,18 @@ function namedFor(file: string, unit: string, expected: readonly string[]): stri
     .find((u) => name.includes(fileSlug(u)));
 }
 
+const savedTime = (f: { savedAt?: string | undefined }) => Date.parse(f.savedAt ?? "");
+
+/** Two files whose saved times do not tell which is newer (the same, or one unknown). */
+function savedTogether(a: { savedAt?: string }, b: { savedAt?: string }): boolean {
+  const x = savedTime(a);
+  const y = savedTime(b);
+  return Number.isNaN(x) || Number.isNaN(y) || x === y;
+}
+
 /** The newest of one sub-unit's files: by the time saved, else the later in input order. */
 function newest<T extends { savedAt?: string | undefined }>(files: readonly T[]): T {
-  const time = (f: T) => Date.parse(f.savedAt ?? "");
+  const time = savedTime;
   return files.reduce((best, f) => {
     const a = time(best);
     const b = time(f);
@@ -299,7 +308,9 @@ export function settleReturns(
         newerSaved: savedText(kept.savedAt),
         unit,
       };
-      findings.push(finding("return_superseded", params, {}));
+      // Saved at the same time (openpyxl keeps the time of the file it opened): say the pick.
+      const together = entry.settled !== undefined && savedTogether(entry, kept);
+      findings.push(finding(together ? "returns_saved_together" : "return_superseded", params, {}));
       if (!entry.settled) {
         replacedEarlier.push({ unit, file: entry.file, ...sheetOf(before), by: kept.file });
         continue;
