@@ -116,7 +116,9 @@ export function TaskPane({ gateway, host, initialTab = "check", onLanguage }: Ta
         <Header host={host} />
         {!gateway && host !== "starting" ? (
           <MessageBar intent="warning">
-            <MessageBarBody>{t.app.noWorkbook}</MessageBarBody>
+            <MessageBarBody>
+              {host === "preview" ? t.app.noWorkbookInPreview : t.app.noWorkbook}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
         <TabList

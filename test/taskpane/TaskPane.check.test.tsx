@@ -91,6 +91,14 @@ test("a failed read shows a MessageBar in plain words, without a stack trace", a
 
 test("without a workbook the pane says why and cannot run", () => {
   renderPane({ gateway: undefined, host: "browser" });
-  expect(screen.getByText(/Chưa có sổ tính/)).toBeInTheDocument();
+  expect(screen.getByText(/Chưa có sổ tính. Hãy mở Chỉ tiêu trong Excel/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
+});
+
+test("inside the preview it points at the preview's own buttons, not at preview.html", () => {
+  renderPane({ gateway: undefined, host: "preview" });
+  expect(
+    screen.getByText("Chưa có sổ tính: hãy bấm “Mở tệp .xlsx” hoặc “Dùng sổ mẫu” ở trên."),
+  ).toBeInTheDocument();
+  expect(screen.queryByText(/preview\.html/)).not.toBeInTheDocument();
 });

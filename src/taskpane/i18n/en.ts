@@ -20,6 +20,8 @@ export const en: Messages = {
     },
     noWorkbook:
       "No workbook. Open Chỉ tiêu in Excel, or use the browser preview (preview.html) to open an .xlsx file.",
+    noWorkbookInPreview:
+      "No workbook yet: click “Open an .xlsx file” or “Use the sample workbook” above.",
   },
   tabs: {
     label: "Functions",

@@ -30,6 +30,8 @@ export interface Messages {
     tagline: string;
     host: { starting: string; excel: string; otherHost: string; browser: string; preview: string };
     noWorkbook: string;
+    /** The same, inside the browser preview: its own buttons open a workbook. */
+    noWorkbookInPreview: string;
   };
   tabs: {
     label: string;

@@ -20,6 +20,7 @@ export const vi: Messages = {
     },
     noWorkbook:
       "Chưa có sổ tính. Hãy mở Chỉ tiêu trong Excel, hoặc dùng bản xem trước (preview.html) để mở một tệp .xlsx.",
+    noWorkbookInPreview: "Chưa có sổ tính: hãy bấm “Mở tệp .xlsx” hoặc “Dùng sổ mẫu” ở trên.",
   },
   tabs: {
     label: "Chức năng",
