@@ -51,12 +51,16 @@ export function SummaryCards({ counts, statuses }: SummaryCardsProps) {
   return (
     <ul className={styles.list} aria-label={t.check.summary}>
       {statuses.map((status) => {
+        // A status no row has keeps its icon but not its colour: "Số liệu lỗi 0" is no alarm.
+        const empty = counts[status] === 0;
         const look = STATUS_STYLE[status];
         return (
           <li
             key={status}
-            className={mergeClasses(styles.card, counts[status] === 0 && styles.empty)}
-            style={{ backgroundColor: look.fill ?? undefined, color: look.fontColor }}
+            className={mergeClasses(styles.card, empty && styles.empty)}
+            style={
+              empty ? undefined : { backgroundColor: look.fill ?? undefined, color: look.fontColor }
+            }
             data-status={status}
           >
             <span className={styles.label}>
