@@ -78,11 +78,15 @@ function wideFindings(units: readonly CheckedUnit[], tolerance?: number): Findin
   );
 }
 
-/** The parent's plan; without a plan table, still its sheets' findings ("no plan table"). */
+/**
+ * The parent's plan; without a plan table, still its sheets' findings ("no plan table"). Its
+ * figures are what the consolidation fills in: a plan with none is no unit that failed to report.
+ */
 function parentPlan(sheets: ParentSheets, period: PeriodId): ParentPlan {
   if (!sheets.plan) return { indicators: [], findings: sheets.findings };
   const { findings, ...own } = checkedUnit({ table: sheets.plan, book: -1 }, period).plan;
-  return { ...own, findings: [...sheets.findings, ...findings] };
+  const reported = findings.filter((f) => f.rule !== "unit_not_reported");
+  return { ...own, findings: [...sheets.findings, ...reported] };
 }
 
 /**

@@ -36,6 +36,10 @@ describe("a district and its ten wards as real .xlsx files made from the templat
     );
   });
 
+  test("the district's plan has no figures of its own: it is not called a unit that did not report", () => {
+    expect(result.findings.filter((f) => f.rule === "unit_not_reported")).toEqual([]);
+  });
+
   test("no errors: targets, allocation sheet, units and rules agree; no ward is missing", () => {
     const errors = result.findings.filter((f) => f.severity === "error");
     expect(errors).toEqual([]);
