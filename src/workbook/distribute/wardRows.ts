@@ -64,8 +64,12 @@ export function shareValue(parentTarget: WriteValue, share: number): WriteValue 
  */
 function isUnsplittable(row: PlanRow): boolean {
   if (parseAggregation(cellText(row.cells.aggregation))?.rule !== "sum") return false;
-  const target = readIndicator(row).indicator.target;
-  return target?.value !== undefined && target.value !== 0 && !target.relative;
+  const reading = readIndicator(row);
+  const target = reading.indicator.target;
+  // A summed target that cannot be read ("từ 1.200 trở lên" on a sheet that does not say
+  // whether 1.200 is 1200) may be a total: never handed whole to every sub-unit either.
+  if (!target) return cellText(row.cells.target) !== "" && reading.invalid;
+  return target.value !== undefined && target.value !== 0 && !target.relative;
 }
 
 /** Rows the sub-units report: every indicator but those the parent alone reports ("không"). */

@@ -195,6 +195,23 @@ describe("what the parent's workbook must say", () => {
     expect(unsplit.params.codes).toContain("KT09");
   });
 
+  test("a total typed as text that cannot be read (1.200: 1,2 or 1200?) is not given whole either", async () => {
+    const book = createWorkbook();
+    await book.apply(
+      changeSet(templateChanges({ template: "district-plan", unit: "Quận 7", year: 2023 }).changes),
+    );
+    const plan = (await book.read()).sheets[0];
+    const table = readPlanSheet(plan).tables[0];
+    const row = table.rows.find((r) => r.cells.code?.value === "KT09");
+    const at = `${String.fromCharCode(64 + (table.columns.target ?? 0))}${row?.row ?? 0}`;
+    await book.apply(
+      changeSet([{ kind: "values", sheet: plan.name, anchor: at, rows: [["từ 1.200 trở lên"]] }]),
+    );
+    const result = distribute(await book.read(), { issued: ISSUED, units: ["Phường 1"] });
+    expect(result.workbooks[0].given.find((g) => g.code === "KT09")?.target).toBe("-");
+    expect(result.findings[0].params.codes).toContain("KT09");
+  });
+
   test("a workbook without a plan: one finding", async () => {
     const result = distribute({ sheets: [] }, { issued: ISSUED, units: ["Phường 1"] });
     expect(result.findings.map((f) => f.rule)).toEqual(["distribute_no_plan"]);
