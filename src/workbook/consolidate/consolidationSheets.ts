@@ -1,3 +1,4 @@
+import { findingPlace } from "../../engine/findings/finding";
 import type { ConsolidatedIndicator, Consolidation } from "../../engine/consolidate/types";
 import type { ActualValue, MilestoneState } from "../../engine/model/indicator";
 import { isYearEnd, PERIOD_LABELS } from "../../engine/model/period";
@@ -64,6 +65,7 @@ const WORDS = {
       "Ghi chú",
     ],
     partial: (units: string) => `Số tạm tính, còn thiếu: ${units}`,
+    suspect: (places: string) => `Số nghi nhầm đơn vị tính, chưa tổng hợp: ${places}`,
     onForecast: "Số ước cả năm: chưa có số thực hiện, đánh giá theo số ước",
     basis: "Quyền số để tính bình quân; không giao kế hoạch, không đánh giá",
     sourceHeader: ["Mã", "Chỉ tiêu", "Đơn vị", "Trang", "Ô", "Cột", "Giá trị", "Được tính"],
@@ -98,6 +100,7 @@ const WORDS = {
       "Note",
     ],
     partial: (units: string) => `Partial figure, missing: ${units}`,
+    suspect: (places: string) => `Looks like a unit slip, not rolled up: ${places}`,
     onForecast: "Full-year forecast: no actual yet, judged on the forecast",
     basis: "Weight for the averages; no target, not judged",
     sourceHeader: ["Code", "Indicator", "Sub-unit", "Sheet", "Cell", "Column", "Value", "Used"],
@@ -126,6 +129,11 @@ function sourceValue(value: number | MilestoneState, lang: Language): WriteValue
  * without target says why it is not judged.
  */
 function noteOf(i: ConsolidatedIndicator, lang: Language, yearEnd: boolean): WriteValue {
+  // "Số liệu lỗi" with an empty note would not say which sub-unit's figure held it up.
+  const suspect = i.findings
+    .filter((f) => f.rule === "figure_suspect")
+    .map((f) => `${String(f.params.unit)} (${findingPlace(f)})`);
+  if (suspect.length > 0) return WORDS[lang].suspect(suspect.join(", "));
   const missing = i.partial?.actual?.missing ?? i.partial?.forecast?.missing;
   if (missing) return WORDS[lang].partial(missing.join(", "));
   if (onForecast(i, yearEnd)) return WORDS[lang].onForecast;

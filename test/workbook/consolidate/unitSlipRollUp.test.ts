@@ -1,3 +1,8 @@
+import { execFileSync } from "child_process";
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { createWorkbook } from "../../../src/hosts/xlsx";
+import { consolidationSheets } from "../../../src/workbook/consolidate/consolidationSheets";
 import {
   consolidateWorkbooks,
   type WorkbookConsolidation,
@@ -56,5 +61,23 @@ describe("a ward's unit slip is never rolled up into the district's figure", () 
   test("the other indicators are rolled up and judged as usual", () => {
     const others = result.indicators.filter((i) => i.code !== "XH01");
     expect(others.filter((i) => i.status === "invalid")).toEqual([]);
+  });
+
+  test("the summary sheet's note names the ward and cell that held the row up", async () => {
+    const workbook = createWorkbook();
+    await workbook.apply(consolidationSheets(result, { lang: "vi", existingSheets: [] }).changes);
+    const file = join(folder.dir, "tong-hop.xlsx");
+    writeFileSync(file, await workbook.toBuffer());
+    const script = `
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+for row in ws.iter_rows(values_only=True):
+    if row[0] == "XH01": print(row[7], "|", row[8])
+`;
+    const printed = execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" });
+    const suspect = result.findings.find((f) => f.rule === "figure_suspect");
+    expect(printed.trim()).toBe(
+      `Số liệu lỗi | Số nghi nhầm đơn vị tính, chưa tổng hợp: ${WARDS[slipWard]} (${suspect?.sheet}!${suspect?.cell})`,
+    );
   });
 });
