@@ -1,15 +1,13 @@
-/** Vietnamese vowels, bare: a word without one is an acronym ("NSNN", "XDCB", "HĐND"). */
+import { foldText } from "../text/normalize";
+
+/** Vietnamese vowels, folded: a word without one is an acronym ("NSNN", "XDCB", "HĐND"). */
 const VOWEL = /[aeiouy]/;
 
 /** Acronyms that have a vowel, as budget tables type them. */
 const ACRONYMS = new Set(["UBND", "ODA", "VAT", "FDI", "PPP", "OCOP"]);
 
 function isAcronym(word: string): boolean {
-  const bare = word
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-  return /\p{L}/u.test(word) && (!VOWEL.test(bare) || ACRONYMS.has(word.toUpperCase()));
+  return /\p{L}/u.test(word) && (!VOWEL.test(foldText(word)) || ACRONYMS.has(word.toUpperCase()));
 }
 
 function isAllCaps(text: string): boolean {

@@ -1,16 +1,15 @@
 import { createWorkbook, openWorkbook } from "../../../src/hosts/xlsx";
-import type { Change, WriteValue } from "../../../src/workbook/changeSet";
+import type { WriteValue } from "../../../src/workbook/changeSet";
 import { checkWorkbook } from "../../../src/workbook/check/checkWorkbook";
 
 const SHEET = "BC 2024";
 
-async function checked(rows: WriteValue[][], extra: Change[] = []) {
+async function checked(rows: WriteValue[][]) {
   const book = createWorkbook();
   await book.apply({
     changes: [
       { kind: "addSheet", sheet: SHEET },
       { kind: "values", sheet: SHEET, anchor: "A1", rows },
-      ...extra,
     ],
   });
   const snapshot = await (await openWorkbook(await book.toBuffer())).read();

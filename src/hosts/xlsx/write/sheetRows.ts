@@ -240,8 +240,7 @@ export class SheetRows {
       cells.length > 0
         ? withSpans(row.openTag, cells[0].column, cells[cells.length - 1].column)
         : row.openTag;
-    const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`;
-    return `${open}${row.cells.map((c) => c.text).join("")}</${qname}>`;
+    return `${open}${row.cells.map((c) => c.text).join("")}${this.closeTag(open)}`;
   }
 
   private writtenRowXml(row: RowEntry, written: WrittenCells): string {
@@ -251,7 +250,6 @@ export class SheetRows {
       const present = values.flatMap((v, i) => (v === undefined ? [] : [first + i]));
       if (present.length > 0) open = withSpans(open, present[0], present[present.length - 1]);
     }
-    const qname = /^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`;
     // Joined, not concatenated: a flat string, not a chain of thousands of pieces to encode.
     const parts: string[] = [open];
     const start = `<${this.prefix}c r="`;
@@ -264,8 +262,13 @@ export class SheetRows {
       const letters = (this.letters[first + i] ??= columnLetter(first + i));
       parts.push(`${start}${letters}${number}"${s}${valueCellRest(this.prefix, value)}`);
     }
-    parts.push(`</${qname}>`);
+    parts.push(this.closeTag(open));
     return parts.join("");
+  }
+
+  /** The end tag for a row's start tag, in its own prefix. */
+  private closeTag(open: string): string {
+    return `</${/^<([^\s/>]+)/.exec(open)?.[1] ?? `${this.prefix}row`}>`;
   }
 
   toXml(): string {

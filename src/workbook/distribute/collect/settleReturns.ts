@@ -123,10 +123,9 @@ function savedTogether(a: { savedAt?: string }, b: { savedAt?: string }): boolea
 
 /** The newest of one sub-unit's files: by the time saved, else the later in input order. */
 function newest<T extends { savedAt?: string | undefined }>(files: readonly T[]): T {
-  const time = savedTime;
   return files.reduce((best, f) => {
-    const a = time(best);
-    const b = time(f);
+    const a = savedTime(best);
+    const b = savedTime(f);
     if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) return b > a ? f : best;
     return f;
   });
